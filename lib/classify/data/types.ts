@@ -1,0 +1,32 @@
+import type { Alignment, Category, Finetune, Modality, Purpose, QuantFormat, Stage } from '../../schema';
+
+/** Packaging a repo can ship its weights in besides Transformers safetensors (not a quantization). */
+export type Packaging = 'onnx' | 'openvino' | 'coreml' | 'tflite' | 'tensorrt' | 'ctranslate2' | 'diffusers';
+
+/** What one name token says. A token can say several things (`vl` is a modality and a category). */
+export type TokenEffect =
+  | { kind: 'stage'; value: Stage }
+  | { kind: 'alignment'; value: Alignment }
+  | { kind: 'finetune'; value: Finetune }
+  | { kind: 'quant'; format: QuantFormat | null; bits?: number; level?: string }
+  | { kind: 'bits'; bits: number }
+  | { kind: 'modality'; value: Modality }
+  | { kind: 'purpose'; value: Purpose }
+  | { kind: 'category'; value: Category; task?: string; strength: CategoryStrength }
+  | { kind: 'packaging'; value: Packaging }
+  /** Explained but factless: `hf`, `gguf-my-repo`, `imatrix`… (keeps "base" inference honest). */
+  | { kind: 'neutral'; note: string };
+
+/**
+ * How strongly a token decides the category, when tokens disagree: a reranker built on a VL model is a reranker.
+ * Higher wins; family knowledge sits at FAMILY_STRENGTH, a bare size token at SIZE_STRENGTH.
+ */
+export type CategoryStrength = number;
+
+export interface TokenRule {
+  /** Lower-case tokens, exactly as the tokenizer yields them. */
+  tokens: readonly string[];
+  effects: readonly TokenEffect[];
+  /** Where the rule comes from: a seed table, an engine's docs, or a naming convention. */
+  source: string;
+}

@@ -1,0 +1,94 @@
+import { ALL_FAMILIES } from './data/families';
+import type { FamilyDef } from './data/family-types';
+import { ORGS, type OrgDef } from './data/orgs';
+import { ALL_SUFFIX_RULES } from './data/suffix-rules';
+import type { TokenRule } from './data/types';
+import { keepsUnderscore } from './patterns';
+import { tokenize } from './tokenize';
+
+// Lookup tables built once from the data files: token → rule, token → family, org → knowledge.
+
+export const RULE_BY_TOKEN: ReadonlyMap<string, TokenRule> = buildRuleIndex();
+
+export interface MultiTokenFamily {
+  /** Lower-case tokens after the first. */
+  rest: readonly string[];
+  family: FamilyDef;
+}
+
+const familyIndex = buildFamilyIndex();
+export const FAMILY_BY_TOKEN: ReadonlyMap<string, FamilyDef> = familyIndex.single;
+/** First token → families whose key spans several tokens (`gpt` → `gpt-oss`), longest first. */
+export const MULTI_TOKEN_FAMILIES: ReadonlyMap<string, readonly MultiTokenFamily[]> = familyIndex.multi;
+export const ORG_BY_NAME: ReadonlyMap<string, OrgDef> = buildOrgIndex();
+
+export interface Shorthand {
+  family: FamilyDef;
+  minVersion: number;
+  maxVersion: number;
+}
+/** Letter prefixes written with a version (`l` of L3.3, `q` of Q3): prefix → families. */
+export const SHORTHANDS: ReadonlyMap<string, readonly Shorthand[]> = buildShorthandIndex();
+
+function buildShorthandIndex(): Map<string, Shorthand[]> {
+  const index = new Map<string, Shorthand[]>();
+  for (const family of ALL_FAMILIES) {
+    for (const { prefix, minVersion, maxVersion } of family.shorthands ?? []) {
+      const list = index.get(prefix) ?? [];
+      list.push({ family, minVersion, maxVersion });
+      index.set(prefix, list);
+    }
+  }
+  return index;
+}
+
+export function keyTokens(key: string): string[] {
+  return tokenize(key, keepsUnderscore).map((token) => token.lower);
+}
+
+function buildRuleIndex(): Map<string, TokenRule> {
+  const index = new Map<string, TokenRule>();
+  for (const table of ALL_SUFFIX_RULES) {
+    for (const rule of table) {
+      for (const token of rule.tokens) {
+        if (index.has(token)) throw new Error(`suffix rules: token "${token}" is defined twice`);
+        index.set(token, rule);
+      }
+    }
+  }
+  return index;
+}
+
+function buildFamilyIndex(): { single: Map<string, FamilyDef>; multi: Map<string, MultiTokenFamily[]> } {
+  const single = new Map<string, FamilyDef>();
+  const multi = new Map<string, MultiTokenFamily[]>();
+  for (const family of ALL_FAMILIES) {
+    for (const key of family.keys) {
+      const parts = keyTokens(key);
+      const [first, ...rest] = parts;
+      if (!first) continue;
+      if (rest.length === 0) {
+        if (single.has(first)) throw new Error(`families: key "${first}" is defined twice (${single.get(first)!.name}, ${family.name})`);
+        single.set(first, family);
+      } else {
+        const list = multi.get(first) ?? [];
+        if (list.some((entry) => entry.rest.join('-') === rest.join('-'))) throw new Error(`families: key "${key}" is defined twice`);
+        list.push({ rest, family });
+        list.sort((a, b) => b.rest.length - a.rest.length);
+        multi.set(first, list);
+      }
+    }
+  }
+  return { single, multi };
+}
+
+function buildOrgIndex(): Map<string, OrgDef> {
+  const index = new Map<string, OrgDef>();
+  for (const def of ORGS) {
+    for (const org of def.orgs) {
+      if (index.has(org)) throw new Error(`orgs: "${org}" is defined twice`);
+      index.set(org, def);
+    }
+  }
+  return index;
+}

@@ -1,0 +1,315 @@
+import type { ModelRef } from '../input/parse-input';
+import type { AnatomyPart, Category, Facts, Stage } from '../schema';
+import { emptyServing, unknownAxolotl } from './empty';
+import type { FamilyDef, FamilyVariant, ParamSpec } from './data/family-types';
+import { addEvidence, type Draft } from './draft';
+import { LLM_FAMILY_STRENGTH, readName, type CategoryCandidate, type FamilyHit, type NameReading } from './read-name';
+
+// Turns what the name says (read-name.ts) into facts with evidence: picks the family, applies its knowledge
+// (variants, exact sizes, base/instruct conventions) and fills the gaps with honest fallbacks.
+
+const GENERATIVE: ReadonlySet<Category> = new Set(['llm', 'vlm', 'multimodal']);
+/** Formats that hold language models almost without exception. */
+const LLM_FORMATS = new Set(['gguf', 'ggml', 'gptq', 'awq', 'exl2', 'exl3', 'mlc', 'bnb']);
+
+export function draftFromName(ref: ModelRef): Draft {
+  const text = ref.file ? `${ref.name} ${ref.file}` : ref.name;
+  const reading = readName(text, ref.org);
+  const facts: Facts = {
+    id: ref.id, org: ref.org, name: ref.name, file: ref.file, category: 'unknown', categoryConfidence: 0, task: null, family: null, version: null,
+    params: { total: null, active: null, experts: null }, stage: null, alignment: [], finetune: [],
+    quant: { format: null, bits: null, level: null }, modality: [], purpose: [], axolotl: unknownAxolotl(),
+    serving: emptyServing(), evidence: [], anatomy: [], baseModel: null, baseModelRelation: null, architectures: [],
+    hub: { used: false },
+  };
+  const draft: Draft = {
+    facts, family: null, architectureGuess: null, modelType: null, ggufArchitecture: null,
+    packaging: reading.packaging?.value ?? null, categoryStrength: 0, categoryScore: 0, isAdapter: false, sidecar: reading.sidecar,
+    unexplainedTokens: reading.unexplained, gated: false, hubTags: [], library: null,
+  };
+
+  const primary = choosePrimaryFamily(reading);
+  const variant = primary ? resolveVariant(primary, reading) : {};
+  setCategory(draft, reading, primary, variant);
+  setFamily(draft, primary, variant);
+  setParams(draft, reading, primary);
+  setListFacts(draft, reading);
+  setQuant(draft, reading, ref.tag);
+  setStage(draft, reading, primary, variant);
+  facts.anatomy = buildAnatomy(ref, reading);
+  facts.categoryConfidence = draft.categoryScore;
+  draft.isAdapter = facts.finetune.some((method) => method === 'adapter' || method === 'lora') && !facts.finetune.includes('merged');
+  return draft;
+}
+
+/** The family that says what the model is: the category's own family, the student of a distill, else the first base family. */
+function choosePrimaryFamily(reading: NameReading): FamilyHit | null {
+  const { category } = reading;
+  // `Qwen_Qwen3.5` names the family twice (org prefix, then model): keep the mention that has a version.
+  const families = reading.families.filter((hit, index, all) => {
+    const twin = all.find((other) => other.def === hit.def && other !== hit);
+    return !twin || (hit.version !== null ? true : twin.version === null && all.indexOf(twin) > index);
+  });
+  if (families.length === 0) return null;
+  if (reading.distillTokenIndex !== null) {
+    const student = families.find((hit) => hit.def.kind !== 'derivative' && hit.tokenIndex > reading.distillTokenIndex!);
+    if (student) return student;
+  }
+  if (category?.kind === 'family') {
+    const own = families.find((hit) => hit.def.name === category.from);
+    if (own && own.def.kind !== 'derivative') return own;
+  }
+  return families.find((hit) => hit.def.kind !== 'derivative') ?? families[0]!;
+}
+
+function billionsOf(reading: NameReading): number | null {
+  const params = reading.size?.params ?? reading.effective?.params ?? reading.active?.params ?? null;
+  return params === null ? null : params / 1e9;
+}
+
+/** Merges every variant whose condition holds (later rows refine earlier ones). */
+function resolveVariant(hit: FamilyHit, reading: NameReading): Omit<FamilyVariant, 'when'> {
+  const merged: { -readonly [K in keyof FamilyVariant]?: FamilyVariant[K] } = {};
+  // The family's own version (Qwen3.5); families versioned by release date (Magistral 2509) compare the date.
+  const versionNumber = hit.version ? Number.parseFloat(hit.version.replace(/^v/i, '')) : Number.NaN;
+  const dateNumber = reading.date ? Number.parseFloat(reading.date) : Number.NaN;
+  const billions = billionsOf(reading);
+  const sizeLabels = [reading.size?.label, reading.effective?.label, reading.moe?.label].filter(Boolean) as string[];
+  for (const variant of hit.def.variants ?? []) {
+    const { when } = variant;
+    const compared = (when.minVersion ?? 0) >= 1000 ? dateNumber : versionNumber;
+    if (when.minVersion !== undefined && !(compared >= when.minVersion)) continue;
+    if (when.maxVersion !== undefined && !(compared <= when.maxVersion)) continue;
+    if (when.sizes && !sizeLabels.some((label) => when.sizes!.includes(label))) continue;
+    if (when.minBillions !== undefined && !(billions !== null && billions >= when.minBillions)) continue;
+    if (when.maxBillions !== undefined && !(billions !== null && billions <= when.maxBillions)) continue;
+    if (when.tokens && !when.tokens.some((token) => reading.lowerTokens.includes(token))) continue;
+    Object.assign(merged, variant);
+  }
+  delete merged.when;
+  return merged;
+}
+
+function setCategory(draft: Draft, reading: NameReading, primary: FamilyHit | null, variant: Omit<FamilyVariant, 'when'>): void {
+  const { facts } = draft;
+  const candidate = reading.category;
+  if (!candidate) {
+    const fallback = fallbackCategory(reading);
+    if (!fallback) return;
+    facts.category = 'llm';
+    facts.task = 'text-generation';
+    draft.categoryStrength = 0.5;
+    draft.categoryScore = fallback.score;
+    addEvidence(draft, 'category', 'name', 'low', fallback.key, [fallback.arg]);
+    return;
+  }
+  let category = candidate.value;
+  let task = candidate.task ?? null;
+  let score = scoreCandidate(candidate);
+  const ownFamily = primary && candidate.kind === 'family' && candidate.from === primary.def.name;
+  // The family's variant (Gemma 3 from 4B up, Qwen3.5) refines the family's own category, never a task word's.
+  if (ownFamily && variant.category) {
+    category = variant.category;
+    task = variant.task ?? task;
+  }
+  if (ownFamily && (category === 'vlm' || category === 'multimodal')) {
+    // Natively multimodal families are often republished text-only (fine-tunes, GGUF and NVFP4 conversions whose
+    // vision tower sits in another file): sure only for the plain name from its own lab.
+    const republished = reading.org?.repackager || reading.quantFormat !== null;
+    if (reading.unexplained > 0 && variant.category) score = 0.45;
+    else if (republished) score = 0.5;
+  }
+  facts.category = category;
+  facts.task = task;
+  draft.categoryStrength = candidate.strength;
+  draft.categoryScore = score;
+  const confidence = score >= 0.8 ? 'medium' : 'low';
+  if (candidate.kind === 'token') addEvidence(draft, 'category', 'name', confidence, 'evidence_name_token', [candidate.from]);
+  else if (candidate.kind === 'org') addEvidence(draft, 'category', 'name', confidence, 'evidence_org', [candidate.from]);
+  else if (candidate.kind === 'size') addEvidence(draft, 'category', 'name', confidence, 'evidence_size_means_llm', [candidate.from]);
+  else addEvidence(draft, 'category', 'name', confidence, 'evidence_family', [primary?.text ?? candidate.from, primary?.def.source ?? '']);
+}
+
+/** How likely a name-only category is right (0–1), to rank guesses; Hub data scores 1. */
+function scoreCandidate(candidate: CategoryCandidate): number {
+  const { strength, kind } = candidate;
+  if (kind === 'size') return 0.55;
+  if (kind === 'org') return strength >= 5 ? 0.95 : strength >= 2.5 ? 0.8 : 0.5;
+  if (kind === 'token') return strength >= 5 ? 0.92 : strength >= 4 ? 0.88 : strength >= 3 ? 0.75 : 0.6;
+  if (strength >= 4) return 0.9;
+  // Bare encoders (BERT, T5) serve as classifiers and as embedders alike: the name alone cannot tell.
+  if (candidate.value === 'nlp') return 0.5;
+  if (strength >= 3) return 0.75;
+  return strength >= LLM_FAMILY_STRENGTH ? 0.85 : 0.8;
+}
+
+/** With no candidate at all: sizes under 1B, LLM-only formats and stage words still lean towards a language model. */
+function fallbackCategory(reading: NameReading): { key: 'evidence_size_means_llm' | 'evidence_format_means_llm' | 'evidence_stage_means_llm'; arg: string; score: number } | null {
+  if (reading.size && reading.size.params >= 0.3e9) return { key: 'evidence_size_means_llm', arg: reading.size.text, score: 0.45 };
+  const format = reading.quantFormat;
+  if (format && LLM_FORMATS.has(format.value)) return { key: 'evidence_format_means_llm', arg: format.from, score: 0.5 };
+  if (reading.stage && reading.stage.value !== 'base') return { key: 'evidence_stage_means_llm', arg: reading.stage.from, score: 0.4 };
+  return null;
+}
+
+function setFamily(draft: Draft, primary: FamilyHit | null, variant: Omit<FamilyVariant, 'when'>): void {
+  if (!primary) return;
+  draft.family = primary.def;
+  draft.facts.family = primary.def.name;
+  draft.architectureGuess = variant.architecture ?? primary.def.architecture ?? null;
+  addEvidence(draft, 'family', 'name', 'medium', 'evidence_family', [primary.text, primary.def.source]);
+}
+
+function setParams(draft: Draft, reading: NameReading, primary: FamilyHit | null): void {
+  const { params } = draft.facts;
+  const sizeText: string[] = [];
+  const sizesCount = !reading.families.some((hit) => hit.def.nameSizesAreNotParams);
+  if (sizesCount && reading.experts && reading.size) {
+    // Llama-4-Scout-17B-16E: the size is what each token uses; the total comes from the card.
+    params.active = reading.size.params;
+    params.experts = reading.experts.experts;
+    sizeText.push(reading.size.text, reading.experts.text);
+  } else if (sizesCount && reading.size) {
+    params.total = reading.size.params;
+    sizeText.push(reading.size.text);
+  }
+  if (reading.moe) {
+    params.total = null;
+    params.experts = reading.moe.experts;
+    sizeText.push(reading.moe.text);
+  }
+  if (reading.active) {
+    params.active = reading.active.params;
+    sizeText.push(reading.active.text);
+  }
+  if (reading.effective) {
+    params.active = reading.effective.params;
+    sizeText.push(reading.effective.text);
+  }
+  const spec = primary ? lookupFamilySize(primary, reading) : null;
+  if (spec && primary) {
+    params.total = spec.spec.total;
+    if (spec.spec.active !== undefined) params.active = spec.spec.active;
+    if (spec.spec.experts !== undefined) params.experts = spec.spec.experts;
+    addEvidence(draft, 'params', 'name', 'medium', 'evidence_family_size', [primary.def.name, spec.label]);
+  } else if (sizeText.length > 0) {
+    // A multimodal model's size label counts its language model only; the towers come on top. Embedders built on an
+    // LLM carry the backbone's rounded label (a "2B" Gemma is 2.6B).
+    const approximate = ['vlm', 'multimodal', 'embedding'].includes(draft.facts.category) || reading.modality.length > 0;
+    addEvidence(draft, 'params', 'name', approximate ? 'low' : 'medium', approximate ? 'evidence_size_label_backbone' : 'evidence_name_token', [sizeText.join(' ')]);
+  }
+  if (params.total !== null && params.active !== null && params.active > params.total) params.active = null;
+}
+
+/** A name that says nothing beyond family, size, version, stage and format: the family's own release. */
+function isPlainName(reading: NameReading): boolean {
+  return reading.unexplained === 0 && reading.purpose.length === 0 && reading.modality.length === 0 &&
+    !reading.categoryCandidates.some((candidate) => candidate.kind === 'token') && reading.families.length === 1;
+}
+
+function lookupFamilySize(hit: FamilyHit, reading: NameReading): { spec: ParamSpec; label: string } | null {
+  const sizes = hit.def.sizes;
+  if (!sizes) return null;
+  // Towers of a multimodal variant are not in a text model's table.
+  if (reading.modality.length > 0) return null;
+  if (!hit.def.sizesHoldForDerivatives && (!isPlainName(reading) || !hit.text.toLowerCase().startsWith(hit.def.keys[0]!))) return null;
+  const labels: string[] = [];
+  if (reading.moe) labels.push(reading.moe.label);
+  if (reading.size && reading.experts) labels.push(`${reading.size.label}-${reading.experts.experts}e`);
+  if (reading.effective) labels.push(reading.effective.label);
+  if (reading.active && !reading.size) labels.push(reading.active.text.toLowerCase());
+  if (reading.size && !reading.experts) labels.push(reading.size.label);
+  const hasNumericSize = reading.size || reading.moe || reading.active || reading.effective;
+  if (!hasNumericSize) {
+    labels.push(...reading.lowerTokens);
+    const version = hit.version?.replace(/^v/i, '');
+    const small = reading.purpose.some((entry) => entry.value === 'small');
+    if (version && !small && reading.modality.length === 0) labels.push(`v${Math.floor(Number.parseFloat(version))}`);
+    labels.push('*');
+  }
+  for (const label of labels) {
+    const spec = sizes[label];
+    if (spec) return { spec, label };
+  }
+  return null;
+}
+
+function setListFacts(draft: Draft, reading: NameReading): void {
+  const { facts } = draft;
+  for (const entry of reading.alignment) {
+    facts.alignment.push(entry.value);
+    addEvidence(draft, 'alignment', 'name', 'medium', 'evidence_name_token', [entry.from]);
+  }
+  for (const entry of reading.finetune) {
+    facts.finetune.push(entry.value);
+    addEvidence(draft, 'finetune', 'name', 'medium', 'evidence_name_token', [entry.from]);
+  }
+  for (const entry of reading.modality) {
+    facts.modality.push(entry.value);
+    addEvidence(draft, 'modality', 'name', 'medium', 'evidence_name_token', [entry.from]);
+  }
+  for (const entry of reading.purpose) {
+    facts.purpose.push(entry.value);
+    addEvidence(draft, 'purpose', 'name', 'medium', 'evidence_name_token', [entry.from]);
+  }
+  const version = draft.facts.family ? reading.version ?? reading.date : reading.version ?? reading.date;
+  if (version) {
+    facts.version = version;
+    addEvidence(draft, 'version', 'name', 'medium', 'evidence_name_token', [version]);
+  }
+}
+
+function setQuant(draft: Draft, reading: NameReading, tag: string | null): void {
+  const { quant } = draft.facts;
+  if (reading.quantFormat) {
+    quant.format = reading.quantFormat.value;
+    addEvidence(draft, 'quant', 'name', 'medium', reading.quantFormat.from === draft.facts.org ? 'evidence_org' : 'evidence_name_token', [reading.quantFormat.from]);
+  }
+  if (reading.quantBits) quant.bits = reading.quantBits.value;
+  if (reading.ggufLevel) quant.level = reading.ggufLevel.level.name;
+  if (tag) applyQuantTag(draft, tag);
+}
+
+/** `:Q4_K_M` after an Ollama / llama-server reference names the GGUF file type. */
+function applyQuantTag(draft: Draft, tag: string): void {
+  const reading = readName(tag, null);
+  if (!reading.ggufLevel) return;
+  const { quant } = draft.facts;
+  quant.format = 'gguf';
+  quant.level = reading.ggufLevel.level.name;
+  quant.bits = reading.ggufLevel.level.bits;
+  addEvidence(draft, 'quant', 'name', 'medium', 'evidence_quant_tag', [tag]);
+}
+
+function setStage(draft: Draft, reading: NameReading, primary: FamilyHit | null, variant: Omit<FamilyVariant, 'when'>): void {
+  const { facts } = draft;
+  const generative = GENERATIVE.has(facts.category) || facts.category === 'unknown';
+  const speech = facts.category === 'speech';
+  if (reading.stage && (generative || (speech && reading.stage.value !== 'base'))) {
+    facts.stage = reading.stage.value;
+    addEvidence(draft, 'stage', 'name', 'medium', 'evidence_name_token', [reading.stage.from]);
+    return;
+  }
+  if (!primary || !generative) return;
+  const def: FamilyDef = primary.def;
+  if (def.stage) {
+    facts.stage = def.stage;
+    addEvidence(draft, 'stage', 'name', 'medium', 'evidence_family_stage', [def.name, def.stage]);
+    return;
+  }
+  const derivative = reading.families.some((hit) => hit.def.kind === 'derivative');
+  const plain = reading.unexplained === 0 && !derivative && reading.finetune.length === 0 && reading.alignment.length === 0;
+  const noSuffix: Stage | null | undefined = 'noSuffixStage' in variant ? variant.noSuffixStage : def.noSuffixStage;
+  if (plain && noSuffix) {
+    facts.stage = noSuffix;
+    addEvidence(draft, 'stage', 'name', 'low', 'evidence_no_suffix_stage', [def.name, noSuffix]);
+  }
+}
+
+function buildAnatomy(ref: ModelRef, reading: NameReading): AnatomyPart[] {
+  const parts: AnatomyPart[] = [];
+  if (ref.org) parts.push({ text: ref.org, role: 'org', meaning: ref.org });
+  for (const part of reading.parts) parts.push({ text: part.text, role: part.role, meaning: part.value });
+  if (reading.shard) parts.push({ text: `${String(reading.shard.index).padStart(5, '0')}-of-${String(reading.shard.count).padStart(5, '0')}`, role: 'shard', meaning: `${reading.shard.index}/${reading.shard.count}` });
+  return parts;
+}

@@ -1,0 +1,489 @@
+import type { Alignment, AnatomyRole, Category, Finetune, Modality, Purpose, QuantFormat, Stage } from '../schema';
+import type { GgufLevel } from '../quant/gguf-levels';
+import type { FamilyDef } from './data/family-types';
+import type { OrgDef } from './data/orgs';
+import type { CategoryStrength, Packaging, TokenEffect } from './data/types';
+import { FAMILY_BY_TOKEN, MULTI_TOKEN_FAMILIES, ORG_BY_NAME, RULE_BY_TOKEN, SHORTHANDS } from './lexicon';
+import { keepsUnderscore, looksLikeShortDate, readPattern, type PatternReading } from './patterns';
+import { splitCamelCase, tokenize, type Token } from './tokenize';
+
+/** Category strength of an LLM family: any task word (vl, embed, asr…) outranks it. */
+export const LLM_FAMILY_STRENGTH: CategoryStrength = 2;
+/** A fine-tune series (Hermes) yields to the base family named beside it. */
+export const DERIVATIVE_STRENGTH: CategoryStrength = 1.9;
+/** Category strength of "a size in billions and nothing else: a language model" (beats a mixed org's hint). */
+export const SIZE_FALLBACK_STRENGTH: CategoryStrength = 1.2;
+
+/** One token of the name with what it was read as (the anatomy). */
+export interface ReadPart {
+  text: string;
+  start: number;
+  role: AnatomyRole;
+  /** The canonical value: `instruct`, `8e9`, `Q4_K_M`, the family name… */
+  value: string;
+}
+
+export interface CategoryCandidate {
+  value: Category;
+  task: string | undefined;
+  strength: CategoryStrength;
+  /** Where it came from, for the evidence: a token as written, a family or an org name. */
+  from: string;
+  kind: 'token' | 'family' | 'org' | 'size';
+  /** For family candidates: the largest size the family can have (encoders are never 70B). */
+  maxBillions?: number;
+}
+
+export interface FamilyHit {
+  def: FamilyDef;
+  version: string | null;
+  /** The name as written for the family (and its version). */
+  text: string;
+  tokenIndex: number;
+}
+
+/** Everything a model name says, before Hub data and verdicts. */
+export interface NameReading {
+  parts: ReadPart[];
+  families: FamilyHit[];
+  org: OrgDef | null;
+  /** Every category the name suggested; `category` is the winner. */
+  categoryCandidates: CategoryCandidate[];
+  category: CategoryCandidate | null;
+  stage: { value: Stage; from: string } | null;
+  alignment: { value: Alignment; from: string }[];
+  finetune: { value: Finetune; from: string }[];
+  modality: { value: Modality; from: string }[];
+  purpose: { value: Purpose; from: string }[];
+  quantFormat: { value: QuantFormat; from: string; rank: number } | null;
+  quantBits: { value: number; from: string } | null;
+  ggufLevel: { level: GgufLevel; text: string } | null;
+  packaging: { value: Packaging; from: string } | null;
+  size: { params: number; label: string; text: string } | null;
+  moe: { experts: number; perExpert: number; label: string; text: string } | null;
+  active: { params: number; text: string } | null;
+  effective: { params: number; label: string; text: string } | null;
+  experts: { experts: number; text: string } | null;
+  contextTokens: number | null;
+  version: string | null;
+  date: string | null;
+  /** Tokens nothing explained: a fine-tune's own name, a dataset, a typo. */
+  unexplained: number;
+  /** Lower-case tokens, for size lookups in family tables (`mini`, `large`). */
+  lowerTokens: string[];
+  /** Set when a sidecar file (mmproj, mtp) or shard was named. */
+  sidecar: string | null;
+  shard: { index: number; count: number } | null;
+  /** A GPTQ group size (`128g`, `g128`) was named. */
+  groupSize: boolean;
+  /** Token index of `Distill`: the family after it is the student, whose architecture the weights have. */
+  distillTokenIndex: number | null;
+}
+
+// Format precedence when a name mentions several: a container beats a method, a method beats a bit width word.
+const FORMAT_RANK: Record<QuantFormat, number> = {
+  gguf: 9, ggml: 9, exl2: 8, exl3: 8, gptq: 7, awq: 7, mlc: 6, mlx: 6, bnb: 5, fp8: 4, int4: 3, int8: 3, fp16: 1, bf16: 1, fp32: 1,
+};
+
+const SHARD = /^(\d{5})-of-(\d{5})$/;
+
+export function readName(name: string, orgName: string | null): NameReading {
+  const reading: NameReading = {
+    parts: [], families: [], org: null, categoryCandidates: [], category: null, stage: null, alignment: [], finetune: [], modality: [], purpose: [],
+    quantFormat: null, quantBits: null, ggufLevel: null, packaging: null, size: null, moe: null, active: null,
+    effective: null, experts: null, contextTokens: null, version: null, date: null, unexplained: 0, lowerTokens: [],
+    sidecar: null, shard: null, distillTokenIndex: null, groupSize: false,
+  };
+  if (orgName) applyOrg(reading, orgName);
+
+  const tokens = tokenize(stripShardSuffix(name, reading), keepsUnderscore);
+  for (const token of tokens) reading.lowerTokens.push(token.lower);
+  let lastFamilyIndex = -2;
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    const multi = matchMultiTokenFamily(tokens, i);
+    if (multi) {
+      const end = i + multi.rest.length;
+      const hit = addFamily(reading, multi.family, joinText(name, tokens, i, end), i, null);
+      i = end;
+      i = attachVersion(reading, hit, tokens, i, name);
+      lastFamilyIndex = i;
+      continue;
+    }
+    const rule = RULE_BY_TOKEN.get(token.lower);
+    const family = FAMILY_BY_TOKEN.get(token.lower);
+    if (rule) applyEffects(reading, rule.effects, token);
+    if (rule && token.lower.startsWith('distill') && reading.distillTokenIndex === null) reading.distillTokenIndex = i;
+    if (family) {
+      const hit = addFamily(reading, family, token.text, i, embeddedVersion(token.lower, family));
+      i = attachVersion(reading, hit, tokens, i, name);
+      lastFamilyIndex = i;
+      continue;
+    }
+    if (rule) continue;
+    const pattern = readPattern(token.lower);
+    if (pattern) {
+      applyPattern(reading, pattern, token, i === lastFamilyIndex + 1);
+      continue;
+    }
+    const prefixed = matchFamilyWithVersion(token);
+    if (prefixed) {
+      addFamily(reading, prefixed.family, token.text, i, prefixed.version);
+      lastFamilyIndex = i;
+      continue;
+    }
+    const prefixedRule = matchRuleWithNumber(token);
+    if (prefixedRule) {
+      applyEffects(reading, prefixedRule.effects, token);
+      continue;
+    }
+    if (readCamelCase(reading, token, i)) continue;
+    if (token.lower === 'mmproj') {
+      reading.sidecar = token.lower;
+      part(reading, token, 'sidecar', token.lower);
+      continue;
+    }
+    reading.unexplained++;
+    part(reading, token, 'other', token.lower);
+  }
+  finishQuant(reading);
+  chooseCategory(reading);
+  return reading;
+}
+
+/** `llama3` is Llama 3: a family key whose letters are themselves a key of the same family carries its version. */
+function embeddedVersion(lower: string, family: FamilyDef): string | null {
+  const end = alphaPrefixLength(lower);
+  if (end === 0 || end === lower.length) return null;
+  if (FAMILY_BY_TOKEN.get(lower.slice(0, end)) !== family) return null;
+  const rest = lower.slice(end);
+  return /^\d{1,2}(\.\d{1,2})?$/.test(rest) ? rest : null;
+}
+
+function alphaPrefixLength(lower: string): number {
+  let end = 0;
+  while (end < lower.length) {
+    const code = lower.charCodeAt(end);
+    if (code < 97 || code > 122) break;
+    end++;
+  }
+  return end;
+}
+
+/** `music3`, `coder2`: a rule word with a number glued on. */
+function matchRuleWithNumber(token: Token) {
+  const end = alphaPrefixLength(token.lower);
+  if (end < 3 || end === token.lower.length || !/^\d{1,2}(\.\d)?$/.test(token.lower.slice(end))) return null;
+  return RULE_BY_TOKEN.get(token.lower.slice(0, end)) ?? null;
+}
+
+/** Picks the strongest plausible category; a size in billions rules out families that are never that big. */
+function chooseCategory(reading: NameReading): void {
+  const billions = (reading.size?.params ?? 0) / 1e9;
+  if ((reading.size && reading.size.params >= 1e9) || reading.moe || reading.active) {
+    const from = reading.size?.text ?? reading.moe?.text ?? reading.active!.text;
+    reading.categoryCandidates.push({ value: 'llm', task: 'text-generation', strength: SIZE_FALLBACK_STRENGTH, from, kind: 'size' });
+  }
+  let best: CategoryCandidate | null = null;
+  for (const candidate of reading.categoryCandidates) {
+    if (candidate.maxBillions !== undefined && billions > candidate.maxBillions) continue;
+    if (!best || candidate.strength > best.strength) best = candidate;
+  }
+  reading.category = best;
+}
+
+function applyOrg(reading: NameReading, orgName: string): void {
+  const org = ORG_BY_NAME.get(orgName.toLowerCase()) ?? null;
+  reading.org = org;
+  if (!org) return;
+  if (org.category) offerCategory(reading, { value: org.category, task: org.task, strength: org.strength ?? 1, from: orgName, kind: 'org' });
+  if (org.quant) offerFormat(reading, org.quant, orgName, 2);
+  if (org.packaging) reading.packaging = { value: org.packaging, from: orgName };
+}
+
+/** `model-00001-of-00003.gguf`: the shard suffix is not part of the name. */
+function stripShardSuffix(name: string, reading: NameReading): string {
+  const match = /-(\d{5})-of-(\d{5})(\.[a-z0-9]+)?$/i.exec(name);
+  if (!match) return name;
+  reading.shard = { index: Number(match[1]), count: Number(match[2]) };
+  return name.slice(0, match.index) + (match[3] ?? '');
+}
+
+function matchMultiTokenFamily(tokens: Token[], i: number) {
+  const candidates = MULTI_TOKEN_FAMILIES.get(tokens[i]!.lower);
+  if (!candidates) return null;
+  for (const candidate of candidates) {
+    let matches = true;
+    for (let k = 0; k < candidate.rest.length; k++) {
+      if (tokens[i + 1 + k]?.lower !== candidate.rest[k]) {
+        matches = false;
+        break;
+      }
+    }
+    if (matches) return candidate;
+  }
+  return null;
+}
+
+function joinText(name: string, tokens: Token[], from: number, to: number): string {
+  const last = tokens[to]!;
+  return name.slice(tokens[from]!.start, last.start + last.text.length);
+}
+
+function addFamily(reading: NameReading, def: FamilyDef, text: string, tokenIndex: number, version: string | null): FamilyHit {
+  const hit: FamilyHit = { def, version, text, tokenIndex };
+  reading.families.push(hit);
+  if (version && !reading.version) reading.version = version;
+  reading.parts.push({ text, start: -1, role: 'family', value: def.name });
+  const strength = def.strength ?? defaultFamilyStrength(def);
+  offerCategory(reading, { value: def.category, task: def.task, strength, from: def.name, kind: 'family', maxBillions: def.maxBillions });
+  if (def.purpose) for (const value of def.purpose) addUnique(reading.purpose, value, def.name);
+  if (def.modality) for (const value of def.modality) addUnique(reading.modality, value, def.name);
+  return hit;
+}
+
+/** `Llama-3.1`, `Mistral-7B-v0.1`: a number right after a family is its version. */
+function attachVersion(reading: NameReading, hit: FamilyHit, tokens: Token[], i: number, name: string): number {
+  if (hit.version) return i;
+  const next = tokens[i + 1];
+  if (!next) return i;
+  const isPlainNumber = /^\d{1,2}(\.\d{1,2})?$/.test(next.lower) && !looksLikeShortDate(next.lower);
+  const isVVersion = /^v\d{1,3}(\.\d{1,3})*$/.test(next.lower);
+  // GLM-4.6V, GLM-4.5V: a version with a trailing V is the family's vision model.
+  const visionVersion = /^(\d{1,2}(?:\.\d{1,2})?)v$/.exec(next.lower);
+  if (!isPlainNumber && !isVVersion && !visionVersion) return i;
+  hit.version = visionVersion ? next.text.slice(0, -1) : next.text;
+  if (visionVersion) {
+    addUnique(reading.modality, 'vision', next.text);
+    offerCategory(reading, { value: 'vlm', task: 'image-text-to-text', strength: 3, from: next.text, kind: 'token' });
+  }
+  hit.text = joinText(name, tokens, hit.tokenIndex, i + 1);
+  const last = reading.parts[reading.parts.length - 1];
+  if (last && last.role === 'family') last.text = hit.text;
+  if (!reading.version) reading.version = hit.version;
+  return i + 1;
+}
+
+/** `qwen2.5`, `llama3`, `internvl3`, `L3.3`: a family key (or shorthand) followed directly by its version. */
+function matchFamilyWithVersion(token: Token): { family: FamilyDef; version: string } | null {
+  const lower = token.lower;
+  const end = alphaPrefixLength(lower);
+  if (end === 0 || end === lower.length) return null;
+  const version = lower.slice(end);
+  if (!/^\d{1,2}(\.\d{1,2})?$/.test(version)) return null;
+  const prefix = lower.slice(0, end);
+  const family = FAMILY_BY_TOKEN.get(prefix);
+  if (family) return { family, version: token.text.slice(end) };
+  const number = Number.parseFloat(version);
+  for (const shorthand of SHORTHANDS.get(prefix) ?? []) {
+    if (number >= shorthand.minVersion && number <= shorthand.maxVersion) return { family: shorthand.family, version: token.text.slice(end) };
+  }
+  return null;
+}
+
+function readCamelCase(reading: NameReading, token: Token, index: number): boolean {
+  const pieces = splitCamelCase(token);
+  if (pieces.length === 0) return false;
+  const known = pieces.map((piece) => RULE_BY_TOKEN.get(piece.lower) ?? FAMILY_BY_TOKEN.get(piece.lower) ?? matchFamilyWithVersion(piece));
+  if (!known.some(Boolean)) return false;
+  for (let k = 0; k < pieces.length; k++) {
+    const piece = pieces[k]!;
+    const rule = RULE_BY_TOKEN.get(piece.lower);
+    const family = FAMILY_BY_TOKEN.get(piece.lower);
+    if (rule) applyEffects(reading, rule.effects, piece);
+    if (family) addFamily(reading, family, piece.text, index, null);
+    else if (!rule) {
+      const prefixed = matchFamilyWithVersion(piece);
+      if (prefixed) addFamily(reading, prefixed.family, piece.text, index, prefixed.version);
+      else {
+        reading.unexplained++;
+        part(reading, piece, 'other', piece.lower);
+      }
+    }
+  }
+  return true;
+}
+
+function applyEffects(reading: NameReading, effects: readonly TokenEffect[], token: Token): void {
+  let role: AnatomyRole = 'other';
+  let value = token.lower;
+  for (const effect of effects) {
+    switch (effect.kind) {
+      case 'stage':
+        reading.stage = { value: effect.value, from: token.text };
+        role = 'stage';
+        value = effect.value;
+        break;
+      case 'alignment':
+        addUnique(reading.alignment, effect.value, token.text);
+        role = 'alignment';
+        value = effect.value;
+        break;
+      case 'finetune':
+        addUnique(reading.finetune, effect.value, token.text);
+        role = 'finetune';
+        value = effect.value;
+        break;
+      case 'quant':
+        if (effect.format) offerFormat(reading, effect.format, token.text, FORMAT_RANK[effect.format]);
+        if (effect.bits !== undefined) offerBits(reading, effect.bits, token.text);
+        role = 'quant';
+        value = effect.format ?? token.lower;
+        break;
+      case 'bits':
+        offerBits(reading, effect.bits, token.text);
+        role = 'quant';
+        value = `${effect.bits}bit`;
+        break;
+      case 'modality':
+        addUnique(reading.modality, effect.value, token.text);
+        role = 'modality';
+        value = effect.value;
+        break;
+      case 'purpose':
+        addUnique(reading.purpose, effect.value, token.text);
+        if (role === 'other') {
+          role = 'purpose';
+          value = effect.value;
+        }
+        break;
+      case 'category':
+        offerCategory(reading, { value: effect.value, task: effect.task, strength: effect.strength, from: token.text, kind: 'token' });
+        if (role === 'other') {
+          role = 'purpose';
+          value = effect.value;
+        }
+        break;
+      case 'packaging':
+        reading.packaging = { value: effect.value, from: token.text };
+        role = 'format';
+        value = effect.value;
+        break;
+      case 'neutral':
+        if (role === 'other') {
+          role = effect.note === 'hf-format' ? 'format' : effect.note === 'quantization-detail' ? 'quant' : 'other';
+          value = effect.note;
+        }
+        break;
+    }
+  }
+  part(reading, token, role, value);
+}
+
+function applyPattern(reading: NameReading, pattern: PatternReading, token: Token, followsFamily: boolean): void {
+  switch (pattern.kind) {
+    case 'size': {
+      // 1M/4M after a size in billions is a context length (Qwen2.5-7B-Instruct-1M), not a second size.
+      if (pattern.label.endsWith('m') && reading.size && reading.size.params >= 1e9 && pattern.params <= 10e6) {
+        reading.contextTokens = pattern.params;
+        addUnique(reading.purpose, 'long-context', token.text);
+        return part(reading, token, 'context', String(pattern.params));
+      }
+      if (!reading.size) reading.size = { params: pattern.params, label: pattern.label, text: token.text };
+      return part(reading, token, 'size', String(pattern.params));
+    }
+    case 'moe':
+      reading.moe = { experts: pattern.experts, perExpert: pattern.perExpert, label: pattern.label, text: token.text };
+      return part(reading, token, 'size', pattern.label);
+    case 'active':
+      reading.active = { params: pattern.params, text: token.text };
+      return part(reading, token, 'size', `active:${pattern.params}`);
+    case 'effective':
+      reading.effective = { params: pattern.params, label: pattern.label, text: token.text };
+      return part(reading, token, 'size', `effective:${pattern.params}`);
+    case 'experts':
+      reading.experts = { experts: pattern.experts, text: token.text };
+      return part(reading, token, 'size', `experts:${pattern.experts}`);
+    case 'context':
+      reading.contextTokens = pattern.tokens;
+      if (pattern.tokens >= 32 * 1024) addUnique(reading.purpose, 'long-context', token.text);
+      return part(reading, token, 'context', String(pattern.tokens));
+    case 'bpw':
+      offerBits(reading, pattern.bits, token.text);
+      offerFormat(reading, 'exl2', token.text, 3);
+      return part(reading, token, 'quant', `${pattern.bits}bpw`);
+    case 'wbits':
+      offerBits(reading, pattern.bits, token.text);
+      return part(reading, token, 'quant', `${pattern.bits}bit`);
+    case 'mlc':
+      offerFormat(reading, 'mlc', token.text, FORMAT_RANK.mlc);
+      offerBits(reading, pattern.bits, token.text);
+      return part(reading, token, 'quant', token.lower);
+    case 'gguf':
+      offerFormat(reading, 'gguf', token.text, FORMAT_RANK.gguf);
+      reading.ggufLevel = { level: pattern.level, text: token.text };
+      return part(reading, token, 'quant', pattern.level.name);
+    case 'version':
+      if (!reading.version) reading.version = token.text;
+      return part(reading, token, 'version', token.text);
+    case 'date':
+      if (!reading.date) reading.date = token.text;
+      return part(reading, token, 'date', token.text);
+    case 'number':
+      if (looksLikeShortDate(pattern.text) || /^20[12]\d$/.test(pattern.text)) {
+        if (!reading.date) reading.date = token.text;
+        return part(reading, token, 'date', token.text);
+      }
+      if (followsFamily && !reading.version) reading.version = token.text;
+      return part(reading, token, 'version', token.text);
+    case 'neutral':
+      if (pattern.note === 'group-size') reading.groupSize = true;
+      return part(reading, token, 'quant', pattern.note);
+  }
+}
+
+/** Settles what the quant words said together: `bnb-4bit`, `GPTQ-Int4`, a lone `4bit`, `UD-Q4_K_XL`. */
+function finishQuant(reading: NameReading): void {
+  const level = reading.ggufLevel?.level;
+  if (level) {
+    reading.quantBits = { value: level.bits, from: reading.ggufLevel!.text };
+    if (reading.quantFormat?.value !== 'gguf' && reading.quantFormat?.value !== 'ggml') {
+      reading.quantFormat = { value: 'gguf', from: reading.ggufLevel!.text, rank: FORMAT_RANK.gguf };
+    }
+  }
+  // A bit width with a group size (`4bit-128g`) is how GPTQ checkpoints were named before the format had a word.
+  if (!reading.quantFormat && reading.quantBits && reading.groupSize) {
+    reading.quantFormat = { value: 'gptq', from: reading.quantBits.from, rank: FORMAT_RANK.gptq };
+  }
+  // A bit width with no format: bitsandbytes, as the seed's `-bnb / -4bit` row says.
+  if (!reading.quantFormat && reading.quantBits && reading.quantBits.value <= 8) {
+    reading.quantFormat = { value: 'bnb', from: reading.quantBits.from, rank: FORMAT_RANK.bnb };
+  }
+  // fp16 beside a container (gguf …-f16) is the container's level, not the format.
+  if (reading.quantFormat && reading.quantBits === null) {
+    const format = reading.quantFormat.value;
+    if (format === 'fp16' || format === 'bf16') reading.quantBits = { value: 16, from: reading.quantFormat.from };
+    if (format === 'fp32') reading.quantBits = { value: 32, from: reading.quantFormat.from };
+  }
+}
+
+/** LLM families yield to any task word; encoder families (BERT, T5) to most; specialised families hold. */
+function defaultFamilyStrength(def: FamilyDef): CategoryStrength {
+  if (def.kind === 'derivative') return DERIVATIVE_STRENGTH;
+  if (def.category === 'llm') return LLM_FAMILY_STRENGTH;
+  if (def.category === 'nlp') return 3;
+  return 4;
+}
+
+function offerFormat(reading: NameReading, value: QuantFormat, from: string, rank: number): void {
+  const current = reading.quantFormat;
+  if (!current || rank > current.rank) reading.quantFormat = { value, from, rank };
+}
+
+function offerBits(reading: NameReading, value: number, from: string): void {
+  // Precision words (fp16 beside bnb-4bit) never override a real bit width.
+  if (reading.quantBits && value >= 16) return;
+  if (!reading.quantBits || reading.quantBits.value >= 16) reading.quantBits = { value, from };
+}
+
+function offerCategory(reading: NameReading, candidate: CategoryCandidate): void {
+  reading.categoryCandidates.push(candidate);
+}
+
+function addUnique<T>(list: { value: T; from: string }[], value: T, from: string): void {
+  if (!list.some((entry) => entry.value === value)) list.push({ value, from });
+}
+
+function part(reading: NameReading, token: Token, role: AnatomyRole, value: string): void {
+  reading.parts.push({ text: token.text, start: token.start, role, value });
+}

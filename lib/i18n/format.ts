@@ -1,0 +1,44 @@
+/** A browser-extension messages.json: `{ key: { message, description } }`, with `$1`…`$9` for arguments. */
+export type Catalog = Readonly<Record<string, { readonly message: string; readonly description?: string }>>;
+
+export type MessageArg = string | number;
+
+/** A message to show, kept as key and arguments so each interface can say it in its own language. */
+export interface Message {
+  key: string;
+  args?: readonly MessageArg[];
+}
+
+const compiled = new WeakMap<Catalog, Map<string, readonly (string | number)[]>>();
+
+/** Splits `Needs $1 GB` into ['Needs ', 0, ' GB'] once per template. */
+function compile(template: string): (string | number)[] {
+  const pieces: (string | number)[] = [];
+  let last = 0;
+  const pattern = /\$(\d)|\$\$/g;
+  let match: RegExpExecArray | null;
+  while ((match = pattern.exec(template))) {
+    if (match.index > last) pieces.push(template.slice(last, match.index));
+    pieces.push(match[1] ? Number(match[1]) - 1 : '$');
+    last = match.index + match[0].length;
+  }
+  if (last < template.length) pieces.push(template.slice(last));
+  return pieces;
+}
+
+/** Formats a message from a catalog; a missing key falls back to `fallback`, then to the key itself. */
+export function formatMessage(catalog: Catalog, key: string, args: readonly MessageArg[] = [], fallback?: Catalog): string {
+  let cache = compiled.get(catalog);
+  if (!cache) compiled.set(catalog, (cache = new Map()));
+  let pieces = cache.get(key);
+  if (!pieces) {
+    const entry = catalog[key];
+    if (!entry) return fallback ? formatMessage(fallback, key, args) : key;
+    pieces = compile(entry.message);
+    cache.set(key, pieces);
+  }
+  if (pieces.length === 1 && typeof pieces[0] === 'string') return pieces[0];
+  let out = '';
+  for (const piece of pieces) out += typeof piece === 'number' ? String(args[piece] ?? '') : piece;
+  return out;
+}

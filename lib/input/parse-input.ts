@@ -1,0 +1,89 @@
+import { getModelIdFromUrl, getPageType, toUrl } from '../page/detect';
+
+/** A model reference reduced from whatever the user gave: an ID, a bare name, a file name or a huggingface.co URL. */
+export interface ModelRef {
+  /** The ID (`org/name`), or the bare name / file name as given. */
+  id: string;
+  org: string | null;
+  name: string;
+  /** A file in the repo (`…-Q4_K_M.gguf`) from a /blob/ or /resolve/ URL, or a file name given on its own. */
+  file: string | null;
+  /** A quant tag as Ollama and llama.cpp write it: `hf.co/org/name:Q4_K_M`. */
+  tag: string | null;
+}
+
+export type ParseResult = { ok: true; ref: ModelRef } | { ok: false; error: string };
+
+/** Hub repo names are at most 96 characters a side; file names rarely pass 200. */
+const MAX_NAME_LENGTH = 256;
+const MAX_INPUT_LENGTH = 4096;
+const FILE_EXTENSION = /\.(gguf|ggml|bin|safetensors|onnx|pt|pth|ckpt|mlmodel|tflite|nemo|h5|msgpack|npz)$/i;
+// Letters, digits and the separators people write names with; anything else is not a model reference.
+const NAME_CHARS = /^[A-Za-z0-9._\-/ :+()]+$/;
+const UNICODE_DASHES = /[\u2010-\u2015\u2212]/g;
+
+export function parseModelInput(raw: string): ParseResult {
+  const text = raw.trim().replace(UNICODE_DASHES, '-');
+  if (text === '') return { ok: false, error: 'empty input' };
+  if (text.length > MAX_INPUT_LENGTH) return { ok: false, error: 'too long to be a model ID, name or URL' };
+  if (looksLikeUrl(text)) return parseUrl(text);
+  return parseNameLike(text);
+}
+
+function looksLikeUrl(text: string): boolean {
+  return /^[a-z][a-z0-9+.-]*:\/\//i.test(text) || /^(?:www\.)?(?:huggingface|hf)\.co\//i.test(text);
+}
+
+function parseUrl(text: string): ParseResult {
+  // `hf.co/org/name:Q4_K_M` (Ollama, llama-server -hf): the tag is not part of the path.
+  const tagMatch = /^((?:https?:\/\/)?(?:www\.)?(?:huggingface|hf)\.co\/[^/?#\s]+\/[^/?#:\s]+):([A-Za-z0-9_.-]+)$/i.exec(text);
+  const url = toUrl(tagMatch ? tagMatch[1]! : text);
+  if (url.href === 'about:blank') return { ok: false, error: 'not a valid URL' };
+  const type = getPageType(url);
+  const id = getModelIdFromUrl(url);
+  if (!id) {
+    const onHub = type !== 'other' || /(?:^|\.)(?:huggingface|hf)\.co$/i.test(url.hostname);
+    return { ok: false, error: onHub ? `not a model page (${type})` : 'not a huggingface.co URL' };
+  }
+  const [org, name] = id.split('/') as [string, string];
+  const segments = url.pathname.split('/').filter(Boolean);
+  let file: string | null = null;
+  if ((type === 'model-blob' || type === 'model-resolve') && segments.length > 4) {
+    file = safeDecode(segments[segments.length - 1]!);
+  }
+  return { ok: true, ref: { id, org, name, file, tag: tagMatch ? tagMatch[2]! : null } };
+}
+
+function parseNameLike(text: string): ParseResult {
+  if (text.length > MAX_NAME_LENGTH) return { ok: false, error: 'too long to be a model ID or name' };
+  if (!NAME_CHARS.test(text)) return { ok: false, error: 'not a model ID, name or huggingface.co URL' };
+  let body = text;
+  let tag: string | null = null;
+  const colon = body.lastIndexOf(':');
+  if (colon > 0 && body.indexOf('/') > 0 && colon > body.indexOf('/')) {
+    tag = body.slice(colon + 1);
+    body = body.slice(0, colon);
+  }
+  const parts = body.split('/').filter(Boolean);
+  if (parts.length === 0) return { ok: false, error: 'not a model ID, name or huggingface.co URL' };
+  if (parts.length > 2) {
+    // `org/name/blob/main/file.gguf` without the host: read it as a path on the Hub.
+    return parseUrl(`https://huggingface.co/${parts.join('/')}`);
+  }
+  if (parts.length === 2) {
+    const [org, name] = parts as [string, string];
+    if (FILE_EXTENSION.test(name)) return { ok: true, ref: { id: text, org, name, file: name, tag } };
+    return { ok: true, ref: { id: `${org}/${name}`, org, name, file: null, tag } };
+  }
+  const only = parts[0]!;
+  const file = FILE_EXTENSION.test(only) ? only : null;
+  return { ok: true, ref: { id: text, org: null, name: only, file, tag } };
+}
+
+function safeDecode(segment: string): string {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return segment;
+  }
+}

@@ -1,0 +1,145 @@
+// The fact schema of DESIGN.md. Field names and value vocabularies are a public contract: add, never rename.
+
+export const CATEGORIES = [
+  'llm', 'vlm', 'speech', 'vision', 'image-generation', 'multimodal', 'embedding', 'nlp', 'other', 'unknown',
+] as const;
+export type Category = (typeof CATEGORIES)[number];
+
+export const STAGES = ['base', 'instruct', 'chat'] as const;
+export type Stage = (typeof STAGES)[number];
+
+export const ALIGNMENTS = ['rlhf', 'dpo', 'orpo', 'kto', 'ppo', 'simpo'] as const;
+export type Alignment = (typeof ALIGNMENTS)[number];
+
+export const FINETUNES = ['sft', 'lora', 'qlora', 'merged', 'full', 'adapter'] as const;
+export type Finetune = (typeof FINETUNES)[number];
+
+export const QUANT_FORMATS = [
+  'gguf', 'ggml', 'gptq', 'awq', 'exl2', 'exl3', 'bnb', 'mlx', 'mlc', 'fp8', 'int8', 'int4', 'fp16', 'bf16', 'fp32',
+] as const;
+export type QuantFormat = (typeof QUANT_FORMATS)[number];
+
+export const MODALITIES = ['vl', 'vision', 'llava', 'mm', 'omni', 'audio'] as const;
+export type Modality = (typeof MODALITIES)[number];
+
+export const PURPOSES = [
+  'code', 'math', 'medical', 'legal', 'finance', 'roleplay', 'uncensored', 'abliterated',
+  'turbo', 'small', 'enhanced', 'preview', 'long-context',
+] as const;
+export type Purpose = (typeof PURPOSES)[number];
+
+export const AXOLOTL_SUPPORT = ['full', 'partial', 'none', 'unknown'] as const;
+export type AxolotlSupport = (typeof AXOLOTL_SUPPORT)[number];
+
+export const VERDICTS = ['yes', 'no', 'unknown'] as const;
+export type Verdict = (typeof VERDICTS)[number];
+
+export const SERVING_ENGINES = ['vllm', 'llamacpp', 'tgi', 'ollama', 'exllamav2', 'sglang'] as const;
+export type ServingEngine = (typeof SERVING_ENGINES)[number];
+/** Engines with a verdict beyond the six of the contract (shown where they fit). */
+export type ExtraEngine = 'mlx';
+
+export const EVIDENCE_SOURCES = ['name', 'page', 'hub', 'engine-matrix'] as const;
+export type EvidenceSource = (typeof EVIDENCE_SOURCES)[number];
+
+/** How sure a fact is: a name token is a guess, Hub metadata is strong. */
+export type Confidence = 'low' | 'medium' | 'high';
+
+export interface Evidence {
+  field: string;
+  source: EvidenceSource;
+  detail: string;
+  confidence?: Confidence;
+  /** The value a weaker source suggested when a stronger one overruled it. */
+  overruled?: string;
+  /** Message key and arguments of `detail`, so the interface can say it in the reader's language. */
+  key?: string;
+  args?: string[];
+}
+
+export interface Params {
+  total: number | null;
+  active: number | null;
+  experts: number | null;
+}
+
+export interface Quant {
+  format: QuantFormat | null;
+  bits: number | null;
+  level: string | null;
+}
+
+export interface AxolotlVerdict {
+  support: AxolotlSupport;
+  reason: string;
+  alternative: string | null;
+  /** The repo to train instead (from `base_model`), when this one is not the trainable original. */
+  trainableBase?: string | null;
+}
+
+/** How an engine gets to run the repo: as it is, after a conversion, or through a plugin. */
+export type ServingRoute = 'direct' | 'convert' | 'plugin' | 'adapter';
+
+export interface ServingVerdict {
+  verdict: Verdict;
+  reason: string;
+  route?: ServingRoute;
+}
+
+export type Serving = Record<ServingEngine, ServingVerdict> & Partial<Record<ExtraEngine, ServingVerdict>>;
+
+/** One segment of the name's anatomy: the text as written and what it means. */
+export interface AnatomyPart {
+  text: string;
+  role: AnatomyRole;
+  meaning: string;
+}
+export type AnatomyRole =
+  | 'org' | 'family' | 'version' | 'size' | 'stage' | 'alignment' | 'finetune' | 'quant' | 'modality' | 'purpose'
+  | 'format' | 'date' | 'context' | 'file' | 'shard' | 'sidecar' | 'other';
+
+export interface Facts {
+  id: string;
+  org: string | null;
+  name: string;
+  /** The file name when the input named one (`…-Q4_K_M.gguf`). */
+  file: string | null;
+  category: Category;
+  /** How likely `category` is right, 0–1: 1 from Hub data, lower for name-only guesses (used to rank and to style guesses). */
+  categoryConfidence: number;
+  task: string | null;
+  family: string | null;
+  version: string | null;
+  params: Params;
+  stage: Stage | null;
+  alignment: Alignment[];
+  finetune: Finetune[];
+  quant: Quant;
+  modality: Modality[];
+  purpose: Purpose[];
+  axolotl: AxolotlVerdict;
+  serving: Serving;
+  evidence: Evidence[];
+  anatomy: AnatomyPart[];
+  /** Hub lineage: the trainable original (quantized repos) or the base an adapter applies to. */
+  baseModel: string | null;
+  baseModelRelation: BaseModelRelation | null;
+  /** Transformers class names from config.architectures, when Hub data gave them. */
+  architectures: string[];
+  /** Whether Hub data was used, and why not when it was wanted. */
+  hub: HubStatus;
+}
+
+export type BaseModelRelation = 'finetune' | 'quantized' | 'adapter' | 'merge';
+
+export interface HubStatus {
+  used: boolean;
+  /** Why Hub data is missing (rate limit, 401 …), set by the shells that fetch it. */
+  unavailable?: string;
+}
+
+/** What `classify --json` prints for an unusable input line. */
+export interface ClassifyError {
+  input: string;
+  error: string;
+}
