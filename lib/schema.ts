@@ -75,6 +75,11 @@ export interface AxolotlVerdict {
   alternative: string | null;
   /** The repo to train instead (from `base_model`), when this one is not the trainable original. */
   trainableBase?: string | null;
+  /** Message keys and arguments of `reason` and `alternative`, for the interface's language. */
+  reasonKey?: string;
+  reasonArgs?: string[];
+  alternativeKey?: string | null;
+  alternativeArgs?: string[];
 }
 
 /** How an engine gets to run the repo: as it is, after a conversion, or through a plugin. */
@@ -84,6 +89,8 @@ export interface ServingVerdict {
   verdict: Verdict;
   reason: string;
   route?: ServingRoute;
+  reasonKey?: string;
+  reasonArgs?: string[];
 }
 
 export type Serving = Record<ServingEngine, ServingVerdict> & Partial<Record<ExtraEngine, ServingVerdict>>;
@@ -126,6 +133,8 @@ export interface Facts {
   baseModelRelation: BaseModelRelation | null;
   /** Transformers class names from config.architectures, when Hub data gave them. */
   architectures: string[];
+  /** Whether the repo holds adapter weights only (LoRA / PEFT). */
+  isAdapter: boolean;
   /** Whether Hub data was used, and why not when it was wanted. */
   hub: HubStatus;
 }

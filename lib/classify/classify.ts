@@ -1,11 +1,41 @@
+import { applyHub } from '../hub/apply-hub';
+import { readHubInfo, type HubModelInfo } from '../hub/hub-info';
 import { parseModelInput } from '../input/parse-input';
 import type { ClassifyError, Facts } from '../schema';
+import { axolotlVerdict } from '../support/axolotl';
+import { AXOLOTL_EVIDENCE, SERVING_EVIDENCE } from '../support/provenance';
+import { servingVerdicts } from '../support/serving';
 import { draftFromName } from './name-facts';
 
-/** Classifies a model ID, bare name, file name or huggingface.co URL; never throws. */
-export function classify(input: string): Facts | ClassifyError {
-  const parsed = parseModelInput(typeof input === 'string' ? input : String(input));
-  if (!parsed.ok) return { input, error: parsed.error };
-  const draft = draftFromName(parsed.ref);
-  return draft.facts;
+/**
+ * Facts about a model from its ID, bare name, file name or huggingface.co URL, and, when given, its Hub model info
+ * (the JSON of /api/models/{id} or a page's embedded model data). Never throws: unusable input gives an error object.
+ */
+export function classify(input: string, hubInfo?: unknown): Facts | ClassifyError {
+  try {
+    const hub = hubInfo === undefined || hubInfo === null ? null : isHubModelInfo(hubInfo) ? hubInfo : readHubInfo(hubInfo);
+    const text = typeof input === 'string' ? input : String(input);
+    const parsed = parseModelInput(text.trim() === '' && hub ? hub.id : text);
+    if (!parsed.ok) return { input: text, error: parsed.error };
+    const draft = draftFromName(parsed.ref);
+    if (hub) applyHub(draft, hub);
+    const { facts } = draft;
+    facts.isAdapter = draft.isAdapter;
+    facts.axolotl = axolotlVerdict(draft);
+    facts.serving = servingVerdicts(draft);
+    facts.evidence.push(AXOLOTL_EVIDENCE);
+    for (const name of Object.keys(facts.serving) as (keyof typeof SERVING_EVIDENCE)[]) facts.evidence.push(SERVING_EVIDENCE[name]);
+    return facts;
+  } catch (error) {
+    // A bug must not take the page or the command line down with it; report it as this input's error.
+    return { input: String(input), error: `internal error: ${error instanceof Error ? error.message : String(error)}` };
+  }
+}
+
+export function isClassifyError(result: Facts | ClassifyError): result is ClassifyError {
+  return 'error' in result;
+}
+
+function isHubModelInfo(value: unknown): value is HubModelInfo {
+  return typeof value === 'object' && value !== null && 'pipelineTag' in value && 'architectures' in value && 'configEmpty' in value;
 }

@@ -20,7 +20,7 @@ export function draftFromName(ref: ModelRef): Draft {
     params: { total: null, active: null, experts: null }, stage: null, alignment: [], finetune: [],
     quant: { format: null, bits: null, level: null }, modality: [], purpose: [], axolotl: unknownAxolotl(),
     serving: emptyServing(), evidence: [], anatomy: [], baseModel: null, baseModelRelation: null, architectures: [],
-    hub: { used: false },
+    isAdapter: false, hub: { used: false },
   };
   const draft: Draft = {
     facts, family: null, architectureGuess: null, modelType: null, ggufArchitecture: null,
@@ -33,7 +33,7 @@ export function draftFromName(ref: ModelRef): Draft {
   setCategory(draft, reading, primary, variant);
   setFamily(draft, primary, variant);
   setParams(draft, reading, primary);
-  setListFacts(draft, reading);
+  setListFacts(draft, reading, primary?.version ?? null);
   setQuant(draft, reading, ref.tag);
   setStage(draft, reading, primary, variant);
   facts.anatomy = buildAnatomy(ref, reading);
@@ -234,7 +234,7 @@ function lookupFamilySize(hit: FamilyHit, reading: NameReading): { spec: ParamSp
   return null;
 }
 
-function setListFacts(draft: Draft, reading: NameReading): void {
+function setListFacts(draft: Draft, reading: NameReading, primaryVersion: string | null): void {
   const { facts } = draft;
   for (const entry of reading.alignment) {
     facts.alignment.push(entry.value);
@@ -252,7 +252,8 @@ function setListFacts(draft: Draft, reading: NameReading): void {
     facts.purpose.push(entry.value);
     addEvidence(draft, 'purpose', 'name', 'medium', 'evidence_name_token', [entry.from]);
   }
-  const version = draft.facts.family ? reading.version ?? reading.date : reading.version ?? reading.date;
+  // The version of the model family the name is about (Hermes-2-Pro-Llama-3-8B is Llama 3), else the release's own.
+  const version = primaryVersion ?? reading.version ?? reading.date;
   if (version) {
     facts.version = version;
     addEvidence(draft, 'version', 'name', 'medium', 'evidence_name_token', [version]);
@@ -292,9 +293,11 @@ function setStage(draft: Draft, reading: NameReading, primary: FamilyHit | null,
   }
   if (!primary || !generative) return;
   const def: FamilyDef = primary.def;
-  if (def.stage) {
-    facts.stage = def.stage;
-    addEvidence(draft, 'stage', 'name', 'medium', 'evidence_family_stage', [def.name, def.stage]);
+  // A family whose models all have one stage: the primary one, or a fine-tune series named beside it (Hermes).
+  const staged = def.stage ? def : reading.families.find((hit) => hit.def.stage)?.def;
+  if (staged?.stage) {
+    facts.stage = staged.stage;
+    addEvidence(draft, 'stage', 'name', 'medium', 'evidence_family_stage', [staged.name, staged.stage]);
     return;
   }
   const derivative = reading.families.some((hit) => hit.def.kind === 'derivative');
@@ -306,10 +309,13 @@ function setStage(draft: Draft, reading: NameReading, primary: FamilyHit | null,
   }
 }
 
+/** The name's parts; for a file in a repo, the file's parts (the repo name is the fact sheet's title). */
 function buildAnatomy(ref: ModelRef, reading: NameReading): AnatomyPart[] {
   const parts: AnatomyPart[] = [];
-  if (ref.org) parts.push({ text: ref.org, role: 'org', meaning: ref.org });
-  for (const part of reading.parts) parts.push({ text: part.text, role: part.role, meaning: part.value });
+  const fileStart = ref.file ? ref.name.length + 1 : 0;
+  const own = ref.file ? reading.parts.filter((part) => part.start >= fileStart) : reading.parts;
+  if (ref.org && !ref.file) parts.push({ text: ref.org, role: 'org', meaning: ref.org });
+  for (const part of own) parts.push({ text: part.text, role: part.role, meaning: part.value });
   if (reading.shard) parts.push({ text: `${String(reading.shard.index).padStart(5, '0')}-of-${String(reading.shard.count).padStart(5, '0')}`, role: 'shard', meaning: `${reading.shard.index}/${reading.shard.count}` });
   return parts;
 }

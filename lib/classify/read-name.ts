@@ -1,5 +1,5 @@
 import type { Alignment, AnatomyRole, Category, Finetune, Modality, Purpose, QuantFormat, Stage } from '../schema';
-import type { GgufLevel } from '../quant/gguf-levels';
+import { findGgufLevel, type GgufLevel } from '../quant/gguf-levels';
 import type { FamilyDef } from './data/family-types';
 import type { OrgDef } from './data/orgs';
 import type { CategoryStrength, Packaging, TokenEffect } from './data/types';
@@ -74,6 +74,8 @@ export interface NameReading {
   /** Set when a sidecar file (mmproj, mtp) or shard was named. */
   sidecar: string | null;
   shard: { index: number; count: number } | null;
+  /** A precision word (fp16, bf16, fp32): the format when nothing else is, a GGUF file's level beside `gguf`. */
+  precision: { value: 'fp16' | 'bf16' | 'fp32'; from: string } | null;
   /** A GPTQ group size (`128g`, `g128`) was named. */
   groupSize: boolean;
   /** Token index of `Distill`: the family after it is the student, whose architecture the weights have. */
@@ -92,7 +94,7 @@ export function readName(name: string, orgName: string | null): NameReading {
     parts: [], families: [], org: null, categoryCandidates: [], category: null, stage: null, alignment: [], finetune: [], modality: [], purpose: [],
     quantFormat: null, quantBits: null, ggufLevel: null, packaging: null, size: null, moe: null, active: null,
     effective: null, experts: null, contextTokens: null, version: null, date: null, unexplained: 0, lowerTokens: [],
-    sidecar: null, shard: null, distillTokenIndex: null, groupSize: false,
+    sidecar: null, shard: null, distillTokenIndex: null, groupSize: false, precision: null,
   };
   if (orgName) applyOrg(reading, orgName);
 
@@ -104,7 +106,7 @@ export function readName(name: string, orgName: string | null): NameReading {
     const multi = matchMultiTokenFamily(tokens, i);
     if (multi) {
       const end = i + multi.rest.length;
-      const hit = addFamily(reading, multi.family, joinText(name, tokens, i, end), i, null);
+      const hit = addFamily(reading, multi.family, joinText(name, tokens, i, end), i, null, token.start);
       i = end;
       i = attachVersion(reading, hit, tokens, i, name);
       lastFamilyIndex = i;
@@ -115,7 +117,7 @@ export function readName(name: string, orgName: string | null): NameReading {
     if (rule) applyEffects(reading, rule.effects, token);
     if (rule && token.lower.startsWith('distill') && reading.distillTokenIndex === null) reading.distillTokenIndex = i;
     if (family) {
-      const hit = addFamily(reading, family, token.text, i, embeddedVersion(token.lower, family));
+      const hit = addFamily(reading, family, token.text, i, embeddedVersion(token.lower, family), token.start);
       i = attachVersion(reading, hit, tokens, i, name);
       lastFamilyIndex = i;
       continue;
@@ -128,7 +130,7 @@ export function readName(name: string, orgName: string | null): NameReading {
     }
     const prefixed = matchFamilyWithVersion(token);
     if (prefixed) {
-      addFamily(reading, prefixed.family, token.text, i, prefixed.version);
+      addFamily(reading, prefixed.family, token.text, i, prefixed.version, token.start);
       lastFamilyIndex = i;
       continue;
     }
@@ -230,11 +232,11 @@ function joinText(name: string, tokens: Token[], from: number, to: number): stri
   return name.slice(tokens[from]!.start, last.start + last.text.length);
 }
 
-function addFamily(reading: NameReading, def: FamilyDef, text: string, tokenIndex: number, version: string | null): FamilyHit {
+function addFamily(reading: NameReading, def: FamilyDef, text: string, tokenIndex: number, version: string | null, start: number): FamilyHit {
   const hit: FamilyHit = { def, version, text, tokenIndex };
   reading.families.push(hit);
   if (version && !reading.version) reading.version = version;
-  reading.parts.push({ text, start: -1, role: 'family', value: def.name });
+  reading.parts.push({ text, start, role: 'family', value: def.name });
   const strength = def.strength ?? defaultFamilyStrength(def);
   offerCategory(reading, { value: def.category, task: def.task, strength, from: def.name, kind: 'family', maxBillions: def.maxBillions });
   if (def.purpose) for (const value of def.purpose) addUnique(reading.purpose, value, def.name);
@@ -291,10 +293,10 @@ function readCamelCase(reading: NameReading, token: Token, index: number): boole
     const rule = RULE_BY_TOKEN.get(piece.lower);
     const family = FAMILY_BY_TOKEN.get(piece.lower);
     if (rule) applyEffects(reading, rule.effects, piece);
-    if (family) addFamily(reading, family, piece.text, index, null);
+    if (family) addFamily(reading, family, piece.text, index, null, piece.start);
     else if (!rule) {
       const prefixed = matchFamilyWithVersion(piece);
-      if (prefixed) addFamily(reading, prefixed.family, piece.text, index, prefixed.version);
+      if (prefixed) addFamily(reading, prefixed.family, piece.text, index, prefixed.version, piece.start);
       else {
         reading.unexplained++;
         part(reading, piece, 'other', piece.lower);
@@ -325,6 +327,7 @@ function applyEffects(reading: NameReading, effects: readonly TokenEffect[], tok
         value = effect.value;
         break;
       case 'quant':
+        if (effect.format === 'fp16' || effect.format === 'bf16' || effect.format === 'fp32') reading.precision = { value: effect.format, from: token.text };
         if (effect.format) offerFormat(reading, effect.format, token.text, FORMAT_RANK[effect.format]);
         if (effect.bits !== undefined) offerBits(reading, effect.bits, token.text);
         role = 'quant';
@@ -361,7 +364,7 @@ function applyEffects(reading: NameReading, effects: readonly TokenEffect[], tok
         break;
       case 'neutral':
         if (role === 'other') {
-          role = effect.note === 'hf-format' ? 'format' : effect.note === 'quantization-detail' ? 'quant' : 'other';
+          role = NEUTRAL_ROLES[effect.note] ?? 'other';
           value = effect.note;
         }
         break;
@@ -369,6 +372,10 @@ function applyEffects(reading: NameReading, effects: readonly TokenEffect[], tok
   }
   part(reading, token, role, value);
 }
+
+const NEUTRAL_ROLES: Readonly<Record<string, AnatomyRole>> = {
+  'hf-format': 'format', 'quantization-detail': 'quant', 'lab-name': 'org', 'training-detail': 'other', 'rl-post-training': 'alignment',
+};
 
 function applyPattern(reading: NameReading, pattern: PatternReading, token: Token, followsFamily: boolean): void {
   switch (pattern.kind) {
@@ -434,6 +441,11 @@ function applyPattern(reading: NameReading, pattern: PatternReading, token: Toke
 
 /** Settles what the quant words said together: `bnb-4bit`, `GPTQ-Int4`, a lone `4bit`, `UD-Q4_K_XL`. */
 function finishQuant(reading: NameReading): void {
+  // A precision word in a GGUF name (`…-F16.gguf`, `…-bf16.gguf`) is the file's level.
+  if (!reading.ggufLevel && reading.quantFormat?.value === 'gguf' && reading.precision) {
+    const level = findGgufLevel(reading.precision.value === 'fp32' ? 'F32' : reading.precision.value === 'bf16' ? 'BF16' : 'F16');
+    if (level) reading.ggufLevel = { level, text: reading.precision.from };
+  }
   const level = reading.ggufLevel?.level;
   if (level) {
     reading.quantBits = { value: level.bits, from: reading.ggufLevel!.text };

@@ -23,6 +23,7 @@ export const LLM_FAMILIES: readonly FamilyDef[] = [
       '17b-16e': { total: 109 * B, active: 17 * B, experts: 16 }, '17b-128e': { total: 400 * B, active: 17 * B, experts: 128 },
     },
     variants: [
+      { when: { minVersion: 3.2, maxVersion: 3.2, tokens: ['vision'] }, architecture: 'MllamaForConditionalGeneration' },
       { when: { minVersion: 4, maxVersion: 4.99 }, category: 'vlm', task: 'image-text-to-text', architecture: 'Llama4ForConditionalGeneration' },
     ],
   },
@@ -38,6 +39,11 @@ export const LLM_FAMILIES: readonly FamilyDef[] = [
       { when: { maxVersion: 1.99 }, architecture: 'Qwen2ForCausalLM' },
       { when: { minVersion: 3, maxVersion: 3.49 }, noSuffixStage: 'instruct', architecture: 'Qwen3ForCausalLM' },
       { when: { minVersion: 3.5 }, noSuffixStage: 'instruct', category: 'vlm', task: 'image-text-to-text', architecture: 'Qwen3_5ForConditionalGeneration' },
+      { when: { minVersion: 2, maxVersion: 2.49, tokens: ['vl'] }, architecture: 'Qwen2VLForConditionalGeneration' },
+      { when: { minVersion: 2.5, maxVersion: 2.99, tokens: ['vl'] }, architecture: 'Qwen2_5_VLForConditionalGeneration' },
+      { when: { minVersion: 3, maxVersion: 3.49, tokens: ['vl'] }, architecture: 'Qwen3VLForConditionalGeneration' },
+      { when: { minVersion: 2, maxVersion: 2.99, tokens: ['audio'] }, architecture: 'Qwen2AudioForConditionalGeneration' },
+      { when: { minVersion: 2.5, maxVersion: 2.99, tokens: ['omni'] }, architecture: 'Qwen2_5OmniForConditionalGeneration' },
     ],
   },
   { name: 'QwQ', keys: ['qwq'], category: 'llm', task: 'text-generation', stage: 'instruct', architecture: 'Qwen2ForCausalLM', source: 'Qwen QwQ reasoning models' },
@@ -85,6 +91,7 @@ export const LLM_FAMILIES: readonly FamilyDef[] = [
     sizes: { mini: { total: 3.82 * B }, small: { total: 7.39 * B }, medium: { total: 14 * B }, moe: { total: 41.9 * B, active: 6.6 * B, experts: 16 } },
     variants: [
       { when: { maxVersion: 2.99 }, architecture: 'PhiForCausalLM' },
+      { when: { minVersion: 3, maxVersion: 3.99, tokens: ['vision'] }, architecture: 'Phi3VForCausalLM' },
       { when: { minVersion: 3 }, noSuffixStage: 'instruct' },
       { when: { minVersion: 4 }, noSuffixStage: 'instruct' },
     ],

@@ -12,6 +12,7 @@ export const STAGE_RULES: readonly TokenRule[] = [
   // Post-trained reasoning releases are instruct models (Qwen3-*-Thinking, Olmo-3-*-Think, DeepSeek-R1-Distill-*).
   { tokens: ['thinking', 'think', 'reasoning', 'reasoner', 'distill', 'distilled'], effects: [{ kind: 'stage', value: 'instruct' }], source: `${HUB}: reasoning/distilled releases are post-trained` },
   { tokens: ['hf'], effects: [{ kind: 'neutral', note: 'hf-format' }], source: `${SEED} §1 (-hf: Transformers format)` },
+  { tokens: ['meta', 'google', 'microsoft', 'nvidia', 'ibm', 'mistralai', 'openai', 'alibaba', 'tencent', 'baidu', 'apple', 'amazon', 'facebook', 'allenai', 'huggingface', 'huggingfacetb', 'stabilityai', 'bigcode', 'tiiuae', 'thudm', 'zai', 'moonshotai', 'ai'], effects: [{ kind: 'neutral', note: 'lab-name' }], source: `${HUB}: lab names repeated in repackaged names (Meta-Llama, bartowski's org_Model)` },
   { tokens: ['cased', 'uncased', 'deduped'], effects: [{ kind: 'neutral', note: 'training-detail' }], source: `${HUB}: tokenizer casing / data dedup words (BERT, Pythia)` },
 ];
 
@@ -36,7 +37,7 @@ export const FINETUNE_RULES: readonly TokenRule[] = [
 
 export const QUANT_RULES: readonly TokenRule[] = [
   { tokens: ['fp32', 'f32', 'float32'], effects: [{ kind: 'quant', format: 'fp32', bits: 32 }], source: `${SEED} §4` },
-  { tokens: ['fp16', 'float16', 'half'], effects: [{ kind: 'quant', format: 'fp16', bits: 16 }], source: `${SEED} §4` },
+  { tokens: ['fp16', 'f16', 'float16', 'half'], effects: [{ kind: 'quant', format: 'fp16', bits: 16 }], source: `${SEED} §4` },
   { tokens: ['bf16', 'bfloat16'], effects: [{ kind: 'quant', format: 'bf16', bits: 16 }], source: `${SEED} §4` },
   { tokens: ['int8', 'w8a8', 'w8a16'], effects: [{ kind: 'quant', format: 'int8', bits: 8 }], source: `${SEED} §4; compressed-tensors wNaM names` },
   { tokens: ['int4', 'w4a16', 'w4a8'], effects: [{ kind: 'quant', format: 'int4', bits: 4 }], source: `${SEED} §4; compressed-tensors wNaM names` },

@@ -1,0 +1,122 @@
+import { estimateMemory, formatBytes } from '../lib/estimate/memory';
+import { ENGLISH } from '../lib/i18n/english';
+import { formatMessage, type Message } from '../lib/i18n/format';
+import { explanation, partMeaning, quantLabel, sizeLabel, valueLabel } from '../lib/present/labels';
+import type { Evidence, Facts } from '../lib/schema';
+import { SERVING_ENGINES } from '../lib/schema';
+import { axolotlConfig, servingSnippets, trainCommand } from '../lib/snippets/commands';
+
+// The command line's human-readable fact sheet: the name's anatomy drawn like the seed's diagrams, then each fact
+// with its evidence, the verdicts, memory and commands.
+
+const say = (message: Message): string => formatMessage(ENGLISH, message.key, message.args ?? []);
+
+export function renderFactSheet(facts: Facts): string {
+  const lines: string[] = [facts.id, ''];
+  lines.push(...renderAnatomy(facts).map((line) => `  ${line}`), '');
+  lines.push(...renderFacts(facts));
+  lines.push('', ...renderVerdicts(facts));
+  const memory = renderMemory(facts);
+  if (memory.length > 0) lines.push('', ...memory);
+  const commands = renderCommands(facts);
+  if (commands.length > 0) lines.push('', ...commands);
+  return `${lines.join('\n')}\n`;
+}
+
+/** `meta-llama / Llama-3.1 - 8B - Instruct` over underlines, roles and meanings, column-aligned. */
+export function renderAnatomy(facts: Facts): string[] {
+  const columns = facts.anatomy.map((part) => ({
+    text: part.text,
+    role: say(valueLabel('role', part.role)),
+    meaning: say(partMeaning(part)),
+  }));
+  if (columns.length === 0) return [];
+  const widths = columns.map((column) => Math.max(column.text.length, column.role.length, column.meaning.length));
+  const separators = columns.map((_, index) => (index === 0 ? '' : facts.anatomy[index - 1]!.role === 'org' && index === 1 && !facts.file ? ' / ' : ' - '));
+  const row = (pick: (column: (typeof columns)[number]) => string, gap: (index: number) => string) =>
+    columns.map((column, index) => gap(index) + pick(column).padEnd(widths[index]!)).join('').trimEnd();
+  const blank = (index: number) => ' '.repeat(separators[index]!.length);
+  return [
+    row((column) => column.text, (index) => separators[index]!),
+    row((column) => '─'.repeat(column.text.length), blank),
+    row((column) => column.role, blank),
+    row((column) => column.meaning, blank),
+  ];
+}
+
+function evidenceFor(facts: Facts, field: string): string {
+  const items = facts.evidence.filter((evidence) => evidence.field === field);
+  if (items.length === 0) return '';
+  return `  ← ${items.map(describeEvidence).join('; ')}`;
+}
+
+function describeEvidence(evidence: Evidence): string {
+  const overruled = evidence.overruled !== undefined ? `, overruling "${evidence.overruled}"` : '';
+  return `${evidence.detail} [${evidence.source}, ${evidence.confidence ?? 'medium'}${overruled}]`;
+}
+
+function renderFacts(facts: Facts): string[] {
+  const rows: [string, string, string][] = [];
+  const add = (label: string, value: string | null, field: string) => {
+    if (value) rows.push([label, value, evidenceFor(facts, field)]);
+  };
+  const category = `${say(valueLabel('category', facts.category))}${facts.task ? ` (${facts.task})` : ''}`;
+  add('category', facts.categoryConfidence < 0.8 && facts.category !== 'unknown' ? `${category}, a guess` : category, 'category');
+  add('family', facts.family ? `${facts.family}${facts.version ? ` ${facts.version}` : ''}` : null, 'family');
+  const size = sizeLabel(facts);
+  add('size', size ? say(size) : null, 'params');
+  add('stage', facts.stage ? `${say(valueLabel('stage', facts.stage))}: ${say(explanation('stage', facts.stage))}` : null, 'stage');
+  add('alignment', facts.alignment.map((value) => say(valueLabel('alignment', value))).join(', ') || null, 'alignment');
+  add('fine-tuning', facts.finetune.map((value) => say(valueLabel('finetune', value))).join(', ') || null, 'finetune');
+  const quant = quantLabel(facts);
+  add('quantization', quant ? say(quant) : null, 'quant');
+  add('modality', facts.modality.map((value) => say(valueLabel('modality', value))).join(', ') || null, 'modality');
+  add('purpose', facts.purpose.map((value) => say(valueLabel('purpose', value))).join(', ') || null, 'purpose');
+  add('base model', facts.baseModel ? `${facts.baseModel}${facts.baseModelRelation ? ` (${facts.baseModelRelation})` : ''}` : null, 'baseModel');
+  if (facts.architectures.length > 0) rows.push(['architecture', facts.architectures.join(', '), '  ← Hub config.architectures']);
+  const width = Math.max(...rows.map(([label]) => label.length));
+  return rows.map(([label, value, evidence]) => `  ${label.padEnd(width)}  ${value}${evidence}`);
+}
+
+function renderVerdicts(facts: Facts): string[] {
+  const { axolotl } = facts;
+  const lines = [`  Axolotl      ${say(valueLabel('support', axolotl.support))}: ${axolotl.reason}`];
+  if (axolotl.alternative) lines.push(`               instead: ${axolotl.alternative}`);
+  if (axolotl.trainableBase) lines.push(`               trainable base: ${axolotl.trainableBase}`);
+  lines.push('  Serving');
+  const engines = [...SERVING_ENGINES, ...(facts.serving.mlx ? (['mlx'] as const) : [])];
+  for (const engine of engines) {
+    const verdict = facts.serving[engine];
+    if (!verdict) continue;
+    const route = verdict.route && verdict.route !== 'direct' ? ` (${verdict.route})` : '';
+    lines.push(`    ${(ENGINE_LABELS[engine] ?? engine).padEnd(10)} ${say(valueLabel('verdict', verdict.verdict)).padEnd(3)}${route.padEnd(10)} ${verdict.reason}`);
+  }
+  return lines;
+}
+
+const ENGINE_LABELS: Record<string, string> = {
+  vllm: 'vLLM', llamacpp: 'llama.cpp', tgi: 'TGI', ollama: 'Ollama', exllamav2: 'ExLlamaV2', sglang: 'SGLang', mlx: 'MLX LM',
+};
+
+function renderMemory(facts: Facts): string[] {
+  const memory = estimateMemory(facts);
+  if (!memory) return [];
+  const { training } = memory;
+  return [
+    `  Memory       weights ${formatBytes(memory.weightsBytes)} (${memory.precision.basis})`,
+    `               inference ≈ ${formatBytes(memory.inferenceBytes)}; training: ${training.fullBytes ? `full ≈ ${formatBytes(training.fullBytes)}, ` : ''}LoRA ≈ ${formatBytes(training.loraBytes)}, QLoRA ≈ ${formatBytes(training.qloraBytes)}`,
+  ];
+}
+
+function renderCommands(facts: Facts): string[] {
+  const lines: string[] = [];
+  const config = axolotlConfig(facts);
+  if (config) {
+    lines.push(`  Axolotl ${config.fileName}:`, ...config.text.trimEnd().split('\n').map((line) => `    ${line}`), `    $ ${trainCommand()}`);
+  }
+  for (const snippet of servingSnippets(facts)) {
+    lines.push(`  ${ENGINE_LABELS[snippet.tool] ?? snippet.tool}:`, ...snippet.text.split('\n').map((line) => `    $ ${line}`));
+  }
+  return lines.length > 0 ? ['Commands', ...lines] : [];
+}
+

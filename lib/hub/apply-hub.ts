@@ -1,0 +1,169 @@
+import { addEvidence, replaceEvidence, type Draft } from '../classify/draft';
+import type { BaseModelRelation, Category, Finetune, QuantFormat } from '../schema';
+import { archCategory, pipelineCategory } from './categories';
+import { ADAPTER_TAGS, LIBRARY_CATEGORY, MERGE_TAGS, PACKED_FORMATS, QUANT_METHOD_FORMAT, TAG_BITS, TAG_FORMAT, UNPACKED_DTYPES } from './hub-knowledge';
+import { readBaseModelTags, type HubModelInfo } from './hub-info';
+
+// Hub metadata beats name guesses: each field it decides replaces the name's value, and the evidence keeps what the
+// name had said (`overruled`).
+
+const GENERATIVE: ReadonlySet<Category> = new Set(['llm', 'vlm', 'multimodal']);
+/** Name categories that survive a causal-LM architecture: embedders and rerankers are built on LLM classes. */
+const BUILT_ON_LLM: ReadonlySet<Category> = new Set(['embedding', 'nlp']);
+
+export function applyHub(draft: Draft, hub: HubModelInfo): void {
+  const { facts } = draft;
+  facts.hub.used = true;
+  const tags = hub.tags.map((tag) => tag.toLowerCase());
+  draft.hubTags = tags;
+  draft.library = hub.libraryName;
+  draft.modelType = hub.modelType;
+  draft.gated = hub.gated || hub.private;
+  if (hub.architectures.length > 0) facts.architectures = [...hub.architectures];
+  if (hub.gguf?.architecture) draft.ggufArchitecture = hub.gguf.architecture;
+
+  applyLineage(draft, hub, tags);
+  applyQuant(draft, hub, tags);
+  applyCategory(draft, hub);
+  applyParams(draft, hub);
+}
+
+function applyCategory(draft: Draft, hub: HubModelInfo): void {
+  const { facts } = draft;
+  const byPipeline = hub.pipelineTag ? pipelineCategory(hub.pipelineTag) : null;
+  const arch = hub.architectures[0];
+  const byArch = arch ? archCategory(arch) : null;
+  const byLibrary = hub.libraryName ? LIBRARY_CATEGORY[hub.libraryName] ?? null : null;
+  let category: Category | null = byPipeline ?? byArch ?? byLibrary;
+  if (!category) return;
+  if (!byPipeline && byArch === 'llm' && BUILT_ON_LLM.has(facts.category) && draft.categoryStrength >= 5) {
+    // gte-Qwen2 declares Qwen2ForCausalLM; its name (and card) say embedding.
+    addEvidence(draft, 'category', 'hub', 'medium', 'evidence_hub_arch_built_on', [arch!, facts.category]);
+    category = facts.category;
+  }
+  const before = facts.category;
+  if (category !== before) {
+    replaceEvidence(draft, 'category');
+    if (!GENERATIVE.has(category) && facts.stage) {
+      facts.stage = null;
+      replaceEvidence(draft, 'stage');
+    }
+  } else {
+    replaceEvidence(draft, 'category');
+  }
+  const overruled = before !== category && before !== 'unknown' ? before : undefined;
+  if (byPipeline) addEvidence(draft, 'category', 'hub', 'high', 'evidence_hub_pipeline', [hub.pipelineTag!], overruled);
+  else if (byArch) addEvidence(draft, 'category', 'hub', 'high', 'evidence_hub_architecture', [arch!], overruled);
+  else addEvidence(draft, 'category', 'hub', 'high', 'evidence_hub_library', [hub.libraryName!], overruled);
+  facts.category = category;
+  facts.categoryConfidence = 1;
+  draft.categoryStrength = 10;
+  if (hub.pipelineTag) facts.task = hub.pipelineTag;
+}
+
+function applyQuant(draft: Draft, hub: HubModelInfo, tags: readonly string[]): void {
+  const { quant } = draft.facts;
+  let format: QuantFormat | null = null;
+  let bits: number | null = null;
+  let because: { key: 'evidence_hub_gguf' | 'evidence_hub_quant_method' | 'evidence_hub_tag'; arg: string } | null = null;
+  const config = hub.quantizationConfig;
+  if (hub.gguf) {
+    format = 'gguf';
+    because = { key: 'evidence_hub_gguf', arg: hub.gguf.architecture ?? 'gguf' };
+  } else if (config?.quantMethod && config.quantMethod in QUANT_METHOD_FORMAT) {
+    format = QUANT_METHOD_FORMAT[config.quantMethod] ?? null;
+    bits = config.bits ?? (config.loadIn4bit ? 4 : config.loadIn8bit ? 8 : null) ?? config.weightBits;
+    if (config.quantMethod === 'compressed-tensors') format = compressedTensorsFormat(config.weightType, config.weightBits);
+    if (config.quantMethod === 'mxfp4' || config.quantMethod === 'nvfp4') bits = 4;
+    because = { key: 'evidence_hub_quant_method', arg: config.quantMethod };
+  } else {
+    const tag = tags.find((candidate) => candidate in TAG_FORMAT) ?? (hub.libraryName && hub.libraryName in TAG_FORMAT ? hub.libraryName : undefined);
+    if (tag) {
+      format = TAG_FORMAT[tag]!;
+      because = { key: 'evidence_hub_tag', arg: tag };
+    }
+  }
+  if (bits === null) {
+    const bitsTag = tags.find((tag) => tag in TAG_BITS);
+    if (bitsTag && (format || because)) bits = TAG_BITS[bitsTag]!;
+  }
+  if (!because) return;
+  const overruled = quant.format !== null && quant.format !== format ? quant.format : undefined;
+  replaceEvidence(draft, 'quant');
+  addEvidence(draft, 'quant', 'hub', 'high', because.key, [because.arg], overruled);
+  if (format !== quant.format) quant.level = format === 'gguf' ? quant.level : null;
+  quant.format = format;
+  if (bits !== null) quant.bits = bits;
+  else if (format === 'awq') quant.bits = 4;
+  else if (overruled) quant.bits = null;
+}
+
+/** compressed-tensors (llm-compressor) says its scheme in config_groups: int weights of N bits, or float 8-bit. */
+function compressedTensorsFormat(type: string | null, bits: number | null): QuantFormat | null {
+  if (type === 'float' && bits === 8) return 'fp8';
+  if (type === 'int' && bits === 4) return 'int4';
+  if (type === 'int' && bits === 8) return 'int8';
+  return null;
+}
+
+function applyParams(draft: Draft, hub: HubModelInfo): void {
+  const { params, quant } = draft.facts;
+  let total: number | null = null;
+  let key: 'evidence_hub_gguf_total' | 'evidence_hub_safetensors_total' | 'evidence_hub_num_parameters' | null = null;
+  if (hub.gguf?.total) {
+    // gguf.total counts parameters (totalFileSize is the bytes).
+    total = hub.gguf.total;
+    key = 'evidence_hub_gguf_total';
+  } else if (hub.safetensors?.total && !(quant.format && PACKED_FORMATS.has(quant.format)) && Object.keys(hub.safetensors.dtypes).every((dtype) => UNPACKED_DTYPES.has(dtype))) {
+    total = hub.safetensors.total;
+    key = 'evidence_hub_safetensors_total';
+  } else if (hub.numParameters && !(quant.format && PACKED_FORMATS.has(quant.format))) {
+    total = hub.numParameters;
+    key = 'evidence_hub_num_parameters';
+  }
+  if (total === null || key === null) return;
+  const overruled = params.total !== null && Math.abs(params.total - total) / total > 0.1 ? String(params.total) : undefined;
+  replaceEvidence(draft, 'params');
+  addEvidence(draft, 'params', 'hub', 'high', key, [formatCount(total)], overruled);
+  params.total = total;
+  if (params.active !== null && params.active > total) params.active = null;
+}
+
+function applyLineage(draft: Draft, hub: HubModelInfo, tags: readonly string[]): void {
+  const { facts } = draft;
+  const lineage = readBaseModelTags(hub.tags);
+  const order: BaseModelRelation[] = ['adapter', 'quantized', 'merge', 'finetune'];
+  const first = order.map((relation) => lineage.find((entry) => entry.relation === relation)).find(Boolean);
+  if (first) {
+    facts.baseModel = first.id;
+    facts.baseModelRelation = first.relation;
+    addEvidence(draft, 'baseModel', 'hub', 'high', 'evidence_hub_tag', [`base_model:${first.relation}:${first.id}`]);
+  } else if (hub.cardBaseModels[0]) {
+    facts.baseModel = hub.cardBaseModels[0];
+    addEvidence(draft, 'baseModel', 'hub', 'medium', 'evidence_hub_card_base_model', [hub.cardBaseModels[0]]);
+  }
+  const adapter = first?.relation === 'adapter' || tags.some((tag) => ADAPTER_TAGS.has(tag)) || hub.libraryName === 'peft';
+  if (adapter) {
+    draft.isAdapter = true;
+    addFinetune(draft, tags.includes('lora') ? 'lora' : 'adapter', tags.includes('lora') ? 'lora' : hub.libraryName === 'peft' ? 'peft' : 'base_model:adapter');
+  }
+  if (first?.relation === 'merge' || tags.some((tag) => MERGE_TAGS.has(tag))) addFinetune(draft, 'merged', 'merge');
+}
+
+function addFinetune(draft: Draft, method: Finetune, tag: string): void {
+  if (draft.facts.finetune.includes(method)) return;
+  draft.facts.finetune.push(method);
+  addEvidence(draft, 'finetune', 'hub', 'high', 'evidence_hub_tag', [tag]);
+}
+
+export function formatCount(count: number): string {
+  if (count >= 1e12) return `${trim(count / 1e12)}T`;
+  if (count >= 1e9) return `${trim(count / 1e9)}B`;
+  if (count >= 1e6) return `${trim(count / 1e6)}M`;
+  if (count >= 1e3) return `${trim(count / 1e3)}K`;
+  return String(count);
+}
+
+function trim(value: number): string {
+  return value >= 100 ? value.toFixed(0) : value >= 10 ? value.toFixed(1).replace(/\.0$/, '') : value.toFixed(2).replace(/\.?0+$/, '');
+}

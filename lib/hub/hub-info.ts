@@ -1,0 +1,112 @@
+/**
+ * The parts of a Hub model-info object Model Lens reads: what `/api/models/{id}` returns, the `model` of a model
+ * page's ModelHeader data-props, or an entry of a listing's ModelList data-props. Everything is optional: the three
+ * shapes differ and the Hub adds and drops fields.
+ */
+export interface HubModelInfo {
+  id: string;
+  pipelineTag: string | null;
+  libraryName: string | null;
+  tags: string[];
+  architectures: string[];
+  modelType: string | null;
+  quantizationConfig: QuantizationConfig | null;
+  /** cardData.base_model, as one or several IDs. */
+  cardBaseModels: string[];
+  safetensors: { total: number | null; dtypes: Record<string, number> } | null;
+  gguf: { total: number | null; architecture: string | null; contextLength: number | null } | null;
+  /** Listing data gives `numParameters` instead of safetensors. */
+  numParameters: number | null;
+  siblings: string[];
+  gated: boolean;
+  private: boolean;
+  /** Whether config was present but empty (`{}`) although the repo likely has a config.json: a known Hub trap. */
+  configEmpty: boolean;
+}
+
+export interface QuantizationConfig {
+  quantMethod: string | null;
+  bits: number | null;
+  loadIn4bit: boolean;
+  loadIn8bit: boolean;
+  /** compressed-tensors: weight bits and type from config_groups. */
+  weightBits: number | null;
+  weightType: string | null;
+}
+
+type Json = Record<string, unknown>;
+
+const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
+const str = (value: unknown): string | null => (typeof value === 'string' && value.trim() !== '' ? value : null);
+const num = (value: unknown): number | null => (typeof value === 'number' && Number.isFinite(value) ? value : null);
+const strings = (value: unknown): string[] =>
+  Array.isArray(value) ? value.filter((entry): entry is string => typeof entry === 'string') : typeof value === 'string' ? [value] : [];
+
+/** Reads untrusted JSON into a HubModelInfo; null when it has no model ID. Never throws. */
+export function readHubInfo(json: unknown): HubModelInfo | null {
+  if (!isObject(json)) return null;
+  const id = str(json.id) ?? str(json.modelId);
+  if (!id) return null;
+  const config = isObject(json.config) ? json.config : null;
+  const cardData = isObject(json.cardData) ? json.cardData : {};
+  const safetensors = isObject(json.safetensors) ? json.safetensors : null;
+  const gguf = isObject(json.gguf) ? json.gguf : null;
+  const dtypes: Record<string, number> = {};
+  if (safetensors && isObject(safetensors.parameters)) {
+    for (const [dtype, count] of Object.entries(safetensors.parameters)) {
+      const n = num(count);
+      if (n !== null) dtypes[dtype] = n;
+    }
+  }
+  return {
+    id,
+    pipelineTag: str(json.pipeline_tag) ?? str(cardData.pipeline_tag),
+    libraryName: str(json.library_name) ?? str(cardData.library_name),
+    tags: strings(json.tags),
+    architectures: config ? strings(config.architectures) : [],
+    modelType: config ? str(config.model_type) : null,
+    quantizationConfig: config && isObject(config.quantization_config) ? readQuantizationConfig(config.quantization_config) : null,
+    cardBaseModels: strings(cardData.base_model),
+    safetensors: safetensors ? { total: num(safetensors.total), dtypes } : null,
+    gguf: gguf ? { total: num(gguf.total), architecture: str(gguf.architecture), contextLength: num(gguf.context_length) } : null,
+    numParameters: num(json.numParameters),
+    siblings: Array.isArray(json.siblings)
+      ? json.siblings.map((sibling) => (isObject(sibling) ? str(sibling.rfilename) : null)).filter((name): name is string => name !== null)
+      : [],
+    gated: json.gated === true || json.gated === 'auto' || json.gated === 'manual',
+    private: json.private === true,
+    configEmpty: config !== null && Object.keys(config).length === 0,
+  };
+}
+
+function readQuantizationConfig(config: Json): QuantizationConfig {
+  let weightBits: number | null = null;
+  let weightType: string | null = null;
+  if (isObject(config.config_groups)) {
+    for (const group of Object.values(config.config_groups)) {
+      if (isObject(group) && isObject(group.weights)) {
+        weightBits = num(group.weights.num_bits);
+        weightType = str(group.weights.type);
+        break;
+      }
+    }
+  }
+  return {
+    quantMethod: str(config.quant_method)?.toLowerCase() ?? null,
+    bits: num(config.bits) ?? num(config.w_bit),
+    loadIn4bit: config.load_in_4bit === true || config._load_in_4bit === true,
+    loadIn8bit: config.load_in_8bit === true || config._load_in_8bit === true,
+    weightBits,
+    weightType,
+  };
+}
+
+/** `base_model:quantized:Qwen/Qwen2.5-7B-Instruct` → relation and ID. */
+export function readBaseModelTags(tags: readonly string[]): { relation: 'finetune' | 'quantized' | 'adapter' | 'merge'; id: string }[] {
+  const out: { relation: 'finetune' | 'quantized' | 'adapter' | 'merge'; id: string }[] = [];
+  for (const tag of tags) {
+    const match = /^base_model:(finetune|quantized|adapter|merge):(.+)$/.exec(tag);
+    if (match) out.push({ relation: match[1] as 'finetune' | 'quantized' | 'adapter' | 'merge', id: match[2]! });
+  }
+  return out;
+}
