@@ -5,7 +5,7 @@ import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PIPELINE_DATA } from '@huggingface/tasks';
-import { ARCH_SUFFIX_RULES, renderArchCategories, renderEngineMatrix, renderPipelineModalities } from './engine-data/render';
+import { renderArchCategories, renderEngineMatrix, renderPipelineModalities } from './engine-data/render';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const dataDir = join(root, 'scripts', 'data');
@@ -29,7 +29,7 @@ const engineSupport = JSON.parse(readFileSync(join(dataDir, 'engine-support.json
 const archCategories = JSON.parse(readFileSync(join(dataDir, 'transformers-arch-categories.json'), 'utf8'));
 const rendered = {
   engines: renderEngineMatrix(engineSupport),
-  archCategories: renderArchCategories(archCategories, ARCH_SUFFIX_RULES),
+  archCategories: renderArchCategories(archCategories),
   pipelines: renderPipelineModalities(PIPELINE_DATA, tasksVersion()),
 };
 

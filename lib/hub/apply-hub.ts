@@ -8,8 +8,9 @@ import { readBaseModelTags, type HubModelInfo } from './hub-info';
 // name had said (`overruled`).
 
 const GENERATIVE: ReadonlySet<Category> = new Set(['llm', 'vlm', 'multimodal']);
-/** Name categories that survive a causal-LM architecture: embedders and rerankers are built on LLM classes. */
+/** Name categories that survive an LLM or VLM architecture: embedders and rerankers are built on those classes. */
 const BUILT_ON_LLM: ReadonlySet<Category> = new Set(['embedding', 'nlp']);
+const GENERATOR_CLASSES: ReadonlySet<Category> = new Set(['llm', 'vlm']);
 
 export function applyHub(draft: Draft, hub: HubModelInfo): void {
   const { facts } = draft;
@@ -36,9 +37,14 @@ function applyCategory(draft: Draft, hub: HubModelInfo): void {
   const byLibrary = hub.libraryName ? LIBRARY_CATEGORY[hub.libraryName] ?? null : null;
   let category: Category | null = byPipeline ?? byArch ?? byLibrary;
   if (!category) return;
-  if (!byPipeline && byArch === 'llm' && BUILT_ON_LLM.has(facts.category) && draft.categoryStrength >= 5) {
-    // gte-Qwen2 declares Qwen2ForCausalLM; its name (and card) say embedding.
+  if (!byPipeline && byArch && GENERATOR_CLASSES.has(byArch) && BUILT_ON_LLM.has(facts.category) && draft.categoryStrength >= 5) {
+    // gte-Qwen2 declares Qwen2ForCausalLM, DSE declares Qwen2VL: their names (and cards) say embedding.
     addEvidence(draft, 'category', 'hub', 'medium', 'evidence_hub_arch_built_on', [arch!, facts.category]);
+    category = facts.category;
+  } else if ((category === 'vlm' || category === 'speech') && facts.category === 'multimodal') {
+    // A Hub task or class names one side of an omni model (Gemma 3n is filed under image-text-to-text, Phi-4-multimodal
+    // under speech recognition); the name's "multimodal" is the finer fact.
+    addEvidence(draft, 'category', 'hub', 'medium', 'evidence_hub_arch_refined', [hub.pipelineTag ?? arch ?? '', facts.category]);
     category = facts.category;
   }
   const before = facts.category;

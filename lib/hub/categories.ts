@@ -1,5 +1,6 @@
 import type { Category } from '../schema';
-import { ARCH_CATEGORY_EXCEPTIONS, ARCH_CATEGORY_RULES, type ArchCategory } from './generated/arch-categories';
+import { engineListCategory } from '../support/engine-categories';
+import { ARCH_CLASSES_BY_CATEGORY, type ArchCategory } from './generated/arch-categories';
 import { PIPELINE_MODALITIES } from './generated/pipeline-modalities';
 
 // Hub task and architecture → the fact schema's category.
@@ -11,6 +12,7 @@ import { PIPELINE_MODALITIES } from './generated/pipeline-modalities';
 const PIPELINE_CATEGORY: Readonly<Record<string, Category>> = {
   'text-generation': 'llm',
   'text2text-generation': 'llm',
+  conversational: 'llm',
   'feature-extraction': 'embedding',
   'sentence-similarity': 'embedding',
   'text-retrieval': 'embedding',
@@ -40,25 +42,26 @@ const MODALITY_CATEGORY: Readonly<Record<string, Category>> = {
   nlp: 'nlp', cv: 'vision', audio: 'speech', multimodal: 'multimodal', tabular: 'other', rl: 'other', other: 'other',
 };
 
+/** A pipeline tag's category; legacy tags the Hub still shows (text2text-generation) are in the refinements table. */
 export function pipelineCategory(tag: string): Category | null {
   if (AMBIGUOUS_PIPELINES.has(tag)) return null;
+  const refined = PIPELINE_CATEGORY[tag];
+  if (refined) return refined;
   const modality = PIPELINE_MODALITIES[tag];
-  if (!modality) return null;
-  return PIPELINE_CATEGORY[tag] ?? MODALITY_CATEGORY[modality] ?? null;
+  return modality ? MODALITY_CATEGORY[modality] ?? null : null;
 }
 
-const EXCEPTION_BY_CLASS: ReadonlyMap<string, ArchCategory> = new Map(
-  (Object.entries(ARCH_CATEGORY_EXCEPTIONS) as [ArchCategory, readonly string[]][]).flatMap(([category, names]) =>
-    names.map((name) => [name, category] as const),
-  ),
-);
+let categoryByClass: Map<string, ArchCategory> | undefined;
 
-/** Transformers' own category for a class (transformers-arch-categories.json), or null for unknown classes. */
+/** Transformers' own category for a class (transformers-arch-categories.json), or null for classes it does not have. */
 export function transformersArchCategory(className: string): ArchCategory | null {
-  const exception = EXCEPTION_BY_CLASS.get(className);
-  if (exception) return exception;
-  for (const [suffix, category] of ARCH_CATEGORY_RULES) if (className.endsWith(suffix)) return category;
-  return null;
+  if (!categoryByClass) {
+    categoryByClass = new Map();
+    for (const [category, names] of Object.entries(ARCH_CLASSES_BY_CATEGORY) as [ArchCategory, string][]) {
+      for (const name of names.split(',')) if (name) categoryByClass.set(name, category);
+    }
+  }
+  return categoryByClass.get(className) ?? null;
 }
 
 /**
@@ -68,12 +71,12 @@ export function transformersArchCategory(className: string): ArchCategory | null
 const MULTIMODAL_AS_VLM = /^(LayoutLM|Vilt|Blip)/;
 const MULTIMODAL_AS_OMNI = /(Omni|Multimodal)/;
 
-/** A class's category in the fact schema's words; null for classes neither table knows. */
+/** A class's category in the fact schema's words: Transformers' table, else the engines' lists, else its name. */
 export function archCategory(className: string): Category | null {
   const category = transformersArchCategory(className);
   switch (category) {
     case null:
-      return null;
+      return remoteCodeCategory(className);
     case 'llm':
     case 'vlm':
     case 'speech':
@@ -89,4 +92,22 @@ export function archCategory(className: string): Category | null {
       if (MULTIMODAL_AS_VLM.test(className)) return 'vlm';
       return 'vision';
   }
+}
+
+/** Words in class names of custom (trust_remote_code) architectures, most specific first. */
+const CLASS_NAME_WORDS: readonly (readonly [RegExp, Category])[] = [
+  [/Omni/, 'multimodal'],
+  [/Audio|Speech|Whisper|Asr|Tts|Voice/, 'speech'],
+  [/VL|Vision|Visual|Vlm|OCR|Ocr|Llava|LLaVA|Image|Vit(?!e)/, 'vlm'],
+  [/Embed(?!ded)|Retriev|Bert/, 'embedding'],
+  [/CausalLM|LMHead|ChatModel/, 'llm'],
+];
+
+/** Classes Transformers does not ship: what the serving engines file them under, else what their name says. */
+function remoteCodeCategory(className: string): Category | null {
+  const multimodal = engineListCategory(className, 'multimodal');
+  if (multimodal) return multimodal;
+  const [word] = CLASS_NAME_WORDS.filter(([pattern, category]) => category !== 'llm' && pattern.test(className));
+  if (word) return word[1];
+  return engineListCategory(className, 'text') ?? (/CausalLM|LMHead|ChatModel/.test(className) ? 'llm' : null);
 }

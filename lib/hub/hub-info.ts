@@ -39,6 +39,8 @@ type Json = Record<string, unknown>;
 const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
 const str = (value: unknown): string | null => (typeof value === 'string' && value.trim() !== '' ? value : null);
 const num = (value: unknown): number | null => (typeof value === 'number' && Number.isFinite(value) ? value : null);
+/** Parameter counts and sizes: positive, finite, whole. */
+const count = (value: unknown): number | null => (typeof value === 'number' && Number.isFinite(value) && value > 0 ? Math.round(value) : null);
 const strings = (value: unknown): string[] =>
   Array.isArray(value) ? value.filter((entry): entry is string => typeof entry === 'string') : typeof value === 'string' ? [value] : [];
 
@@ -53,8 +55,8 @@ export function readHubInfo(json: unknown): HubModelInfo | null {
   const gguf = isObject(json.gguf) ? json.gguf : null;
   const dtypes: Record<string, number> = {};
   if (safetensors && isObject(safetensors.parameters)) {
-    for (const [dtype, count] of Object.entries(safetensors.parameters)) {
-      const n = num(count);
+    for (const [dtype, value] of Object.entries(safetensors.parameters)) {
+      const n = count(value);
       if (n !== null) dtypes[dtype] = n;
     }
   }
@@ -67,9 +69,9 @@ export function readHubInfo(json: unknown): HubModelInfo | null {
     modelType: config ? str(config.model_type) : null,
     quantizationConfig: config && isObject(config.quantization_config) ? readQuantizationConfig(config.quantization_config) : null,
     cardBaseModels: strings(cardData.base_model),
-    safetensors: safetensors ? { total: num(safetensors.total), dtypes } : null,
-    gguf: gguf ? { total: num(gguf.total), architecture: str(gguf.architecture), contextLength: num(gguf.context_length) } : null,
-    numParameters: num(json.numParameters),
+    safetensors: safetensors ? { total: count(safetensors.total), dtypes } : null,
+    gguf: gguf ? { total: count(gguf.total), architecture: str(gguf.architecture), contextLength: count(gguf.context_length) } : null,
+    numParameters: count(json.numParameters),
     siblings: Array.isArray(json.siblings)
       ? json.siblings.map((sibling) => (isObject(sibling) ? str(sibling.rfilename) : null)).filter((name): name is string => name !== null)
       : [],
@@ -85,7 +87,7 @@ function readQuantizationConfig(config: Json): QuantizationConfig {
   if (isObject(config.config_groups)) {
     for (const group of Object.values(config.config_groups)) {
       if (isObject(group) && isObject(group.weights)) {
-        weightBits = num(group.weights.num_bits);
+        weightBits = count(group.weights.num_bits);
         weightType = str(group.weights.type);
         break;
       }
@@ -93,7 +95,7 @@ function readQuantizationConfig(config: Json): QuantizationConfig {
   }
   return {
     quantMethod: str(config.quant_method)?.toLowerCase() ?? null,
-    bits: num(config.bits) ?? num(config.w_bit),
+    bits: count(config.bits) ?? count(config.w_bit),
     loadIn4bit: config.load_in_4bit === true || config._load_in_4bit === true,
     loadIn8bit: config.load_in_8bit === true || config._load_in_8bit === true,
     weightBits,

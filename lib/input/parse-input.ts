@@ -66,6 +66,11 @@ function parseNameLike(text: string): ParseResult {
   }
   const parts = body.split('/').filter(Boolean);
   if (parts.length === 0) return { ok: false, error: 'not a model ID, name or huggingface.co URL' };
+  if (parts.length === 3 && FILE_EXTENSION.test(parts[2]!)) {
+    // `org/name/file.gguf`: a file in a repo, as download tools write it.
+    const [org, name, file] = parts as [string, string, string];
+    return { ok: true, ref: { id: `${org}/${name}`, org, name, file, tag } };
+  }
   if (parts.length > 2) {
     // `org/name/blob/main/file.gguf` without the host: read it as a path on the Hub.
     return parseUrl(`https://huggingface.co/${parts.join('/')}`);

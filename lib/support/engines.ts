@@ -90,18 +90,24 @@ export function modelTypeForArchitecture(id: EngineId, architecture: string): st
 
 /** vLLM also accepts a registered name with its task suffix swapped (Qwen2ForSequenceClassification → Qwen2ForCausalLM). */
 const TASK_SUFFIXES = [
-  'ForCausalLM', 'ForConditionalGeneration', 'ChatModel', 'LMHeadModel', 'ForTextEncoding', 'EmbeddingModel',
+  '', 'ForCausalLM', 'ForConditionalGeneration', 'ChatModel', 'LMHeadModel', 'ForTextEncoding', 'EmbeddingModel',
   'ForSequenceClassification', 'ForTokenClassification', 'ForAudioClassification', 'ForImageClassification',
   'ForVideoClassification', 'ClassificationModel', 'ForRewardModeling', 'RewardModel', 'Model',
 ];
 
 export function listsArchitectureWithSuffixSwap(id: EngineId, architecture: string): string | null {
   if (listsArchitecture(id, architecture)) return architecture;
-  const suffix = TASK_SUFFIXES.find((candidate) => architecture.endsWith(candidate));
+  const suffix = TASK_SUFFIXES.find((candidate) => candidate !== '' && architecture.endsWith(candidate));
   if (!suffix) return null;
   const stem = architecture.slice(0, -suffix.length);
   for (const other of TASK_SUFFIXES) {
     if (other !== suffix && listsArchitecture(id, stem + other)) return stem + other;
   }
   return null;
+}
+
+/** Names vLLM's supported-models docs list that differ from its registry keys (implementation class names). */
+export function vllmDocsListArchitecture(architecture: string): boolean {
+  const key = normalizeArchitecture(architecture);
+  return (ENGINE_MATRIX.vllm.extra.docs_architectures_not_in_registry ?? []).some((name) => normalizeArchitecture(name) === key);
 }

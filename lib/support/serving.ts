@@ -6,7 +6,7 @@ import type { Category, QuantFormat, Serving, ServingRoute, ServingVerdict, Verd
 import type { EngineId } from './engine-types';
 import {
   engine, listsArchitecture, listsArchitectureWithSuffixSwap, listsModelType, modelTypeForArchitecture, outOfTreePlugin,
-  previouslySupported,
+  previouslySupported, vllmDocsListArchitecture,
 } from './engines';
 
 // Which engines can run this repo. Formats come from the seed's serving table and engine-support.json; architecture
@@ -119,6 +119,7 @@ function byArchitecture(id: EngineId, input: ServingInput, name: string, fallbac
     if (!input.architectureFromHub) return { verdict: 'yes', key: 'serving_family_listed', args: [name, arch], route: 'direct' };
     return { verdict: 'yes', key: listed === arch ? 'serving_arch_listed' : 'serving_arch_suffix_swap', args: [name, arch, listed], route: 'direct' };
   }
+  if (id === 'vllm' && input.architectureFromHub && vllmDocsListArchitecture(arch)) return { verdict: 'yes', key: 'serving_arch_in_docs', args: [name, arch], route: 'direct' };
   const dropped = previouslySupported(id, arch);
   if (dropped) return { verdict: 'no', key: 'serving_arch_dropped', args: [name, arch, dropped] };
   const plugin = outOfTreePlugin(id, arch);

@@ -64,7 +64,7 @@ export const QUANT_RULES: readonly TokenRule[] = [
   { tokens: ['imatrix', 'imat', 'i1', 'iq', 'ud', 'qat', 'quantized', 'quant', 'quants', 'dynamic', 'block', 'apex', 'tq', 'mtp', 'arm'], effects: [{ kind: 'neutral', note: 'quantization-detail' }], source: `${HUB}: quantizers' tags (imatrix, Unsloth Dynamic, QAT, MTP heads)` },
   { tokens: ['cpp'], effects: [{ kind: 'quant', format: 'gguf' }], source: `${HUB}: *.cpp ports (whisper.cpp, audio.cpp) run GGML/GGUF weights` },
   { tokens: ['onnx'], effects: [{ kind: 'packaging', value: 'onnx' }], source: `${HUB}: ONNX export` },
-  { tokens: ['ov', 'openvino'], effects: [{ kind: 'packaging', value: 'openvino' }], source: `${HUB}: OpenVINO IR` },
+  { tokens: ['openvino'], effects: [{ kind: 'packaging', value: 'openvino' }], source: `${HUB}: OpenVINO IR ("ov" alone is ambiguous: llava-onevision uses it too)` },
   { tokens: ['coreml', 'mlmodel'], effects: [{ kind: 'packaging', value: 'coreml' }], source: `${HUB}: Core ML export` },
   { tokens: ['tflite', 'litert'], effects: [{ kind: 'packaging', value: 'tflite' }], source: `${HUB}: TensorFlow Lite export` },
   { tokens: ['trt', 'tensorrt'], effects: [{ kind: 'packaging', value: 'tensorrt' }], source: `${SEED}: TensorRT, NVIDIA inference only` },

@@ -941,6 +941,24 @@ export const ENGINE_MATRIX: EngineMatrix = {
     "int8_per_channel_weight_only",
     "nvfp4_per_token",
     "mxfp8"
+   ],
+   "docs_architectures_not_in_registry": [
+    "BartForConditionalGeneration",
+    "Florence2ForConditionalGeneration",
+    "KimiAudioForConditionalGeneration",
+    "MiniMaxVL01ForConditionalGeneration",
+    "NVLM_D_Model",
+    "Qwen2_5OmniThinkerForConditionalGeneration",
+    "Qwen3OmniMoeThinkerForConditionalGeneration",
+    "Qwen2ForSequenceClassification",
+    "Qwen2_5_VLForSequenceClassification",
+    "Qwen3Model",
+    "Qwen3ForSequenceClassification",
+    "LlamaForSequenceClassification",
+    "GemmaForSequenceClassification",
+    "JinaVLForSequenceClassification",
+    "Qwen3VLForSequenceClassification",
+    "Qwen3ForTokenClassification"
    ]
   },
   "notes": "Registry keys are matched against config.json \"architectures\". Any architecture not in the registry can still run through the Transformers modeling backend (model_impl=auto falls back to TransformersForCausalLM etc. when the Transformers class is backend-compatible, including trust_remote_code models with auto_map). example_model_ids come from the \"Example HF Models\" column of docs/models/supported_models.md and docs/models/pooling_models/*.md at the same commit; some docs rows name the vLLM implementation class rather than the config.architectures key (see docs_architectures_not_in_registry). Names not in the registry are also accepted when they differ from a registered name only by a task suffix: _normalize_arch swaps suffixes from vllm/config/model.py _SUFFIX_TO_DEFAULTS (ForCausalLM, ForConditionalGeneration, ChatModel, LMHeadModel, ForTextEncoding, EmbeddingModel, ForSequenceClassification, ForTokenClassification, ForAudioClassification, ForImageClassification, ForVideoClassification, ClassificationModel, ForRewardModeling, RewardModel, Model), so e.g. Qwen2ForSequenceClassification runs as a converted Qwen2ForCausalLM; that is why the pooling docs list names absent from the registry. PixtralForConditionalGeneration / VoxtralForConditionalGeneration rows marked \"(Mistral format)\" refer to Mistral consolidated checkpoints, not HF config.json."
