@@ -1,7 +1,7 @@
 import { applyHub } from '../hub/apply-hub';
 import { readHubInfo, type HubModelInfo } from '../hub/hub-info';
 import { parseModelInput } from '../input/parse-input';
-import type { ClassifyError, Facts } from '../schema';
+import { SERVING_ENGINES, type ClassifyError, type Facts } from '../schema';
 import { axolotlVerdict } from '../support/axolotl';
 import { AXOLOTL_EVIDENCE, SERVING_EVIDENCE } from '../support/provenance';
 import { servingVerdicts } from '../support/serving';
@@ -23,8 +23,8 @@ export function classify(input: string, hubInfo?: unknown): Facts | ClassifyErro
     facts.isAdapter = draft.isAdapter;
     facts.axolotl = axolotlVerdict(draft);
     facts.serving = servingVerdicts(draft);
-    facts.evidence.push(AXOLOTL_EVIDENCE);
-    for (const name of Object.keys(facts.serving) as (keyof typeof SERVING_EVIDENCE)[]) facts.evidence.push(SERVING_EVIDENCE[name]);
+    const verdictEvidence = facts.serving.mlx ? VERDICT_EVIDENCE_WITH_MLX : VERDICT_EVIDENCE;
+    for (let i = 0; i < verdictEvidence.length; i++) facts.evidence.push(verdictEvidence[i]!);
     return facts;
   } catch (error) {
     // A bug must not take the page or the command line down with it; report it as this input's error.
@@ -35,6 +35,9 @@ export function classify(input: string, hubInfo?: unknown): Facts | ClassifyErro
 export function isClassifyError(result: Facts | ClassifyError): result is ClassifyError {
   return 'error' in result;
 }
+
+const VERDICT_EVIDENCE = [AXOLOTL_EVIDENCE, ...SERVING_ENGINES.map((engine) => SERVING_EVIDENCE[engine])];
+const VERDICT_EVIDENCE_WITH_MLX = [...VERDICT_EVIDENCE, SERVING_EVIDENCE.mlx];
 
 function isHubModelInfo(value: unknown): value is HubModelInfo {
   return typeof value === 'object' && value !== null && 'pipelineTag' in value && 'architectures' in value && 'configEmpty' in value;

@@ -32,6 +32,8 @@ export interface Draft {
   library: string | null;
 }
 
+const NO_ARGS: string[] = [];
+
 export type MessageParts = readonly [MessageKey, ...MessageArg[]] | readonly [MessageKey];
 
 /** Records why a field has its value; the stronger source's evidence goes first. */
@@ -44,7 +46,8 @@ export function addEvidence(
   args: readonly MessageArg[] = [],
   overruled?: string,
 ): Evidence {
-  const evidence: Evidence = { field, source, detail: english(key, args), confidence, key, args: args.map(String) };
+  const texts = args.length === 0 ? NO_ARGS : args.map(String);
+  const evidence: Evidence = { field, source, detail: english(key, texts), confidence, key, args: texts };
   if (overruled !== undefined) evidence.overruled = overruled;
   draft.facts.evidence.push(evidence);
   return evidence;

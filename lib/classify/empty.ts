@@ -1,17 +1,13 @@
 import { english } from '../i18n/english';
 import type { AxolotlVerdict, Serving, ServingVerdict } from '../schema';
 
-export function unknownAxolotl(): AxolotlVerdict {
-  return { support: 'unknown', reason: english('axolotl_unknown_category'), alternative: null };
-}
+// Placeholders a draft starts with; classify() replaces both before returning. Shared and frozen: never mutated.
 
-export function unknownServing(): ServingVerdict {
-  return { verdict: 'unknown', reason: english('serving_unknown') };
-}
+const UNKNOWN_SERVING: ServingVerdict = Object.freeze({ verdict: 'unknown', reason: english('serving_unknown'), reasonKey: 'serving_unknown', reasonArgs: [] });
 
-export function emptyServing(): Serving {
-  return {
-    vllm: unknownServing(), llamacpp: unknownServing(), tgi: unknownServing(), ollama: unknownServing(),
-    exllamav2: unknownServing(), sglang: unknownServing(),
-  };
-}
+export const PENDING_AXOLOTL: AxolotlVerdict = Object.freeze({ support: 'unknown', reason: english('axolotl_unknown_category'), alternative: null });
+
+export const PENDING_SERVING: Serving = Object.freeze({
+  vllm: UNKNOWN_SERVING, llamacpp: UNKNOWN_SERVING, tgi: UNKNOWN_SERVING, ollama: UNKNOWN_SERVING,
+  exllamav2: UNKNOWN_SERVING, sglang: UNKNOWN_SERVING,
+});

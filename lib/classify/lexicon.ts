@@ -92,3 +92,25 @@ function buildOrgIndex(): Map<string, OrgDef> {
   }
   return index;
 }
+
+/** Everything a token can be, in one lookup (the name reader's hot path): a rule, a family, the start of a longer family key. */
+export interface LexiconEntry {
+  rule: TokenRule | undefined;
+  family: FamilyDef | undefined;
+  multi: readonly MultiTokenFamily[] | undefined;
+}
+
+export const LEXICON: ReadonlyMap<string, LexiconEntry> = buildLexicon();
+
+function buildLexicon(): Map<string, LexiconEntry> {
+  const lexicon = new Map<string, LexiconEntry>();
+  const entry = (token: string) => {
+    let found = lexicon.get(token);
+    if (!found) lexicon.set(token, (found = { rule: undefined, family: undefined, multi: undefined }));
+    return found;
+  };
+  for (const [token, rule] of RULE_BY_TOKEN) entry(token).rule = rule;
+  for (const [token, family] of FAMILY_BY_TOKEN) entry(token).family = family;
+  for (const [token, multi] of MULTI_TOKEN_FAMILIES) entry(token).multi = multi;
+  return lexicon;
+}

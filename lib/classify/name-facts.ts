@@ -1,6 +1,6 @@
 import type { ModelRef } from '../input/parse-input';
 import type { AnatomyPart, Category, Facts, Stage } from '../schema';
-import { emptyServing, unknownAxolotl } from './empty';
+import { PENDING_AXOLOTL, PENDING_SERVING } from './empty';
 import type { FamilyDef, FamilyVariant, ParamSpec } from './data/family-types';
 import { addEvidence, type Draft } from './draft';
 import { LLM_FAMILY_STRENGTH, readName, type CategoryCandidate, type FamilyHit, type NameReading } from './read-name';
@@ -18,8 +18,8 @@ export function draftFromName(ref: ModelRef): Draft {
   const facts: Facts = {
     id: ref.id, org: ref.org, name: ref.name, file: ref.file, category: 'unknown', categoryConfidence: 0, task: null, family: null, version: null,
     params: { total: null, active: null, experts: null }, stage: null, alignment: [], finetune: [],
-    quant: { format: null, bits: null, level: null }, modality: [], purpose: [], axolotl: unknownAxolotl(),
-    serving: emptyServing(), evidence: [], anatomy: [], baseModel: null, baseModelRelation: null, architectures: [],
+    quant: { format: null, bits: null, level: null }, modality: [], purpose: [], axolotl: PENDING_AXOLOTL,
+    serving: PENDING_SERVING, evidence: [], anatomy: [], baseModel: null, baseModelRelation: null, architectures: [],
     isAdapter: false, hub: { used: false },
   };
   const draft: Draft = {
@@ -29,7 +29,7 @@ export function draftFromName(ref: ModelRef): Draft {
   };
 
   const primary = choosePrimaryFamily(reading);
-  const variant = primary ? resolveVariant(primary, reading) : {};
+  const variant = primary ? resolveVariant(primary, reading) : NO_VARIANT;
   setCategory(draft, reading, primary, variant);
   setFamily(draft, primary, variant);
   setParams(draft, reading, primary);
@@ -45,6 +45,8 @@ export function draftFromName(ref: ModelRef): Draft {
 /** The family that says what the model is: the category's own family, the student of a distill, else the first base family. */
 function choosePrimaryFamily(reading: NameReading): FamilyHit | null {
   const { category } = reading;
+  if (reading.families.length === 0) return null;
+  if (reading.families.length === 1) return reading.families[0]!;
   // `Qwen_Qwen3.5` names the family twice (org prefix, then model): keep the mention that has a version.
   const families = reading.families.filter((hit, index, all) => {
     const twin = all.find((other) => other.def === hit.def && other !== hit);
@@ -67,30 +69,43 @@ function billionsOf(reading: NameReading): number | null {
   return params === null ? null : params / 1e9;
 }
 
+type ResolvedVariant = Omit<FamilyVariant, 'when'>;
+const NO_VARIANT: ResolvedVariant = Object.freeze({});
+
 /** Merges every variant whose condition holds (later rows refine earlier ones). */
-function resolveVariant(hit: FamilyHit, reading: NameReading): Omit<FamilyVariant, 'when'> {
-  const merged: { -readonly [K in keyof FamilyVariant]?: FamilyVariant[K] } = {};
+function resolveVariant(hit: FamilyHit, reading: NameReading): ResolvedVariant {
+  const variants = hit.def.variants;
+  if (!variants || variants.length === 0) return NO_VARIANT;
   // The family's own version (Qwen3.5); families versioned by release date (Magistral 2509) compare the date.
-  const versionNumber = hit.version ? Number.parseFloat(hit.version.replace(/^v/i, '')) : Number.NaN;
+  const versionNumber = hit.version ? Number.parseFloat(hit.version.charCodeAt(0) === 118 || hit.version.charCodeAt(0) === 86 ? hit.version.slice(1) : hit.version) : Number.NaN;
   const dateNumber = reading.date ? Number.parseFloat(reading.date) : Number.NaN;
   const billions = billionsOf(reading);
-  const sizeLabels = [reading.size?.label, reading.effective?.label, reading.moe?.label].filter(Boolean) as string[];
-  for (const variant of hit.def.variants ?? []) {
+  let merged: { -readonly [K in keyof ResolvedVariant]: ResolvedVariant[K] } | null = null;
+  for (const variant of variants) {
     const { when } = variant;
     const compared = (when.minVersion ?? 0) >= 1000 ? dateNumber : versionNumber;
     if (when.minVersion !== undefined && !(compared >= when.minVersion)) continue;
     if (when.maxVersion !== undefined && !(compared <= when.maxVersion)) continue;
-    if (when.sizes && !sizeLabels.some((label) => when.sizes!.includes(label))) continue;
+    if (when.sizes && !matchesSizeLabel(reading, when.sizes)) continue;
     if (when.minBillions !== undefined && !(billions !== null && billions >= when.minBillions)) continue;
     if (when.maxBillions !== undefined && !(billions !== null && billions <= when.maxBillions)) continue;
     if (when.tokens && !when.tokens.some((token) => reading.lowerTokens.includes(token))) continue;
-    Object.assign(merged, variant);
+    merged ??= {};
+    if (variant.category !== undefined) merged.category = variant.category;
+    if (variant.task !== undefined) merged.task = variant.task;
+    if (variant.noSuffixStage !== undefined) merged.noSuffixStage = variant.noSuffixStage;
+    if (variant.architecture !== undefined) merged.architecture = variant.architecture;
+    if (variant.modality !== undefined) merged.modality = variant.modality;
   }
-  delete merged.when;
-  return merged;
+  return merged ?? NO_VARIANT;
 }
 
-function setCategory(draft: Draft, reading: NameReading, primary: FamilyHit | null, variant: Omit<FamilyVariant, 'when'>): void {
+function matchesSizeLabel(reading: NameReading, sizes: readonly string[]): boolean {
+  return (reading.size !== null && sizes.includes(reading.size.label)) || (reading.effective !== null && sizes.includes(reading.effective.label)) ||
+    (reading.moe !== null && sizes.includes(reading.moe.label));
+}
+
+function setCategory(draft: Draft, reading: NameReading, primary: FamilyHit | null, variant: ResolvedVariant): void {
   const { facts } = draft;
   const candidate = reading.category;
   if (!candidate) {
@@ -152,7 +167,7 @@ function fallbackCategory(reading: NameReading): { key: 'evidence_size_means_llm
   return null;
 }
 
-function setFamily(draft: Draft, primary: FamilyHit | null, variant: Omit<FamilyVariant, 'when'>): void {
+function setFamily(draft: Draft, primary: FamilyHit | null, variant: ResolvedVariant): void {
   if (!primary) return;
   draft.family = primary.def;
   draft.facts.family = primary.def.name;
@@ -198,6 +213,8 @@ function setParams(draft: Draft, reading: NameReading, primary: FamilyHit | null
     const approximate = ['vlm', 'multimodal', 'embedding'].includes(draft.facts.category) || reading.modality.length > 0;
     addEvidence(draft, 'params', 'name', approximate ? 'low' : 'medium', approximate ? 'evidence_size_label_backbone' : 'evidence_name_token', [sizeText.join(' ')]);
   }
+  if (params.total !== null) params.total = Math.round(params.total);
+  if (params.active !== null) params.active = Math.round(params.active);
   if (params.total !== null && params.active !== null && params.active > params.total) params.active = null;
 }
 
@@ -282,7 +299,7 @@ function applyQuantTag(draft: Draft, tag: string): void {
   addEvidence(draft, 'quant', 'name', 'medium', 'evidence_quant_tag', [tag]);
 }
 
-function setStage(draft: Draft, reading: NameReading, primary: FamilyHit | null, variant: Omit<FamilyVariant, 'when'>): void {
+function setStage(draft: Draft, reading: NameReading, primary: FamilyHit | null, variant: ResolvedVariant): void {
   const { facts } = draft;
   const generative = GENERATIVE.has(facts.category) || facts.category === 'unknown';
   const speech = facts.category === 'speech';

@@ -3,7 +3,7 @@ import { findGgufLevel, type GgufLevel } from '../quant/gguf-levels';
 import type { FamilyDef } from './data/family-types';
 import type { OrgDef } from './data/orgs';
 import type { CategoryStrength, Packaging, TokenEffect } from './data/types';
-import { FAMILY_BY_TOKEN, MULTI_TOKEN_FAMILIES, ORG_BY_NAME, RULE_BY_TOKEN, SHORTHANDS } from './lexicon';
+import { FAMILY_BY_TOKEN, LEXICON, ORG_BY_NAME, RULE_BY_TOKEN, SHORTHANDS, type MultiTokenFamily } from './lexicon';
 import { keepsUnderscore, looksLikeShortDate, readPattern, type PatternReading } from './patterns';
 import { splitCamelCase, tokenize, type Token } from './tokenize';
 
@@ -103,7 +103,8 @@ export function readName(name: string, orgName: string | null): NameReading {
   let lastFamilyIndex = -2;
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
-    const multi = matchMultiTokenFamily(tokens, i);
+    const entry = LEXICON.get(token.lower);
+    const multi = entry?.multi ? matchMultiTokenFamily(entry.multi, tokens, i) : null;
     if (multi) {
       const end = i + multi.rest.length;
       const hit = addFamily(reading, multi.family, joinText(name, tokens, i, end), i, null, token.start);
@@ -112,8 +113,8 @@ export function readName(name: string, orgName: string | null): NameReading {
       lastFamilyIndex = i;
       continue;
     }
-    const rule = RULE_BY_TOKEN.get(token.lower);
-    const family = FAMILY_BY_TOKEN.get(token.lower);
+    const rule = entry?.rule;
+    const family = entry?.family;
     if (rule) applyEffects(reading, rule.effects, token);
     if (rule && token.lower.startsWith('distill') && reading.distillTokenIndex === null) reading.distillTokenIndex = i;
     if (family) {
@@ -211,9 +212,7 @@ function stripShardSuffix(name: string, reading: NameReading): string {
   return name.slice(0, match.index) + (match[3] ?? '');
 }
 
-function matchMultiTokenFamily(tokens: Token[], i: number) {
-  const candidates = MULTI_TOKEN_FAMILIES.get(tokens[i]!.lower);
-  if (!candidates) return null;
+function matchMultiTokenFamily(candidates: readonly MultiTokenFamily[], tokens: Token[], i: number): MultiTokenFamily | null {
   for (const candidate of candidates) {
     let matches = true;
     for (let k = 0; k < candidate.rest.length; k++) {

@@ -31,27 +31,27 @@ export function tokenize(name: string, keepWhole: (lower: string) => boolean): T
   const length = name.length;
   let start = -1;
   let hasUnderscore = false;
-  const flush = (end: number) => {
-    if (start < 0) return;
-    const text = name.slice(start, end);
+  for (let i = 0; i <= length; i++) {
+    let separates = i === length;
+    if (!separates) {
+      const code = name.charCodeAt(i);
+      separates = code === DOT
+        ? !(i > 0 && isDigit(name.charCodeAt(i - 1)) && i + 1 < length && isDigit(name.charCodeAt(i + 1)))
+        : isSeparator(code);
+      if (!separates) {
+        if (start < 0) start = i;
+        if (code === UNDERSCORE) hasUnderscore = true;
+        continue;
+      }
+    }
+    if (start < 0) continue;
+    const text = name.slice(start, i);
     const lower = text.toLowerCase();
     if (hasUnderscore && !keepWhole(lower)) splitUnderscores(text, start, tokens);
     else tokens.push({ text, lower, start });
     start = -1;
     hasUnderscore = false;
-  };
-  for (let i = 0; i < length; i++) {
-    const code = name.charCodeAt(i);
-    let separates = isSeparator(code);
-    if (code === DOT) separates = !(i > 0 && isDigit(name.charCodeAt(i - 1)) && i + 1 < length && isDigit(name.charCodeAt(i + 1)));
-    if (separates) {
-      flush(i);
-      continue;
-    }
-    if (start < 0) start = i;
-    if (code === UNDERSCORE) hasUnderscore = true;
   }
-  flush(length);
   return tokens;
 }
 

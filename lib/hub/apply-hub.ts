@@ -89,6 +89,7 @@ function applyQuant(draft: Draft, hub: HubModelInfo, tags: readonly string[]): v
       because = { key: 'evidence_hub_tag', arg: tag };
     }
   }
+  if (bits === null && config?.bits && because) bits = config.bits;
   if (bits === null) {
     const bitsTag = tags.find((tag) => tag in TAG_BITS);
     if (bitsTag && (format || because)) bits = TAG_BITS[bitsTag]!;

@@ -67,7 +67,9 @@ export function readHubInfo(json: unknown): HubModelInfo | null {
     tags: strings(json.tags),
     architectures: config ? strings(config.architectures) : [],
     modelType: config ? str(config.model_type) : null,
-    quantizationConfig: config && isObject(config.quantization_config) ? readQuantizationConfig(config.quantization_config) : null,
+    quantizationConfig: config && isObject(config.quantization_config)
+      ? readQuantizationConfig(config.quantization_config)
+      : config && isObject(config.quantization) ? readMlxQuantization(config.quantization) : null,
     cardBaseModels: strings(cardData.base_model),
     safetensors: safetensors ? { total: count(safetensors.total), dtypes } : null,
     gguf: gguf ? { total: count(gguf.total), architecture: str(gguf.architecture), contextLength: count(gguf.context_length) } : null,
@@ -79,6 +81,11 @@ export function readHubInfo(json: unknown): HubModelInfo | null {
     private: json.private === true,
     configEmpty: config !== null && Object.keys(config).length === 0,
   };
+}
+
+/** MLX writes `quantization: {group_size, bits}` (and sometimes a quantization_config copy). */
+function readMlxQuantization(config: Json): QuantizationConfig {
+  return { quantMethod: 'mlx', bits: count(config.bits), loadIn4bit: false, loadIn8bit: false, weightBits: null, weightType: null };
 }
 
 function readQuantizationConfig(config: Json): QuantizationConfig {

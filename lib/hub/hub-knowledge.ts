@@ -46,6 +46,7 @@ export const QUANT_METHOD_FORMAT: Readonly<Record<string, QuantFormat | null>> =
   fbgemm_fp8: 'fp8',
   exl2: 'exl2',
   gguf: 'gguf',
+  mlx: 'mlx',
   // Methods outside the schema's format list: the bit width is still worth saying.
   'compressed-tensors': null,
   mxfp4: null,

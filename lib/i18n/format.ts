@@ -27,9 +27,14 @@ function compile(template: string): (string | number)[] {
 }
 
 /** Formats a message from a catalog; a missing key falls back to `fallback`, then to the key itself. */
+let lastCatalog: Catalog | undefined;
+let lastCache: Map<string, readonly (string | number)[]> | undefined;
+
 export function formatMessage(catalog: Catalog, key: string, args: readonly MessageArg[] = [], fallback?: Catalog): string {
-  let cache = compiled.get(catalog);
+  let cache = catalog === lastCatalog ? lastCache : compiled.get(catalog);
   if (!cache) compiled.set(catalog, (cache = new Map()));
+  lastCatalog = catalog;
+  lastCache = cache;
   let pieces = cache.get(key);
   if (!pieces) {
     const entry = catalog[key];

@@ -23,11 +23,33 @@ const NAME_CHARS = /^[A-Za-z0-9._\-/ :+()]+$/;
 const UNICODE_DASHES = /[\u2010-\u2015\u2212]/g;
 
 export function parseModelInput(raw: string): ParseResult {
+  const simple = simpleId(raw);
+  if (simple) return simple;
   const text = raw.trim().replace(UNICODE_DASHES, '-');
   if (text === '') return { ok: false, error: 'empty input' };
   if (text.length > MAX_INPUT_LENGTH) return { ok: false, error: 'too long to be a model ID, name or URL' };
   if (looksLikeUrl(text)) return parseUrl(text);
   return parseNameLike(text);
+}
+
+/** Fast path for the common case, `org/name` or `name` in plain ASCII name characters, with no file extension. */
+function simpleId(raw: string): ParseResult | null {
+  const length = raw.length;
+  if (length === 0 || length > MAX_NAME_LENGTH) return null;
+  let slash = -1;
+  for (let i = 0; i < length; i++) {
+    const code = raw.charCodeAt(i);
+    const nameChar = (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 45 || code === 46 || code === 95;
+    if (nameChar) continue;
+    if (code === 47 && slash < 0 && i > 0 && i < length - 1) {
+      slash = i;
+      continue;
+    }
+    return null;
+  }
+  if (FILE_EXTENSION.test(raw)) return null;
+  if (slash < 0) return { ok: true, ref: { id: raw, org: null, name: raw, file: null, tag: null } };
+  return { ok: true, ref: { id: raw, org: raw.slice(0, slash), name: raw.slice(slash + 1), file: null, tag: null } };
 }
 
 function looksLikeUrl(text: string): boolean {

@@ -8,6 +8,7 @@ import {
   engine, listsArchitecture, listsArchitectureWithSuffixSwap, listsModelType, modelTypeForArchitecture, outOfTreePlugin,
   previouslySupported, vllmDocsListArchitecture,
 } from './engines';
+import { intern, numberKey, VerdictCache } from './verdict-cache';
 
 // Which engines can run this repo. Formats come from the seed's serving table and engine-support.json; architecture
 // support from each engine's own lists (TGI and MLX dispatch on model_type). Name-only input gets format-level
@@ -46,13 +47,12 @@ const FORMAT_WORD: Partial<Record<QuantFormat, string>> = {
   gguf: 'gguf', mlx: 'mlx',
 };
 
-const cache = new Map<string, Serving>();
-const CACHE_LIMIT = 4096;
+const cache = new VerdictCache<Serving>();
 
 export function servingVerdicts(draft: Draft): Serving {
   const input = servingInput(draft);
-  const key = input.architectureFromHub ? null : cacheKey(input);
-  if (key) {
+  const key = draft.facts.hub.used ? null : cacheKey(input);
+  if (key !== null) {
     const cached = cache.get(key);
     if (cached) return cached;
   }
@@ -61,15 +61,13 @@ export function servingVerdicts(draft: Draft): Serving {
     exllamav2: render(exllamav2(input)), sglang: render(sglang(input)),
   };
   if (LANGUAGE.has(input.category) || input.format === 'mlx') serving.mlx = render(mlx(input));
-  if (key) {
-    if (cache.size >= CACHE_LIMIT) cache.clear();
-    cache.set(key, serving);
-  }
-  return serving;
+  return key !== null ? cache.set(key, Object.freeze(serving)) : serving;
 }
 
-function cacheKey(input: ServingInput): string {
-  return `${input.format}|${input.packaging}|${input.category}|${input.adapter}|${input.sidecar}|${input.architecture}|${input.modelType}|${input.tgiTag}|${input.baseModel}`;
+/** A number for the inputs a name can give (Hub inputs are never cached). */
+function cacheKey(input: ServingInput): number {
+  const flags = (input.adapter ? 1 : 0) | (input.sidecar ? 2 : 0);
+  return numberKey(intern(input.format) * 64 + intern(input.packaging), intern(input.category) * 4 + flags, intern(input.architecture));
 }
 
 function servingInput(draft: Draft): ServingInput {

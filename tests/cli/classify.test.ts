@@ -1,0 +1,69 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { describe, expect, test } from 'vitest';
+import { isSchemaValid } from '../../lib/schema-check';
+
+// The command line as users run it: arguments, standard input, --json lines.
+
+function run(args: string[], input?: string): { stdout: string; status: number | null } {
+  const result = spawnSync(process.execPath, ['--import', 'tsx', 'cli/classify.ts', ...args], { input, encoding: 'utf8' });
+  return { stdout: result.stdout, status: result.status };
+}
+
+describe('classify --json', () => {
+  test('one JSON object per non-empty input line, in input order; unusable lines give {input, error}', () => {
+    const lines = [
+      'meta-llama/Llama-3.1-8B-Instruct',
+      '',
+      'https://huggingface.co/datasets/mozilla-foundation/common_voice_13_0',
+      '   ',
+      'TheBloke/Llama-2-13B-Chat-GPTQ',
+      '{"id": "Qwen/Qwen2-VL-7B-Instruct", "pipeline_tag": "image-text-to-text", "config": {"architectures": ["Qwen2VLForConditionalGeneration"]}}',
+      '{not json',
+      '{"pipeline_tag": "text-generation"}',
+      '<img src=x onerror=alert(1)>',
+    ];
+    const { stdout, status } = run(['--json'], lines.join('\n'));
+    expect(status).toBe(0);
+    const objects = stdout.trim().split('\n').map((line) => JSON.parse(line));
+    expect(objects).toHaveLength(7);
+    expect(objects.map((object) => object.id ?? object.input)).toEqual([
+      'meta-llama/Llama-3.1-8B-Instruct',
+      'https://huggingface.co/datasets/mozilla-foundation/common_voice_13_0',
+      'TheBloke/Llama-2-13B-Chat-GPTQ',
+      'Qwen/Qwen2-VL-7B-Instruct',
+      '{not json',
+      '{"pipeline_tag": "text-generation"}',
+      '<img src=x onerror=alert(1)>',
+    ]);
+    for (const object of objects) expect(isSchemaValid(object)).toBe(true);
+    expect(objects[0]).toMatchObject({ category: 'llm', stage: 'instruct', params: { total: 8.03e9 } });
+    expect(objects[1].error).toBe('not a model page (dataset)');
+    expect(objects[3]).toMatchObject({ category: 'vlm', hub: { used: true }, architectures: ['Qwen2VLForConditionalGeneration'] });
+    expect(objects[4].error).toMatch(/^invalid JSON/);
+    expect(objects[5].error).toBe('Hub model info has no "id"');
+  });
+
+  test('arguments instead of standard input', () => {
+    const { stdout, status } = run(['--json', 'google/gemma-2-9b-it', 'mistralai/Mixtral-8x7B-v0.1']);
+    expect(status).toBe(0);
+    const [gemma, mixtral] = stdout.trim().split('\n').map((line) => JSON.parse(line));
+    expect(gemma).toMatchObject({ family: 'Gemma', stage: 'instruct' });
+    expect(mixtral.params).toEqual({ total: 46.7e9, active: 12.9e9, experts: 8 });
+  });
+
+  test('an unusable argument exits 1', () => {
+    expect(run(['--json', 'https://example.com/x']).status).toBe(1);
+  });
+});
+
+describe('classify (readable fact sheet)', () => {
+  test('draws the anatomy, the facts with evidence, the verdicts and the commands', () => {
+    const output = execFileSync(process.execPath, ['--import', 'tsx', 'cli/classify.ts', 'Qwen/Qwen2.5-72B-Instruct-AWQ'], { encoding: 'utf8' });
+    expect(output).toMatch(/Qwen\s+\/ Qwen2\.5\s+- 72B\s+- Instruct\s+- AWQ/);
+    expect(output).toMatch(/Organization\s+Model family\s+Size\s+Training stage\s+Quantization/);
+    expect(output).toMatch(/quantization\s+AWQ 4-bit\s+← name token "AWQ"/);
+    expect(output).toMatch(/Axolotl\s+Partial: LoRA on the frozen AWQ weights/);
+    expect(output).toMatch(/vLLM\s+Yes/);
+    expect(output).toContain('vllm serve Qwen/Qwen2.5-72B-Instruct-AWQ');
+  });
+});

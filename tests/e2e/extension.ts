@@ -1,0 +1,73 @@
+import { chromium, test as base, type BrowserContext, type Page, type Route } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { resolveFixture } from '../fixtures/routes';
+
+// Launches Debian's Chromium with the built extension and routes https://huggingface.co/** to the fixtures.
+
+export const EXTENSION_PATH = resolve('.output/chrome-mv3');
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const FIXTURES = resolve('tests/fixtures');
+
+export interface HubLog {
+  /** Every huggingface.co request the page made, as method + path. */
+  requests: string[];
+  apiRequests: () => string[];
+}
+
+type Fixtures = { context: BrowserContext; extensionId: string; hub: HubLog; page: Page };
+
+export async function launchWithExtension(): Promise<BrowserContext> {
+  const userDataDir = mkdtempSync(join(tmpdir(), 'model-lens-'));
+  return chromium.launchPersistentContext(userDataDir, {
+    executablePath: CHROMIUM,
+    headless: true,
+    args: [
+      `--disable-extensions-except=${EXTENSION_PATH}`,
+      `--load-extension=${EXTENSION_PATH}`,
+      '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+      '--disable-component-update', '--disable-sync',
+    ],
+    viewport: { width: 1280, height: 900 },
+  });
+}
+
+/** Serves fixture pages and API JSON; anything unknown answers 404 (no request leaves the machine). */
+export async function routeHub(context: BrowserContext, log: string[], override?: (route: Route, url: URL) => Promise<boolean>): Promise<void> {
+  await context.route(/^https:\/\/(huggingface\.co|cdn-avatars\.huggingface\.co|cdn-lfs\.huggingface\.co)\//, async (route) => {
+    const url = new URL(route.request().url());
+    log.push(`${route.request().method()} ${url.pathname}${url.search}`);
+    if (override && (await override(route, url))) return;
+    const fixture = url.hostname === 'huggingface.co' ? resolveFixture(url.href) : null;
+    if (!fixture) return route.fulfill({ status: 404, contentType: 'text/plain', body: 'not in fixtures' });
+    return route.fulfill({ status: 200, contentType: fixture.contentType, body: readFileSync(join(FIXTURES, fixture.file)) });
+  });
+}
+
+export const test = base.extend<Fixtures>({
+  // eslint-disable-next-line no-empty-pattern
+  context: async ({}, use) => {
+    const context = await launchWithExtension();
+    await use(context);
+    await context.close();
+  },
+  hub: async ({ context }, use) => {
+    const requests: string[] = [];
+    await routeHub(context, requests);
+    await use({ requests, apiRequests: () => requests.filter((request) => request.includes('/api/')) });
+  },
+  extensionId: async ({ context }, use) => {
+    let [worker] = context.serviceWorkers();
+    worker ??= await context.waitForEvent('serviceworker');
+    await use(new URL(worker.url()).host);
+  },
+  page: async ({ context, hub }, use) => {
+    void hub;
+    const page = await context.newPage();
+    await use(page);
+  },
+});
+
+export { expect } from '@playwright/test';
