@@ -8,6 +8,7 @@ export default defineConfig({
   manifest: {
     name: 'Model Lens',
     description: 'Decodes Hugging Face model names: category, size, stage, quantization, Axolotl and serving support.',
+    permissions: ['storage'],
     host_permissions: ['https://huggingface.co/*'],
   },
   vite: () => ({

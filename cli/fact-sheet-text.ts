@@ -103,7 +103,7 @@ function renderMemory(facts: Facts): string[] {
   if (!memory) return [];
   const { training } = memory;
   return [
-    `  Memory       weights ${formatBytes(memory.weightsBytes)} (${memory.precision.basis})`,
+    `  Memory       weights ${formatBytes(memory.weightsBytes)} (${say(memory.precision.basis)})`,
     `               inference ≈ ${formatBytes(memory.inferenceBytes)}; training: ${training.fullBytes ? `full ≈ ${formatBytes(training.fullBytes)}, ` : ''}LoRA ≈ ${formatBytes(training.loraBytes)}, QLoRA ≈ ${formatBytes(training.qloraBytes)}`,
   ];
 }

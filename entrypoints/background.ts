@@ -1,4 +1,7 @@
+import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 
-// The service worker: nothing runs here until a feature needs it (the context menu arrives with the popup's issue).
-export default defineBackground(() => {});
+export default defineBackground(() => {
+  // Content scripts keep the session's Hub answers in storage.session (one request per model per browser session).
+  browser.storage.session.setAccessLevel?.({ accessLevel: 'TRUSTED_AND_UNTRUSTED_CONTEXTS' }).catch(() => {});
+});

@@ -331,7 +331,7 @@ function buildAnatomy(ref: ModelRef, reading: NameReading): AnatomyPart[] {
   const parts: AnatomyPart[] = [];
   const fileStart = ref.file ? ref.name.length + 1 : 0;
   const own = ref.file ? reading.parts.filter((part) => part.start >= fileStart) : reading.parts;
-  if (ref.org && !ref.file) parts.push({ text: ref.org, role: 'org', meaning: ref.org });
+  if (ref.org && !ref.file) parts.push({ text: ref.org, role: 'org', meaning: reading.org?.repackager ? 'repackager' : 'publisher' });
   for (const part of own) parts.push({ text: part.text, role: part.role, meaning: part.value });
   if (reading.shard) parts.push({ text: `${String(reading.shard.index).padStart(5, '0')}-of-${String(reading.shard.count).padStart(5, '0')}`, role: 'shard', meaning: `${reading.shard.index}/${reading.shard.count}` });
   return parts;

@@ -1,3 +1,4 @@
+import type { Message } from '../i18n/format';
 import { findGgufLevel } from '../quant/gguf-levels';
 import type { Facts, QuantFormat } from '../schema';
 
@@ -5,37 +6,32 @@ import type { Facts, QuantFormat } from '../schema';
 // and activations depend on context length and batch size, so they are covered by a stated margin.
 
 /** Effective bits per weight of whole quantized checkpoints, scales and zero points included. */
-const FORMAT_BPW: Partial<Record<QuantFormat, { bpw: number; why: string }>> = {
-  fp32: { bpw: 32, why: '32-bit floats' },
-  fp16: { bpw: 16, why: '16-bit floats' },
-  bf16: { bpw: 16, why: '16-bit floats' },
-  fp8: { bpw: 8.1, why: '8-bit floats plus per-block scales' },
-  int8: { bpw: 8.25, why: '8-bit integers plus per-channel scales' },
-  int4: { bpw: 4.25, why: '4-bit integers plus one 16-bit scale per 128 weights' },
-  gptq: { bpw: 4.25, why: 'GPTQ 4-bit with group size 128 (scales and zeros per group)' },
-  awq: { bpw: 4.25, why: 'AWQ 4-bit with group size 128' },
-  bnb: { bpw: 4.5, why: 'bitsandbytes NF4: 4 bits plus one fp32 absmax per 64 weights' },
-  mlc: { bpw: 4.5, why: 'MLC q4f16: 4 bits plus one fp16 scale per 32 weights' },
-  mlx: { bpw: 4.5, why: 'MLX affine 4-bit: fp16 scale and bias per 64 weights' },
+// Packing (why each figure): fp8 adds per-block scales; int8 per-channel scales; GPTQ/AWQ/int4 4-bit with one 16-bit
+// scale (and zero) per 128 weights; bitsandbytes NF4 one fp32 absmax per 64 weights; MLC q4f16 one fp16 scale per 32;
+// MLX affine 4-bit an fp16 scale and bias per 64.
+const FORMAT_BPW: Partial<Record<QuantFormat, number>> = {
+  fp32: 32, fp16: 16, bf16: 16, fp8: 8.1, int8: 8.25, int4: 4.25, gptq: 4.25, awq: 4.25, bnb: 4.5, mlc: 4.5, mlx: 4.5,
 };
 
 export interface WeightPrecision {
   bitsPerWeight: number;
   /** Why this figure: a GGUF level's measured bpw, a format's packing, or an unquantized default. */
-  basis: string;
+  basis: Message;
 }
 
 export function weightPrecision(facts: Facts): WeightPrecision {
   const { format, bits, level } = facts.quant;
   const gguf = level ? findGgufLevel(level) : null;
-  if (gguf) return { bitsPerWeight: gguf.bpw, basis: `GGUF ${gguf.name}: ${gguf.bpw} bpw (llama.cpp, whole model, Llama-3.1-8B)` };
-  if (format === 'exl2' || format === 'exl3') return { bitsPerWeight: bits ?? 4.65, basis: bits ? `${format.toUpperCase()} ${bits} bpw` : 'EXL2 at a typical 4.65 bpw' };
-  if ((format === 'mlx' || format === 'mlc') && bits && bits < 16) return { bitsPerWeight: bits + 0.5, basis: `${format.toUpperCase()} ${bits}-bit with group scales` };
-  if (format === 'bnb' && bits === 8) return { bitsPerWeight: 8.25, basis: 'bitsandbytes LLM.int8' };
-  if (format === 'gguf' || format === 'ggml') return { bitsPerWeight: 4.89, basis: 'GGUF at Q4_K_M (the usual choice), 4.89 bpw' };
+  if (gguf) return { bitsPerWeight: gguf.bpw, basis: { key: 'memory_basis_gguf', args: [gguf.name, gguf.bpw] } };
+  if (format === 'exl2' || format === 'exl3') {
+    return bits ? { bitsPerWeight: bits, basis: { key: 'memory_basis_bpw', args: [format.toUpperCase(), bits] } } : { bitsPerWeight: 4.65, basis: { key: 'memory_basis_exl2_typical' } };
+  }
+  if ((format === 'mlx' || format === 'mlc') && bits && bits < 16) return { bitsPerWeight: bits + 0.5, basis: { key: 'memory_basis_group_scales', args: [format.toUpperCase(), bits] } };
+  if (format === 'bnb' && bits === 8) return { bitsPerWeight: 8.25, basis: { key: 'memory_basis_format', args: ['bitsandbytes LLM.int8', 8.25] } };
+  if (format === 'gguf' || format === 'ggml') return { bitsPerWeight: 4.89, basis: { key: 'memory_basis_gguf_typical' } };
   const known = format ? FORMAT_BPW[format] : undefined;
-  if (known) return { bitsPerWeight: known.bpw, basis: known.why };
-  return { bitsPerWeight: 16, basis: 'unquantized, assumed BF16 (16 bits)' };
+  if (known && format) return { bitsPerWeight: known, basis: { key: 'memory_basis_format', args: [format.toUpperCase(), known] } };
+  return { bitsPerWeight: 16, basis: { key: 'memory_basis_unquantized' } };
 }
 
 export interface MemoryEstimate {

@@ -20,7 +20,10 @@ export function applyHub(draft: Draft, hub: HubModelInfo): void {
   draft.library = hub.libraryName;
   draft.modelType = hub.modelType;
   draft.gated = hub.gated || hub.private;
-  if (hub.architectures.length > 0) facts.architectures = [...hub.architectures];
+  if (hub.architectures.length > 0) {
+    facts.architectures = [...hub.architectures];
+    addEvidence(draft, 'architecture', 'hub', 'high', 'evidence_hub_architecture', [hub.architectures.join(', ')]);
+  }
   if (hub.gguf?.architecture) draft.ggufArchitecture = hub.gguf.architecture;
 
   applyLineage(draft, hub, tags);

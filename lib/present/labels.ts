@@ -21,7 +21,7 @@ export function formatParams(count: number): string {
     if (count >= size) {
       const value = count / size;
       const text = value >= 100 ? value.toFixed(0) : value >= 10 ? value.toFixed(1) : value.toFixed(2);
-      return `${text.replace(/\.?0+$/, '')}${unit}`;
+      return `${text.includes('.') ? text.replace(/\.?0+$/, '') : text}${unit}`;
     }
   }
   return String(count);
@@ -64,7 +64,7 @@ export function partMeaning(part: AnatomyPart): Message {
   const { role, meaning, text } = part;
   switch (role) {
     case 'org':
-      return { key: meaning === 'lab-name' ? 'anatomy_lab_name' : 'anatomy_org' };
+      return { key: meaning === 'lab-name' ? 'anatomy_lab_name' : meaning === 'repackager' ? 'anatomy_org_repackager' : 'anatomy_org' };
     case 'family':
       return { key: 'anatomy_family', args: [meaning] };
     case 'version':

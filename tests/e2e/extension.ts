@@ -11,6 +11,19 @@ export const EXTENSION_PATH = resolve('.output/chrome-mv3');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const FIXTURES = resolve('tests/fixtures');
 
+/**
+ * huggingface.co's own stylesheet is not in the fixtures: a stand-in generated with Tailwind from the saved pages'
+ * class names (tests/fixtures/stand-in-css, `npm run fixtures:css`) gives the pages their layout and themes, so
+ * screenshots show the badges as they sit on the real site. Pages that link no stylesheet get a link to it.
+ */
+const STAND_IN_CSS = readFileSync(join(FIXTURES, 'stand-in-css/hf-stand-in.css'));
+
+function withStandInCss(html: string): string {
+  if (/\/front\/build\/[^"']*\.css/.test(html)) return html;
+  const link = '<link rel="stylesheet" href="/front/build/stand-in/style.css">';
+  return html.includes('</head>') ? html.replace('</head>', `${link}</head>`) : link + html;
+}
+
 export interface HubLog {
   /** Every huggingface.co request the page made, as method + path. */
   requests: string[];
@@ -40,9 +53,13 @@ export async function routeHub(context: BrowserContext, log: string[], override?
     const url = new URL(route.request().url());
     log.push(`${route.request().method()} ${url.pathname}${url.search}`);
     if (override && (await override(route, url))) return;
+    if (url.hostname === 'huggingface.co' && /^\/front\/build\/.*\.css$/.test(url.pathname)) {
+      return route.fulfill({ status: 200, contentType: 'text/css', body: STAND_IN_CSS });
+    }
     const fixture = url.hostname === 'huggingface.co' ? resolveFixture(url.href) : null;
     if (!fixture) return route.fulfill({ status: 404, contentType: 'text/plain', body: 'not in fixtures' });
-    return route.fulfill({ status: 200, contentType: fixture.contentType, body: readFileSync(join(FIXTURES, fixture.file)) });
+    const body = readFileSync(join(FIXTURES, fixture.file));
+    return route.fulfill({ status: 200, contentType: fixture.contentType, body: fixture.contentType.startsWith('text/html') ? withStandInCss(body.toString('utf8')) : body });
   });
 }
 

@@ -1,0 +1,45 @@
+import type { Facts } from '../lib/schema';
+import { cardBadges, factBadges } from '../lib/present/badges';
+import { Badge } from './Badge';
+import { useI18n } from './i18n';
+import { Logo } from './Logo';
+
+/** Where Hub data stands for this row. */
+export type HubState = { kind: 'name-only' } | { kind: 'loading' } | { kind: 'hub' } | { kind: 'unavailable'; reason: string };
+
+/** The header row on a model page: every fact as a badge; any badge opens the fact sheet. */
+export function BadgeRow({ facts, hub, compact, onOpen }: { facts: Facts; hub: HubState; compact?: boolean; onOpen: (fact: string) => void }) {
+  const { t } = useI18n();
+  return (
+    <div class="lens-row" role="group" aria-label={t('row_label', [facts.id])}>
+      <span class="lens-label" aria-hidden="true">
+        <Logo />
+        Model Lens
+      </span>
+      {factBadges(facts, { compact }).map((badge) => (
+        <Badge key={badge.fact} badge={badge} onOpen={onOpen} />
+      ))}
+      <HubStatus hub={hub} />
+    </div>
+  );
+}
+
+export function HubStatus({ hub }: { hub: HubState }) {
+  const { t } = useI18n();
+  if (hub.kind === 'hub') return null;
+  if (hub.kind === 'loading') return <span class="status" role="status">{t('hub_loading')}</span>;
+  if (hub.kind === 'unavailable') return <span class="status error" role="status" data-hub-status="unavailable">{t('hub_unavailable', [hub.reason])}</span>;
+  return <span class="status">{t('hub_name_only')}</span>;
+}
+
+/** The compact group on a listing card: category, size, quantization, Axolotl (not interactive: the card is a link). */
+export function CardBadges({ facts }: { facts: Facts }) {
+  const { t } = useI18n();
+  return (
+    <div class="lens-row card" role="group" aria-label={t('row_label', [facts.id])}>
+      {cardBadges(facts).map((badge) => (
+        <Badge key={badge.fact} badge={badge} interactive={false} />
+      ))}
+    </div>
+  );
+}

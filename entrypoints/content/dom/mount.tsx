@@ -1,0 +1,73 @@
+import { render, type ComponentChild } from 'preact';
+import { I18nContext, type Translator } from '../../../components/i18n';
+import css from '../../../assets/styles/lens.css?inline';
+
+// Every piece of UI Model Lens puts on a page lives in an open shadow root on a host element that says whose it is
+// (data-model-lens="<model id>"): huggingface.co's styles cannot reach in, ours cannot leak out.
+
+let sharedSheet: CSSStyleSheet | null | undefined;
+
+/** One stylesheet object shared by every shadow root (a <style> per root where constructable sheets fail). */
+function adoptStyles(root: ShadowRoot): void {
+  if (sharedSheet === undefined) {
+    try {
+      sharedSheet = new CSSStyleSheet();
+      sharedSheet.replaceSync(css);
+    } catch {
+      sharedSheet = null;
+    }
+  }
+  try {
+    if (sharedSheet) {
+      root.adoptedStyleSheets = [sharedSheet];
+      return;
+    }
+  } catch {
+    // fall through to a <style> element
+  }
+  const style = document.createElement('style');
+  style.textContent = css;
+  root.append(style);
+}
+
+export type Placement = 'header' | 'card' | 'file' | 'floating' | 'sheet';
+
+export interface Mounted {
+  host: HTMLElement;
+  render: (child: ComponentChild) => void;
+  remove: () => void;
+}
+
+export function currentTheme(): 'dark' | 'light' {
+  return document.documentElement.classList.contains('dark') ? 'dark' : 'light';
+}
+
+/** Creates a host element with a shadow root and renders into it. The caller inserts `host` where it belongs. */
+export function createHost(tag: 'div' | 'span', attributes: Record<string, string>, placement: Placement, i18n: Translator): Mounted {
+  const host = document.createElement(tag);
+  for (const [name, value] of Object.entries(attributes)) host.setAttribute(name, value);
+  host.setAttribute('data-placement', placement);
+  host.setAttribute('data-theme', currentTheme());
+  host.setAttribute('lang', i18n.lang);
+  const root = host.attachShadow({ mode: 'open' });
+  adoptStyles(root);
+  const container = document.createElement(tag === 'span' ? 'span' : 'div');
+  container.className = 'lens-root';
+  root.append(container);
+  return {
+    host,
+    render: (child) => render(<I18nContext.Provider value={i18n}>{child}</I18nContext.Provider>, container),
+    remove: () => {
+      render(null, container);
+      host.remove();
+    },
+  };
+}
+
+/** Hosts follow the page's light / dark theme. */
+export function syncThemes(): void {
+  const theme = currentTheme();
+  for (const host of document.querySelectorAll<HTMLElement>('[data-model-lens],[data-model-lens-sheet],[data-model-lens-file]')) {
+    if (host.getAttribute('data-theme') !== theme) host.setAttribute('data-theme', theme);
+  }
+}

@@ -1,0 +1,32 @@
+import type { Translator } from '../../components/i18n';
+import type { Detector } from '../../lib/page/detect';
+import type { Settings } from '../../lib/settings/settings';
+
+/** What a feature gets for one page view; `signal` aborts when the user navigates away. */
+export interface FeatureContext {
+  url: URL;
+  signal: AbortSignal;
+  settings: Settings;
+  i18n: Translator;
+}
+
+/**
+ * One thing Model Lens does on huggingface.co, declared with the page types it runs on (refined-github style):
+ * one file per feature under features/, listed in features/index.ts.
+ */
+export interface Feature {
+  id: string;
+  /** Runs when any of these detectors matches the page URL. */
+  include: readonly Detector[];
+  /** Never runs where any of these matches. */
+  exclude?: readonly Detector[];
+  /** Whether the user's settings let it run. */
+  enabled: (settings: Settings) => boolean;
+  run: (context: FeatureContext) => void | Promise<void>;
+}
+
+export function shouldRun(feature: Feature, url: URL, settings: Settings): boolean {
+  if (!feature.enabled(settings)) return false;
+  if (feature.exclude?.some((detector) => detector(url))) return false;
+  return feature.include.some((detector) => detector(url));
+}

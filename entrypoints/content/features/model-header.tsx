@@ -1,0 +1,140 @@
+import { BadgeRow, type HubState } from '../../../components/BadgeRow';
+import { FactSheet } from '../../../components/FactSheet';
+import { Logo } from '../../../components/Logo';
+import { classify, isClassifyError } from '../../../lib/classify/classify';
+import { modelFromHeaderProps } from '../../../lib/hub/page-data';
+import { MODEL_HEADER, modelHref } from '../../../lib/page/anchors';
+import { getModelIdFromUrl, isAnyModelRepoPage } from '../../../lib/page/detect';
+import type { Facts } from '../../../lib/schema';
+import { createHost, type Mounted } from '../dom/mount';
+import { observeMutations } from '../dom/observe';
+import type { Feature, FeatureContext } from '../feature';
+import { fetchHubInfo, hubReasonText } from '../hub-client';
+
+// The badge row beside the model name on a model page and its sub-pages, opening the fact sheet; a floating panel
+// when the header is not where we expect it.
+
+export const modelHeader: Feature = {
+  id: 'model-header',
+  include: [isAnyModelRepoPage],
+  enabled: (settings) => settings.modelPages,
+  run,
+};
+
+/** How long to wait for the header to appear (hydration, client-side navigation) before using the floating panel. */
+const HEADER_WAIT_MS = 1500;
+
+function run(context: FeatureContext): void {
+  const id = getModelIdFromUrl(context.url);
+  if (!id) return;
+  const { signal, settings } = context;
+  const embedded = settings.hubData ? modelFromHeaderProps(document.querySelector(MODEL_HEADER)?.getAttribute('data-props')) : null;
+  // The header's data is about this repo only if the IDs agree (client-side navigation may leave the old header).
+  const hubData = embedded && String(embedded.id).toLowerCase() === id.toLowerCase() ? embedded : null;
+  const first = classify(id, hubData ?? undefined);
+  if (isClassifyError(first)) return;
+  const state = { facts: first, hub: (hubData ? { kind: 'hub' } : settings.hubData ? { kind: 'loading' } : { kind: 'name-only' }) as HubState };
+
+  let mounted: Mounted | null = null;
+  let floating = false;
+  let sheet: Mounted | null = null;
+  let opener: HTMLElement | null = null;
+
+  const openSheet = () => {
+    opener = (mounted?.host.shadowRoot?.activeElement as HTMLElement | null) ?? null;
+    sheet?.remove();
+    sheet = createHost('div', { 'data-model-lens-sheet': id }, 'sheet', context.i18n);
+    document.body.append(sheet.host);
+    renderSheet();
+  };
+  const closeSheet = () => {
+    sheet?.remove();
+    sheet = null;
+    opener?.focus();
+  };
+  const renderSheet = () => sheet?.render(<FactSheet facts={state.facts} hub={state.hub} onClose={closeSheet} />);
+  const renderRow = () => {
+    if (!mounted) return;
+    const row = <BadgeRow facts={state.facts} hub={state.hub} compact={settings.compact} onOpen={openSheet} />;
+    mounted.render(floating ? <FloatingPanel id={id}>{row}</FloatingPanel> : row);
+  };
+  const update = (facts: Facts, hub: HubState) => {
+    state.facts = facts;
+    state.hub = hub;
+    renderRow();
+    renderSheet();
+  };
+
+  /** Puts the row after the header's h1; idempotent, so re-rendered headers get it back exactly once. */
+  const place = (): boolean => {
+    const heading = findHeading(id);
+    if (!heading) return false;
+    if (mounted && !floating && mounted.host.isConnected && mounted.host.previousElementSibling === heading) return true;
+    mounted?.remove();
+    floating = false;
+    mounted = createHost('div', { 'data-model-lens': id }, 'header', context.i18n);
+    heading.after(mounted.host);
+    renderRow();
+    return true;
+  };
+  const placeFloating = () => {
+    if (mounted && mounted.host.isConnected) return;
+    floating = true;
+    mounted = createHost('div', { 'data-model-lens': id }, 'floating', context.i18n);
+    document.body.append(mounted.host);
+    renderRow();
+  };
+
+  if (!place()) {
+    const timer = setTimeout(() => signal.aborted || place() || placeFloating(), HEADER_WAIT_MS);
+    signal.addEventListener('abort', () => clearTimeout(timer), { once: true });
+  }
+  observeMutations(document.documentElement, signal, () => {
+    if (floating) {
+      if (findHeading(id)) place();
+    } else if (!place() && mounted && !mounted.host.isConnected) {
+      mounted = null;
+    }
+  });
+  signal.addEventListener('abort', () => {
+    mounted?.remove();
+    sheet?.remove();
+  }, { once: true });
+
+  if (!hubData && settings.hubData) {
+    fetchHubInfo(id, signal).then(
+      (result) => {
+        if (signal.aborted) return;
+        if (result.ok) {
+          const facts = classify(id, result.info);
+          if (!isClassifyError(facts)) update(facts, { kind: 'hub' });
+        } else {
+          update(state.facts, { kind: 'unavailable', reason: hubReasonText(context.i18n, result.reason) });
+        }
+      },
+      () => {},
+    );
+  }
+}
+
+/** The model name's h1: it holds a link to the model itself (case-insensitive, as the Hub's URLs are). */
+function findHeading(id: string): HTMLElement | null {
+  const href = modelHref(id).toLowerCase();
+  for (const heading of document.querySelectorAll<HTMLElement>('h1')) {
+    for (const link of heading.querySelectorAll('a[href]')) {
+      if (link.getAttribute('href')?.toLowerCase() === href) return heading;
+    }
+  }
+  return null;
+}
+
+function FloatingPanel({ id, children }: { id: string; children: preact.ComponentChildren }) {
+  return (
+    <div class="floating" role="complementary" aria-label={`Model Lens: ${id}`}>
+      <p class="title">
+        <Logo /> {id}
+      </p>
+      {children}
+    </div>
+  );
+}

@@ -1,0 +1,18 @@
+// huggingface.co markup the content script anchors on. Tailwind classes change often: these are data-target, title
+// and href hooks (DESIGN.md, "huggingface.co pages"), checked against the saved pages in tests/fixtures/pages.
+
+/** The model page header's island; its data-props carry the model object. */
+export const MODEL_HEADER = '[data-target="ModelHeader"]';
+/** A listing's island; data-props carry initialValues.models[]. */
+export const MODEL_LIST = '[data-target="ModelList"]';
+/** The Files tab's island; data-props carry the entries. */
+export const FILES_LIST = '[data-target="ViewerIndexTreeList"]';
+/** The header's copy button sits beside the model name. */
+export const COPY_MODEL_NAME = 'button[title="Copy model name to clipboard"]';
+/** Model cards on listings, organisation pages, collections and sidebars. */
+export const CARD = 'article';
+
+/** A root-relative href of a model page (`/{org}/{name}`), compared case-insensitively as the Hub does. */
+export function modelHref(id: string): string {
+  return `/${id}`;
+}

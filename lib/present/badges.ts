@@ -1,0 +1,154 @@
+import type { Message } from '../i18n/format';
+import type { Evidence, Facts, ServingEngine } from '../schema';
+import { SERVING_ENGINES } from '../schema';
+import { explanation, quantLabel, sizeLabel, valueLabel } from './labels';
+
+// The badges a fact sheet shows, as data: which fact, its schema value (the data-fact / data-value contract of the
+// page), the visible label, what it means and the evidence. Pure, so the page, the popup and the tests share it.
+
+export type BadgeTone = 'category' | 'neutral' | 'yes' | 'no' | 'unknown' | 'partial';
+
+export interface BadgeSpec {
+  /** `category`, `params`, `stage`, `alignment`, `finetune`, `quant`, `purpose`, `axolotl`, `serving-vllm`… */
+  fact: string;
+  /** The value in the fact schema's words (`vlm`, `46700000000`, `gguf`, `yes`). */
+  value: string;
+  label: Message;
+  /** What the badge means, shown in its tooltip. */
+  meaning: Message;
+  tone: BadgeTone;
+  /** A name-only guess (low confidence): drawn dashed, said in the tooltip. */
+  guess: boolean;
+  evidence: readonly Evidence[];
+  /** Extra data-* attributes (quant bits and level, active parameters…). */
+  data?: Readonly<Record<string, string>>;
+}
+
+export const ENGINE_LABELS: Readonly<Record<ServingEngine | 'mlx', string>> = {
+  vllm: 'vLLM', llamacpp: 'llama.cpp', tgi: 'TGI', ollama: 'Ollama', exllamav2: 'ExLlamaV2', sglang: 'SGLang', mlx: 'MLX LM',
+};
+
+const evidenceOf = (facts: Facts, field: string) => facts.evidence.filter((evidence) => evidence.field === field);
+const isGuess = (evidence: readonly Evidence[]) => evidence.length > 0 && evidence.every((item) => item.confidence === 'low');
+
+export interface BadgeOptions {
+  /** Compact: category, size, quant, Axolotl and the serving chips only. */
+  compact?: boolean;
+}
+
+/** Badges for a model page's header (and the popup). */
+export function factBadges(facts: Facts, options: BadgeOptions = {}): BadgeSpec[] {
+  const badges: BadgeSpec[] = [];
+  const category = categoryBadge(facts);
+  if (category) badges.push(category);
+  const size = sizeBadge(facts);
+  if (size) badges.push(size);
+  if (!options.compact && facts.stage) {
+    const evidence = evidenceOf(facts, 'stage');
+    badges.push({ fact: 'stage', value: facts.stage, label: valueLabel('stage', facts.stage), meaning: explanation('stage', facts.stage), tone: 'neutral', guess: isGuess(evidence), evidence });
+  }
+  if (!options.compact) {
+    for (const field of ['alignment', 'finetune'] as const) {
+      const values = facts[field];
+      if (values.length === 0) continue;
+      const evidence = evidenceOf(facts, field);
+      badges.push({
+        fact: field, value: values.join(','), label: listLabel(field, values), meaning: explanation(field, values[0]!), tone: 'neutral', guess: isGuess(evidence), evidence,
+      });
+    }
+  }
+  const quant = quantBadge(facts);
+  if (quant) badges.push(quant);
+  if (!options.compact && facts.purpose.length > 0) {
+    const evidence = evidenceOf(facts, 'purpose');
+    badges.push({ fact: 'purpose', value: facts.purpose.join(','), label: listLabel('purpose', facts.purpose), meaning: explanation('purpose', facts.purpose[0]!), tone: 'neutral', guess: isGuess(evidence), evidence });
+  }
+  badges.push(axolotlBadge(facts));
+  for (const engine of SERVING_ENGINES) badges.push(servingBadge(facts, engine));
+  return badges;
+}
+
+/** The compact group on listing cards: category, size, quantization, Axolotl. */
+export function cardBadges(facts: Facts): BadgeSpec[] {
+  return [categoryBadge(facts), sizeBadge(facts), quantBadge(facts), axolotlBadge(facts)].filter((badge): badge is BadgeSpec => badge !== null);
+}
+
+function listLabel(field: 'alignment' | 'finetune' | 'purpose', values: readonly string[]): Message {
+  return values.length === 1 ? valueLabel(field, values[0]!) : { key: `badge_list_${field}`, args: [values.length] };
+}
+
+export function categoryBadge(facts: Facts): BadgeSpec | null {
+  if (facts.category === 'unknown') return null;
+  const evidence = evidenceOf(facts, 'category');
+  return {
+    fact: 'category',
+    value: facts.category,
+    label: valueLabel('category', facts.category),
+    meaning: explanation('category', facts.category),
+    tone: 'category',
+    guess: facts.categoryConfidence < 0.8,
+    evidence,
+    data: facts.task ? { task: facts.task } : undefined,
+  };
+}
+
+export function sizeBadge(facts: Facts): BadgeSpec | null {
+  const label = sizeLabel(facts);
+  if (!label) return null;
+  const { total, active, experts } = facts.params;
+  const evidence = evidenceOf(facts, 'params');
+  const data: Record<string, string> = {};
+  if (active !== null) data.active = String(active);
+  if (experts !== null) data.experts = String(experts);
+  return {
+    fact: 'params',
+    value: total !== null ? String(total) : '',
+    label,
+    meaning: { key: active !== null || experts !== null ? 'meaning_params_moe' : 'meaning_params' },
+    tone: 'neutral',
+    guess: isGuess(evidence),
+    evidence,
+    data,
+  };
+}
+
+export function quantBadge(facts: Facts): BadgeSpec | null {
+  const label = quantLabel(facts);
+  if (!label) return null;
+  const { format, bits, level } = facts.quant;
+  const evidence = evidenceOf(facts, 'quant');
+  const data: Record<string, string> = {};
+  if (bits !== null) data.bits = String(bits);
+  if (level) data.level = level;
+  return {
+    fact: 'quant', value: format ?? '', label, meaning: format ? explanation('quant', format) : { key: 'meaning_quant_bits' }, tone: 'neutral', guess: isGuess(evidence), evidence, data,
+  };
+}
+
+export function axolotlBadge(facts: Facts): BadgeSpec {
+  const { support, reasonKey, reasonArgs, reason } = facts.axolotl;
+  return {
+    fact: 'axolotl',
+    value: support,
+    label: { key: 'badge_axolotl', args: [`#verdict_symbol_${support === 'full' ? 'yes' : support === 'none' ? 'no' : support}`] },
+    meaning: reasonKey ? { key: reasonKey, args: reasonArgs } : { key: 'raw_text', args: [reason] },
+    tone: support === 'full' ? 'yes' : support === 'partial' ? 'partial' : support === 'none' ? 'no' : 'unknown',
+    guess: !facts.hub.used,
+    evidence: evidenceOf(facts, 'axolotl'),
+  };
+}
+
+export function servingBadge(facts: Facts, engine: ServingEngine | 'mlx'): BadgeSpec {
+  const verdict = facts.serving[engine] ?? { verdict: 'unknown' as const, reason: '' };
+  const route = verdict.route && verdict.route !== 'direct' ? verdict.route : null;
+  return {
+    fact: `serving-${engine}`,
+    value: verdict.verdict,
+    label: { key: route ? 'badge_engine_route' : 'badge_engine', args: [ENGINE_LABELS[engine], `#verdict_symbol_${verdict.verdict}`, ...(route ? [`#route_${route}`] : [])] },
+    meaning: verdict.reasonKey ? { key: verdict.reasonKey, args: verdict.reasonArgs } : { key: 'raw_text', args: [verdict.reason] },
+    tone: verdict.verdict,
+    guess: !facts.hub.used,
+    evidence: evidenceOf(facts, `serving-${engine}`),
+    data: route ? { route } : undefined,
+  };
+}

@@ -1,0 +1,72 @@
+import { expect, test } from './extension';
+
+// Compact badge groups on model cards, from names and the list's embedded data only.
+
+const card = (id: string) => `article:has(a[href="/${id}"]) [data-model-lens="${id}"]`;
+
+test('/models: every model card gets one group, with values, and no API request', async ({ page, hub }) => {
+  await page.goto('https://huggingface.co/models');
+  await expect(page.locator('article [data-model-lens]')).toHaveCount(64);
+  const mixtral = page.locator(card('mistralai/Mixtral-8x7B-Instruct-v0.1'));
+  await expect(mixtral.locator('[data-fact="category"]')).toHaveAttribute('data-value', 'llm');
+  await expect(mixtral.locator('[data-fact="params"]')).toHaveAttribute('data-active', '12900000000');
+  await expect(mixtral.locator('[data-fact="axolotl"]')).toHaveAttribute('data-value', 'full');
+  const awq = page.locator(card('Qwen/Qwen2.5-7B-Instruct-AWQ'));
+  await expect(awq.locator('[data-fact="quant"]')).toHaveAttribute('data-value', 'awq');
+  // numParameters of an AWQ repo is the packed count: never shown.
+  await expect(awq.locator('[data-fact="params"]')).not.toHaveAttribute('data-value', /^1\d{9}$/);
+  const gguf = page.locator(card('bartowski/Meta-Llama-3.1-8B-Instruct-GGUF'));
+  await expect(gguf.locator('[data-fact="quant"]')).toHaveAttribute('data-value', 'gguf');
+  await expect(gguf.locator('[data-fact="axolotl"]')).toHaveAttribute('data-value', 'none');
+  await expect(page.locator(card('openai/whisper-large-v3')).locator('[data-fact="category"]')).toHaveAttribute('data-value', 'speech');
+  await expect(page.locator(card('BAAI/bge-m3')).locator('[data-fact="category"]')).toHaveAttribute('data-value', 'embedding');
+  await expect(page.locator(card('black-forest-labs/FLUX.1-dev')).locator('[data-fact="category"]')).toHaveAttribute('data-value', 'image-generation');
+  expect(hub.apiRequests()).toEqual([]);
+});
+
+test('cards that appear later (filters, paging, infinite lists) are badged as they appear, once', async ({ page }) => {
+  await page.goto('https://huggingface.co/models');
+  await expect(page.locator('article [data-model-lens]')).toHaveCount(64);
+  // The list re-renders: the old cards go, new ones arrive (as the Hub does on a filter change).
+  await page.evaluate(() => {
+    const list = document.querySelector('article')!.parentElement!;
+    const template = list.querySelector('article')!;
+    for (const old of list.querySelectorAll('article')) old.remove();
+    for (const id of ['google/gemma-2-9b-it', 'TheBloke/Llama-2-7B-GPTQ', 'mlx-community/Qwen2.5-7B-Instruct-4bit']) {
+      const article = template.cloneNode(true) as HTMLElement;
+      article.querySelector('[data-model-lens]')?.remove();
+      article.querySelector('a')!.setAttribute('href', `/${id}`);
+      article.querySelector('header')!.setAttribute('title', id);
+      article.querySelector('h4')!.textContent = id;
+      list.append(article);
+    }
+  });
+  await expect(page.locator('article [data-model-lens]')).toHaveCount(3);
+  await expect(page.locator(card('TheBloke/Llama-2-7B-GPTQ')).locator('[data-fact="quant"]')).toHaveAttribute('data-value', 'gptq');
+  await expect(page.locator(card('mlx-community/Qwen2.5-7B-Instruct-4bit')).locator('[data-fact="quant"]')).toHaveAttribute('data-value', 'mlx');
+  // An infinite list appends: only the new card is badged.
+  await page.evaluate(() => {
+    const list = document.querySelector('article')!.parentElement!;
+    const article = list.querySelector('article')!.cloneNode(true) as HTMLElement;
+    article.querySelector('[data-model-lens]')?.remove();
+    article.querySelector('a')!.setAttribute('href', '/openai/whisper-large-v3');
+    list.append(article);
+  });
+  await expect(page.locator('article [data-model-lens]')).toHaveCount(4);
+  await expect(page.locator('[data-model-lens="openai/whisper-large-v3"]')).toHaveCount(1);
+});
+
+test('organisation pages and collections badge their model cards', async ({ page }) => {
+  await page.goto('https://huggingface.co/Qwen');
+  await expect(page.locator('article [data-model-lens]')).toHaveCount(16);
+  await expect(page.locator(card('Qwen/Qwen2.5-7B-Instruct-AWQ')).locator('[data-fact="quant"]')).toHaveAttribute('data-value', 'awq');
+  await page.goto('https://huggingface.co/collections/meta-llama/llama-31-669fc079a0c406a149a5738f');
+  await expect(page.locator('article [data-model-lens]')).toHaveCount(9);
+  await expect(page.locator(card('meta-llama/Llama-3.1-405B-Instruct-FP8')).locator('[data-fact="quant"]')).toHaveAttribute('data-value', 'fp8');
+});
+
+test('dataset cards on a model page are left alone', async ({ page }) => {
+  await page.goto('https://huggingface.co/distilbert/distilbert-base-uncased');
+  await expect(page.locator('[data-model-lens]')).toHaveCount(1);
+  await expect(page.locator('article [data-model-lens]')).toHaveCount(0);
+});

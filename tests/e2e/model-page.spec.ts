@@ -1,0 +1,96 @@
+import { expect, test } from './extension';
+import type { Locator, Page } from '@playwright/test';
+
+// Badges on model pages: values, not only presence (the data-fact / data-value contract of issue #3).
+
+const row = (page: Page, id: string) => page.locator(`[data-model-lens="${id}"]`);
+const badge = (host: Locator, fact: string) => host.locator(`[data-fact="${fact}"]`);
+
+async function expectFacts(host: Locator, facts: Record<string, string>) {
+  for (const [fact, value] of Object.entries(facts)) await expect(badge(host, fact), fact).toHaveAttribute('data-value', value);
+}
+
+test('a real model page (distilbert) gets one badge row from its embedded data, with no API request', async ({ page, hub }) => {
+  await page.goto('https://huggingface.co/distilbert/distilbert-base-uncased');
+  const host = row(page, 'distilbert/distilbert-base-uncased');
+  await expect(host).toHaveCount(1);
+  await expectFacts(host, { category: 'nlp', axolotl: 'none', 'serving-vllm': 'unknown', 'serving-llamacpp': 'yes', 'serving-tgi': 'no' });
+  await expect(badge(host, 'params')).toHaveAttribute('data-value', '66985530');
+  // It sits right after the model name's heading.
+  expect(await host.evaluate((element) => element.previousElementSibling?.tagName)).toBe('H1');
+  expect(hub.apiRequests()).toEqual([]);
+});
+
+test('MoE: Mixtral shows total and active parameters, instruct, full Axolotl support, vLLM yes', async ({ page }) => {
+  await page.goto('https://huggingface.co/mistralai/Mixtral-8x7B-Instruct-v0.1');
+  const host = row(page, 'mistralai/Mixtral-8x7B-Instruct-v0.1');
+  await expectFacts(host, { category: 'llm', stage: 'instruct', axolotl: 'full', 'serving-vllm': 'yes', 'serving-tgi': 'yes', 'serving-sglang': 'yes' });
+  const size = badge(host, 'params');
+  await expect(size).toHaveAttribute('data-value', '46702792704');
+  await expect(size).toHaveAttribute('data-active', '12900000000');
+  await expect(size).toContainText('46.7B MoE');
+});
+
+test('VLM: Qwen2-VL', async ({ page }) => {
+  await page.goto('https://huggingface.co/Qwen/Qwen2-VL-7B-Instruct');
+  await expectFacts(row(page, 'Qwen/Qwen2-VL-7B-Instruct'), { category: 'vlm', stage: 'instruct', axolotl: 'partial', 'serving-vllm': 'yes' });
+});
+
+test('AWQ: the packed safetensors total is not shown as the size; quant AWQ 4-bit; Axolotl partial on the named base', async ({ page }) => {
+  await page.goto('https://huggingface.co/Qwen/Qwen2.5-7B-Instruct-AWQ');
+  const host = row(page, 'Qwen/Qwen2.5-7B-Instruct-AWQ');
+  await expectFacts(host, { quant: 'awq', axolotl: 'partial', 'serving-vllm': 'yes', 'serving-exllamav2': 'no', 'serving-llamacpp': 'no' });
+  await expect(badge(host, 'quant')).toHaveAttribute('data-bits', '4');
+  await expect(badge(host, 'params')).not.toHaveAttribute('data-value', '1963340288');
+  await badge(host, 'axolotl').click();
+  const sheet = page.locator('[data-model-lens-sheet="Qwen/Qwen2.5-7B-Instruct-AWQ"]');
+  await expect(sheet.getByRole('dialog')).toContainText('Trainable base model');
+  await expect(sheet.getByRole('link', { name: 'Qwen/Qwen2.5-7B-Instruct' })).toHaveAttribute('href', 'https://huggingface.co/Qwen/Qwen2.5-7B-Instruct');
+});
+
+test('an adapter names its base and how engines serve it', async ({ page }) => {
+  await page.goto('https://huggingface.co/predibase/customer_support');
+  const host = row(page, 'predibase/customer_support');
+  await expectFacts(host, { finetune: 'lora', axolotl: 'partial', 'serving-vllm': 'yes' });
+  await expect(badge(host, 'serving-vllm')).toHaveAttribute('data-route', 'adapter');
+});
+
+test('the fact sheet opens with Enter, shows anatomy, evidence, verdicts, memory and commands, and closes with Escape', async ({ page }) => {
+  await page.goto('https://huggingface.co/mistralai/Mixtral-8x7B-Instruct-v0.1');
+  const host = row(page, 'mistralai/Mixtral-8x7B-Instruct-v0.1');
+  await badge(host, 'category').focus();
+  await page.keyboard.press('Enter');
+  const dialog = page.locator('[data-model-lens-sheet]').getByRole('dialog');
+  await expect(dialog).toBeVisible();
+  await expect(dialog.locator('.anatomy li')).toHaveCount(5);
+  await expect(dialog.locator('[data-fact-row="architecture"]')).toContainText('config.architectures MixtralForCausalLM');
+  await expect(dialog.locator('[data-fact-row="category"]')).toContainText('Hub pipeline_tag "text-generation"');
+  await expect(dialog.locator('[data-engine="vllm"]')).toContainText('vLLM supports MixtralForCausalLM');
+  await expect(dialog).toContainText('QLoRA');
+  await expect(dialog.locator('[data-snippet="vllm"] pre')).toHaveText('vllm serve mistralai/Mixtral-8x7B-Instruct-v0.1');
+  await page.keyboard.press('Escape');
+  await expect(page.locator('[data-model-lens-sheet]')).toHaveCount(0);
+});
+
+test('a page whose header markup changed gets the floating panel, still from the embedded data', async ({ page, hub }) => {
+  await page.goto('https://huggingface.co/Qwen/Qwen2.5-7B-Instruct');
+  const host = row(page, 'Qwen/Qwen2.5-7B-Instruct');
+  await expect(host).toHaveAttribute('data-placement', 'floating');
+  await expectFacts(host, { category: 'llm', stage: 'instruct', 'serving-vllm': 'yes' });
+  expect(hub.apiRequests()).toEqual([]);
+});
+
+test('a page without any header or data: floating panel, one API request, upgraded from name to Hub facts', async ({ page, hub }) => {
+  await page.goto('https://huggingface.co/mistralai/Mistral-7B-Instruct-v0.3');
+  const host = row(page, 'mistralai/Mistral-7B-Instruct-v0.3');
+  await expect(host).toHaveAttribute('data-placement', 'floating');
+  await expect(badge(host, 'params')).toHaveAttribute('data-value', /^7\d{9}$/);
+  await expect.poll(() => hub.apiRequests()).toEqual(['GET /api/models/mistralai/Mistral-7B-Instruct-v0.3']);
+  await expect(host.locator('[data-hub-status]')).toHaveCount(0);
+});
+
+test('dataset pages get no model badges', async ({ page }) => {
+  await page.goto('https://huggingface.co/datasets/mozilla-foundation/common_voice_13_0');
+  await page.waitForTimeout(500);
+  await expect(page.locator('[data-model-lens]')).toHaveCount(0);
+});
