@@ -1,23 +1,30 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { ENGLISH_TRANSLATOR } from '../../components/i18n';
-import { DEFAULT_SETTINGS } from '../../lib/settings/settings';
+import type { Translator } from '../../components/i18n';
+import type { Settings } from '../../lib/settings/settings';
+import { uiTranslator } from '../../utils/language';
+import { loadSettings, watchSettings } from '../../utils/settings-item';
 import { syncThemes } from './dom/mount';
 import { observeMutations } from './dom/observe';
-import { shouldRun } from './feature';
+import { shouldRun, type FeatureContext } from './feature';
 import { FEATURES } from './features';
 
 export default defineContentScript({
   matches: ['https://huggingface.co/*'],
   runAt: 'document_end',
-  main(ctx) {
+  async main(ctx) {
+    let settings: Settings = await loadSettings();
+    let i18n: Translator = uiTranslator(settings.language);
     let controller: AbortController | null = null;
-    const start = (href: string) => {
+    let href = location.href;
+
+    /** Runs every feature that applies to the page; the previous page's work is aborted first. */
+    const start = () => {
       controller?.abort();
       controller = new AbortController();
       const url = new URL(href);
-      const context = { url, signal: controller.signal, settings: { ...DEFAULT_SETTINGS }, i18n: ENGLISH_TRANSLATOR };
+      const context: FeatureContext = { url, signal: controller.signal, settings, i18n };
       for (const feature of FEATURES) {
-        if (!shouldRun(feature, url, context.settings)) continue;
+        if (!shouldRun(feature, url, settings)) continue;
         try {
           void Promise.resolve(feature.run(context)).catch((error) => report(feature.id, error));
         } catch (error) {
@@ -25,14 +32,25 @@ export default defineContentScript({
         }
       }
     };
-    start(location.href);
-    ctx.addEventListener(window, 'wxt:locationchange', ({ newUrl }) => start(newUrl.href));
+
+    start();
+    ctx.addEventListener(window, 'wxt:locationchange', ({ newUrl }) => {
+      href = newUrl.href;
+      start();
+    });
+    // Options apply to open tabs at once: re-run with the new settings.
+    const unwatch = watchSettings((next) => {
+      settings = next;
+      i18n = uiTranslator(next.language);
+      start();
+    });
     // The page's light / dark theme, followed by every host.
     const themeWatch = new AbortController();
     observeMutations(document.documentElement, themeWatch.signal, syncThemes, { attributes: true, attributeFilter: ['class'] });
     ctx.onInvalidated(() => {
       controller?.abort();
       themeWatch.abort();
+      unwatch();
     });
   },
 });

@@ -1,7 +1,22 @@
 import { render } from 'preact';
+import '../../assets/styles/lens.css';
+import '../../assets/styles/pages.css';
+import { I18nContext } from '../../components/i18n';
+import { uiTranslator } from '../../utils/language';
+import { loadSettings } from '../../utils/settings-item';
+import { Lookup } from './Lookup';
 
-function Popup() {
-  return <main>Model Lens</main>;
+async function main() {
+  const settings = await loadSettings();
+  const i18n = uiTranslator(settings.language);
+  document.documentElement.lang = i18n.lang;
+  document.title = i18n.t('extName');
+  render(
+    <I18nContext.Provider value={i18n}>
+      <Lookup settings={settings} />
+    </I18nContext.Provider>,
+    document.getElementById('app')!,
+  );
 }
 
-render(<Popup />, document.getElementById('app')!);
+void main();

@@ -70,11 +70,15 @@ export const test = base.extend<Fixtures>({
     await use(context);
     await context.close();
   },
-  hub: async ({ context }, use) => {
-    const requests: string[] = [];
-    await routeHub(context, requests);
-    await use({ requests, apiRequests: () => requests.filter((request) => request.includes('/api/')) });
-  },
+  // Automatic: extension pages (popup, options) reach huggingface.co too and must never hit the network.
+  hub: [
+    async ({ context }, use) => {
+      const requests: string[] = [];
+      await routeHub(context, requests);
+      await use({ requests, apiRequests: () => requests.filter((request) => request.includes('/api/')) });
+    },
+    { auto: true },
+  ],
   extensionId: async ({ context }, use) => {
     let [worker] = context.serviceWorkers();
     worker ??= await context.waitForEvent('serviceworker');

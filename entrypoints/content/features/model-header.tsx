@@ -9,7 +9,7 @@ import type { Facts } from '../../../lib/schema';
 import { createHost, type Mounted } from '../dom/mount';
 import { observeMutations } from '../dom/observe';
 import type { Feature, FeatureContext } from '../feature';
-import { fetchHubInfo, hubReasonText } from '../hub-client';
+import { fetchHubInfo, hubReasonText } from '../../../utils/hub-client';
 
 // The badge row beside the model name on a model page and its sub-pages, opening the fact sheet; a floating panel
 // when the header is not where we expect it.

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import type { Translator } from '../../components/i18n';
+import type { Translator } from '../components/i18n';
 
 // One /api/models/{id} request per model at most, cached for the browser session (storage.session where content
 // scripts may use it, else for this tab's lifetime). Failures are reported calmly with their reason, and also
@@ -12,11 +12,15 @@ const TIMEOUT_MS = 8000;
 /** A 429 is retried once, only when the Hub asks for a short wait. */
 const MAX_RETRY_WAIT_S = 5;
 
-export function fetchHubInfo(id: string, signal: AbortSignal): Promise<HubResult> {
+/**
+ * Hub model info for an ID. `origin` is '' on huggingface.co (a same-origin request from the content script) and
+ * 'https://huggingface.co' from extension pages (the popup), which the host permission lets through.
+ */
+export function fetchHubInfo(id: string, signal: AbortSignal, origin = ''): Promise<HubResult> {
   const key = id.toLowerCase();
   let pending = memory.get(key);
   if (!pending) {
-    pending = fromSession(key).then((stored) => stored ?? request(id).then((result) => (toSession(key, result), result)));
+    pending = fromSession(key).then((stored) => stored ?? request(id, origin).then((result) => (toSession(key, result), result)));
     memory.set(key, pending);
   }
   return abortable(pending, signal);
@@ -30,10 +34,10 @@ function abortable<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
   });
 }
 
-async function request(id: string, attempt = 0): Promise<HubResult> {
+async function request(id: string, origin: string, attempt = 0): Promise<HubResult> {
   let response: Response;
   try {
-    response = await fetch(`/api/models/${id.split('/').map(encodeURIComponent).join('/')}`, {
+    response = await fetch(`${origin}/api/models/${id.split('/').map(encodeURIComponent).join('/')}`, {
       credentials: 'same-origin',
       headers: { accept: 'application/json' },
       signal: AbortSignal.timeout(TIMEOUT_MS),
@@ -46,13 +50,13 @@ async function request(id: string, attempt = 0): Promise<HubResult> {
     const wait = retryAfterSeconds(response.headers);
     if (attempt === 0 && wait !== null && wait <= MAX_RETRY_WAIT_S) {
       await new Promise((resolve) => setTimeout(resolve, wait * 1000));
-      return request(id, attempt + 1);
+      return request(id, origin, attempt + 1);
     }
     return { ok: false, reason: 'rate-limited' };
   }
   if (response.status >= 500 && attempt === 0) {
     await new Promise((resolve) => setTimeout(resolve, 1000));
-    return request(id, attempt + 1);
+    return request(id, origin, attempt + 1);
   }
   if (!response.ok) return { ok: false, reason: `http-${response.status}` };
   try {

@@ -1,0 +1,81 @@
+import { useState } from 'preact/hooks';
+import { useI18n } from '../../components/i18n';
+import { Logo } from '../../components/Logo';
+import { usePageTheme } from '../../components/theme';
+import { LANGUAGES, type LanguageChoice, type Settings } from '../../lib/settings/settings';
+import { saveSettings } from '../../utils/settings-item';
+
+/** What shows where, Hub data, language and badge style; each change is saved at once and reaches open tabs. */
+export function OptionsForm({ initial, onLanguageChange }: { initial: Settings; onLanguageChange: (settings: Settings) => void }) {
+  const { t } = useI18n();
+  const theme = usePageTheme();
+  const [settings, setSettings] = useState(initial);
+  const [status, setStatus] = useState('');
+
+  const change = (patch: Partial<Settings>) => {
+    const next = { ...settings, ...patch };
+    setSettings(next);
+    saveSettings(next).then(
+      () => {
+        setStatus(t('options_saved'));
+        if (patch.language !== undefined) onLanguageChange(next);
+      },
+      () => setStatus(t('options_save_failed')),
+    );
+  };
+
+  const checkbox = (key: 'modelPages' | 'listings' | 'files' | 'hubData', label: string, hint?: string) => (
+    <label>
+      <input type="checkbox" name={key} checked={settings[key]} onChange={(event) => change({ [key]: (event.currentTarget as HTMLInputElement).checked })} />
+      <span>
+        {label}
+        {hint && <span class="note" style={{ display: 'block' }}>{hint}</span>}
+      </span>
+    </label>
+  );
+
+  return (
+    <main class="lens-page options" data-theme={theme}>
+      <h1>
+        <Logo /> {t('options_title')}
+      </h1>
+      <form onSubmit={(event) => event.preventDefault()}>
+        <fieldset>
+          <legend>{t('options_show')}</legend>
+          {checkbox('modelPages', t('options_model_pages'))}
+          {checkbox('listings', t('options_listings'))}
+          {checkbox('files', t('options_files'))}
+        </fieldset>
+        <fieldset>
+          <legend>{t('options_hub')}</legend>
+          {checkbox('hubData', t('options_hub_data'), t('options_hub_data_hint'))}
+        </fieldset>
+        <fieldset>
+          <legend>{t('options_language')}</legend>
+          <label>
+            <span class="sr">{t('options_language')}</span>
+            <select name="language" value={settings.language} onChange={(event) => change({ language: (event.currentTarget as HTMLSelectElement).value as LanguageChoice })}>
+              {LANGUAGES.map((language) => (
+                <option key={language} value={language} lang={language === 'my' ? 'my' : undefined}>
+                  {t(`language_${language}`)}
+                </option>
+              ))}
+            </select>
+          </label>
+        </fieldset>
+        <fieldset>
+          <legend>{t('options_style')}</legend>
+          <label>
+            <input type="radio" name="style" value="detailed" checked={!settings.compact} onChange={() => change({ compact: false })} />
+            <span>{t('options_detailed')}</span>
+          </label>
+          <label>
+            <input type="radio" name="style" value="compact" checked={settings.compact} onChange={() => change({ compact: true })} />
+            <span>{t('options_compact')}</span>
+          </label>
+        </fieldset>
+      </form>
+      <p class="note" role="status" data-options-status>{status}</p>
+    </main>
+  );
+}

@@ -1,0 +1,210 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { BadgeRow, type HubState } from '../../components/BadgeRow';
+import { FactSheet } from '../../components/FactSheet';
+import { useI18n } from '../../components/i18n';
+import { Logo } from '../../components/Logo';
+import { classify, isClassifyError } from '../../lib/classify/classify';
+import { getModelIdFromUrl } from '../../lib/page/detect';
+import type { Settings } from '../../lib/settings/settings';
+import type { Facts } from '../../lib/schema';
+import { historyItem, loadHistory, pushHistory } from '../../utils/history-item';
+import { fetchHubInfo, hubReasonText } from '../../utils/hub-client';
+import { usePageTheme } from '../../components/theme';
+
+type Result = { kind: 'none' } | { kind: 'error'; input: string; message: string } | { kind: 'facts'; facts: Facts; hub: HubState };
+
+/** Manual lookup of any model ID, name, file name or huggingface.co URL, with the last 20 lookups at hand. */
+export function Lookup({ settings }: { settings: Settings }) {
+  const i18n = useI18n();
+  const { t } = i18n;
+  const theme = usePageTheme();
+  const [query, setQuery] = useState('');
+  const [history, setHistory] = useState<string[]>([]);
+  const [cursor, setCursor] = useState(-1);
+  const [result, setResult] = useState<Result>({ kind: 'none' });
+  const input = useRef<HTMLInputElement>(null);
+  const lookupController = useRef<AbortController | null>(null);
+
+  const lookUp = (text: string) => {
+    lookupController.current?.abort();
+    const controller = new AbortController();
+    lookupController.current = controller;
+    setCursor(-1);
+    const trimmed = text.trim();
+    if (!trimmed) return setResult({ kind: 'none' });
+    const facts = classify(trimmed);
+    if (isClassifyError(facts)) {
+      setResult({ kind: 'error', input: trimmed, message: t('lookup_error', [t(errorKey(facts.error))]) });
+      return;
+    }
+    setHistory((previous) => {
+      const next = pushHistory(previous, trimmed);
+      historyItem.setValue(next).catch(() => {});
+      return next;
+    });
+    const canAsk = settings.hubData && facts.org !== null && !facts.file?.includes('/');
+    setResult({ kind: 'facts', facts, hub: canAsk ? { kind: 'loading' } : { kind: 'name-only' } });
+    if (!canAsk) return;
+    fetchHubInfo(facts.id, controller.signal, 'https://huggingface.co').then(
+      (hub) => {
+        if (controller.signal.aborted) return;
+        if (hub.ok) {
+          const withHub = classify(trimmed, hub.info);
+          if (!isClassifyError(withHub)) setResult({ kind: 'facts', facts: withHub, hub: { kind: 'hub' } });
+        } else {
+          setResult({ kind: 'facts', facts, hub: { kind: 'unavailable', reason: hubReasonText(i18n, hub.reason) } });
+        }
+      },
+      () => {},
+    );
+  };
+
+  // Opening: a query handed over (context menu), else the current tab's model, else an empty form with history.
+  useEffect(() => {
+    void (async () => {
+      const stored = await loadHistory();
+      setHistory(stored);
+      const handed = new URLSearchParams(location.search).get('q') ?? (await takePendingLookup());
+      const fromTab = handed ? null : await activeTabModel();
+      const initial = handed ?? fromTab;
+      if (initial) {
+        setQuery(initial);
+        lookUp(initial);
+      }
+      input.current?.focus();
+    })();
+  }, []);
+
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key === 'ArrowUp' || event.key === 'ArrowDown') {
+      if (history.length === 0) return;
+      event.preventDefault();
+      const next = event.key === 'ArrowUp' ? Math.min(cursor + 1, history.length - 1) : Math.max(cursor - 1, -1);
+      setCursor(next);
+      setQuery(next === -1 ? '' : history[next]!);
+    } else if (event.key === 'Escape') {
+      event.preventDefault();
+      lookupController.current?.abort();
+      setQuery('');
+      setCursor(-1);
+      setResult({ kind: 'none' });
+    }
+  };
+
+  return (
+    <main class="lens-page popup" data-theme={theme}>
+      <header class="bar">
+        <h1>
+          <Logo /> {t('extName')}
+        </h1>
+        <button type="button" class="link-button" onClick={() => void browser.runtime.openOptionsPage()}>
+          {t('popup_settings')}
+        </button>
+      </header>
+      <form
+        role="search"
+        class="lookup"
+        onSubmit={(event) => {
+          event.preventDefault();
+          lookUp(query);
+        }}
+      >
+        <label for="lens-query">{t('lookup_label')}</label>
+        <div class="lookup-row">
+          <input
+            id="lens-query"
+            ref={input}
+            type="search"
+            value={query}
+            placeholder={t('lookup_placeholder')}
+            autocomplete="off"
+            spellcheck={false}
+            aria-describedby="lens-hint"
+            onInput={(event) => setQuery((event.currentTarget as HTMLInputElement).value)}
+            onKeyDown={onKeyDown}
+          />
+          <button type="submit">{t('lookup_button')}</button>
+        </div>
+        <p id="lens-hint" class="note">{t('lookup_hint')}</p>
+      </form>
+      {result.kind === 'error' && (
+        <p class="status error" role="alert" data-lookup-error>
+          <span class="quoted">{result.input}</span> {result.message}
+        </p>
+      )}
+      {result.kind === 'facts' && (
+        <section class="result" aria-live="polite" data-model-lens={result.facts.id}>
+          <BadgeRow facts={result.facts} hub={result.hub} compact={settings.compact} onOpen={(fact) => focusFact(fact)} />
+          <FactSheet facts={result.facts} hub={result.hub} inline />
+        </section>
+      )}
+      {result.kind !== 'facts' && history.length > 0 && (
+        <section class="history">
+          <h2>{t('history_title')}</h2>
+          <ul>
+            {history.map((entry) => (
+              <li key={entry}>
+                <button
+                  type="button"
+                  class="history-item"
+                  onClick={() => {
+                    setQuery(entry);
+                    lookUp(entry);
+                  }}
+                >
+                  {entry}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+    </main>
+  );
+}
+
+function errorKey(error: string): string {
+  if (error === 'empty input') return 'lookup_error_empty';
+  if (error.startsWith('not a model page')) return 'lookup_error_not_model_page';
+  if (error === 'not a huggingface.co URL') return 'lookup_error_not_hub';
+  if (error.startsWith('too long')) return 'lookup_error_too_long';
+  return 'lookup_error_not_model';
+}
+
+/** Scrolls the fact sheet to the row a badge stands for. */
+function focusFact(fact: string) {
+  const row = document.querySelector(`[data-fact-row="${fact}"], [data-engine="${fact.replace('serving-', '')}"]`);
+  row?.scrollIntoView({ block: 'center', behavior: 'smooth' });
+}
+
+/**
+ * The model of the tab the user is on. When the popup is itself a tab or window (opened from the context menu, or
+ * pinned), that is the huggingface.co model tab used last.
+ */
+async function activeTabModel(): Promise<string | null> {
+  try {
+    const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+    if (tab?.url && !tab.url.startsWith(location.origin)) return getModelIdFromUrl(tab.url);
+    const hubTabs = await browser.tabs.query({ url: 'https://huggingface.co/*' });
+    const recent = hubTabs
+      .filter((candidate) => candidate.url && getModelIdFromUrl(candidate.url))
+      .sort((a, b) => (b.lastAccessed ?? 0) - (a.lastAccessed ?? 0))[0];
+    return recent?.url ? getModelIdFromUrl(recent.url) : null;
+  } catch {
+    return null;
+  }
+}
+
+/** The context menu leaves its query in session storage before opening the popup. */
+async function takePendingLookup(): Promise<string | null> {
+  try {
+    const stored = await browser.storage.session.get('pendingLookup');
+    const value = stored.pendingLookup;
+    if (typeof value !== 'string') return null;
+    await browser.storage.session.remove('pendingLookup');
+    return value;
+  } catch {
+    return null;
+  }
+}
