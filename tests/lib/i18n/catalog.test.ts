@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { ENGLISH } from '../../../lib/i18n/english';
+import { CATALOGS, resolveLanguage } from '../../../lib/i18n/catalogs';
 import { formatMessage } from '../../../lib/i18n/format';
 import {
   ALIGNMENTS, AXOLOTL_SUPPORT, CATEGORIES, FINETUNES, MODALITIES, PURPOSES, QUANT_FORMATS, STAGES, VERDICTS,
@@ -38,5 +39,33 @@ describe('English catalog', () => {
   test('placeholders format', () => {
     expect(formatMessage(ENGLISH, 'serving_arch_listed', ['vLLM', 'LlamaForCausalLM'])).toBe('vLLM supports LlamaForCausalLM (in its model registry).');
     expect(formatMessage(ENGLISH, 'no_such_key')).toBe('no_such_key');
+  });
+});
+
+describe('Burmese catalog', () => {
+  const placeholders = (message: string) => [...message.matchAll(/\$(\d|\$)/g)].map((match) => match[0]).sort();
+
+  test('has exactly the English keys, each with the same placeholders', () => {
+    expect(Object.keys(CATALOGS.my).sort()).toEqual(Object.keys(CATALOGS.en).sort());
+    const mismatched = Object.keys(CATALOGS.en).filter(
+      (key) => placeholders(CATALOGS.en[key]!.message).join() !== placeholders(CATALOGS.my[key]!.message).join(),
+    );
+    expect(mismatched).toEqual([]);
+  });
+
+  test('is written in Myanmar script (Unicode, not Zawgyi) wherever English has a sentence', () => {
+    const sentences = Object.keys(CATALOGS.en).filter((key) => CATALOGS.en[key]!.message.split(' ').length >= 4);
+    const notBurmese = sentences.filter((key) => !/[\u1000-\u109F]/.test(CATALOGS.my[key]!.message));
+    expect(notBurmese).toEqual([]);
+    // Zawgyi stores the vowel sign E before the consonant; Unicode never starts a word with it.
+    const zawgyi = Object.keys(CATALOGS.my).filter((key) => /(^|[\s(])\u1031/.test(CATALOGS.my[key]!.message));
+    expect(zawgyi).toEqual([]);
+  });
+
+  test('formats with Burmese wording', () => {
+    expect(formatMessage(CATALOGS.my, 'value_verdict_yes')).toBe('ရတယ်');
+    expect(resolveLanguage('auto', 'my-MM')).toBe('my');
+    expect(resolveLanguage('auto', 'en-US')).toBe('en');
+    expect(resolveLanguage('en', 'my')).toBe('en');
   });
 });
