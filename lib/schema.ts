@@ -152,3 +152,7 @@ export interface ClassifyError {
   input: string;
   error: string;
 }
+
+export function isClassifyError(result: Facts | ClassifyError): result is ClassifyError {
+  return 'error' in result;
+}

@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import type { Translator } from '../components/i18n';
+import { readHubInfo } from '../lib/hub/hub-info';
 
 // One /api/models/{id} request per model at most, cached for the browser session (storage.session where content
 // scripts may use it, else for this tab's lifetime). Failures are reported calmly with their reason, and also
@@ -60,9 +61,9 @@ async function request(id: string, origin: string, attempt = 0): Promise<HubResu
   }
   if (!response.ok) return { ok: false, reason: `http-${response.status}` };
   try {
-    const info: unknown = await response.json();
-    if (typeof info !== 'object' || info === null) return { ok: false, reason: 'malformed' };
-    return { ok: true, info };
+    // Kept in the reduced form classify reads: a GGUF repo's full answer lists hundreds of files' metadata.
+    const info = readHubInfo(await response.json());
+    return info ? { ok: true, info } : { ok: false, reason: 'malformed' };
   } catch {
     return { ok: false, reason: 'malformed' };
   }

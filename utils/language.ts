@@ -1,15 +1,10 @@
-import { browser } from 'wxt/browser';
 import { translator, type Translator } from '../components/i18n';
-import { CATALOGS, resolveLanguage } from '../lib/i18n/catalogs';
 import type { LanguageChoice } from '../lib/settings/settings';
+import { browserLanguage } from './browser-language';
+import { askEngine } from './engine-client';
 
-export function uiTranslator(choice: LanguageChoice): Translator {
-  let browserLanguage = 'en';
-  try {
-    browserLanguage = browser.i18n.getUILanguage();
-  } catch {
-    // not in an extension context (tests): English
-  }
-  const lang = resolveLanguage(choice, browserLanguage);
-  return translator(CATALOGS[lang], lang);
+/** A translator in the language the settings choose, with the catalog from the background. */
+export async function loadTranslator(choice: LanguageChoice): Promise<Translator> {
+  const { lang, catalog } = await askEngine({ type: 'catalog', choice, browserLanguage: browserLanguage() });
+  return translator(catalog, lang);
 }

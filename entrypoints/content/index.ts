@@ -1,7 +1,7 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import type { Translator } from '../../components/i18n';
 import type { Settings } from '../../lib/settings/settings';
-import { uiTranslator } from '../../utils/language';
+import { loadTranslator } from '../../utils/language';
 import { loadSettings, watchSettings } from '../../utils/settings-item';
 import { syncThemes } from './dom/mount';
 import { observeMutations } from './dom/observe';
@@ -12,8 +12,14 @@ export default defineContentScript({
   matches: ['https://huggingface.co/*'],
   runAt: 'document_end',
   async main(ctx) {
-    let settings: Settings = await loadSettings();
-    let i18n: Translator = uiTranslator(settings.language);
+    let settings: Settings;
+    let i18n: Translator;
+    try {
+      settings = await loadSettings();
+      i18n = await loadTranslator(settings.language);
+    } catch (error) {
+      return report('start', error); // the extension was reloaded or updated under the page: stay out of the way
+    }
     let controller: AbortController | null = null;
     let href = location.href;
 
@@ -26,7 +32,7 @@ export default defineContentScript({
       for (const feature of FEATURES) {
         if (!shouldRun(feature, url, settings)) continue;
         try {
-          void Promise.resolve(feature.run(context)).catch((error) => report(feature.id, error));
+          void Promise.resolve(feature.run(context)).catch((error) => context.signal.aborted || report(feature.id, error));
         } catch (error) {
           report(feature.id, error);
         }
@@ -40,9 +46,12 @@ export default defineContentScript({
     });
     // Options apply to open tabs at once: re-run with the new settings.
     const unwatch = watchSettings((next) => {
-      settings = next;
-      i18n = uiTranslator(next.language);
-      start();
+      const language = next.language === settings.language ? Promise.resolve(i18n) : loadTranslator(next.language);
+      language.then((loaded) => {
+        i18n = loaded;
+        settings = next;
+        start();
+      }, (error: unknown) => report('settings', error));
     });
     // The page's light / dark theme, followed by every host.
     const themeWatch = new AbortController();

@@ -2,25 +2,25 @@ import { render } from 'preact';
 import '../../assets/styles/lens.css';
 import '../../assets/styles/pages.css';
 import { I18nContext } from '../../components/i18n';
-import { uiTranslator } from '../../utils/language';
+import { loadTranslator } from '../../utils/language';
 import { loadSettings } from '../../utils/settings-item';
 import { OptionsForm } from './OptionsForm';
 
 async function main() {
   const settings = await loadSettings();
   const mount = document.getElementById('app')!;
-  const draw = (current: typeof settings) => {
-    const i18n = uiTranslator(current.language);
+  const draw = async (current: typeof settings) => {
+    const i18n = await loadTranslator(current.language);
     document.documentElement.lang = i18n.lang;
     document.title = i18n.t('options_title');
     render(
       <I18nContext.Provider value={i18n}>
-        <OptionsForm initial={current} onLanguageChange={draw} />
+        <OptionsForm initial={current} onLanguageChange={(next) => void draw(next)} />
       </I18nContext.Provider>,
       mount,
     );
   };
-  draw(settings);
+  await draw(settings);
 }
 
 void main();

@@ -4,10 +4,10 @@ import { BadgeRow, type HubState } from '../../components/BadgeRow';
 import { FactSheet } from '../../components/FactSheet';
 import { useI18n } from '../../components/i18n';
 import { Logo } from '../../components/Logo';
-import { classify, isClassifyError } from '../../lib/classify/classify';
 import { getModelIdFromUrl } from '../../lib/page/detect';
 import type { Settings } from '../../lib/settings/settings';
-import type { Facts } from '../../lib/schema';
+import { isClassifyError, type Facts } from '../../lib/schema';
+import { askEngine } from '../../utils/engine-client';
 import { historyItem, loadHistory, pushHistory } from '../../utils/history-item';
 import { fetchHubInfo, hubReasonText } from '../../utils/hub-client';
 import { usePageTheme } from '../../components/theme';
@@ -33,31 +33,32 @@ export function Lookup({ settings }: { settings: Settings }) {
     setCursor(-1);
     const trimmed = text.trim();
     if (!trimmed) return setResult({ kind: 'none' });
-    const facts = classify(trimmed);
-    if (isClassifyError(facts)) {
-      setResult({ kind: 'error', input: trimmed, message: t('lookup_error', [t(errorKey(facts.error))]) });
-      return;
-    }
-    setHistory((previous) => {
-      const next = pushHistory(previous, trimmed);
-      historyItem.setValue(next).catch(() => {});
-      return next;
+    void (async () => {
+      const [facts] = await askEngine({ type: 'classify', items: [{ input: trimmed }] });
+      if (controller.signal.aborted || !facts) return;
+      if (isClassifyError(facts)) {
+        setResult({ kind: 'error', input: trimmed, message: t('lookup_error', [t(errorKey(facts.error))]) });
+        return;
+      }
+      setHistory((previous) => {
+        const next = pushHistory(previous, trimmed);
+        historyItem.setValue(next).catch(() => {});
+        return next;
+      });
+      const canAsk = settings.hubData && facts.org !== null && !facts.file?.includes('/');
+      setResult({ kind: 'facts', facts, hub: canAsk ? { kind: 'loading' } : { kind: 'name-only' } });
+      if (!canAsk) return;
+      const hub = await fetchHubInfo(facts.id, controller.signal, 'https://huggingface.co');
+      if (controller.signal.aborted) return;
+      if (!hub.ok) {
+        setResult({ kind: 'facts', facts, hub: { kind: 'unavailable', reason: hubReasonText(i18n, hub.reason) } });
+        return;
+      }
+      const [withHub] = await askEngine({ type: 'classify', items: [{ input: trimmed, hub: hub.info }] });
+      if (!controller.signal.aborted && withHub && !isClassifyError(withHub)) setResult({ kind: 'facts', facts: withHub, hub: { kind: 'hub' } });
+    })().catch(() => {
+      // aborted by a newer lookup, or the engine is gone (extension reloaded): the form stays usable
     });
-    const canAsk = settings.hubData && facts.org !== null && !facts.file?.includes('/');
-    setResult({ kind: 'facts', facts, hub: canAsk ? { kind: 'loading' } : { kind: 'name-only' } });
-    if (!canAsk) return;
-    fetchHubInfo(facts.id, controller.signal, 'https://huggingface.co').then(
-      (hub) => {
-        if (controller.signal.aborted) return;
-        if (hub.ok) {
-          const withHub = classify(trimmed, hub.info);
-          if (!isClassifyError(withHub)) setResult({ kind: 'facts', facts: withHub, hub: { kind: 'hub' } });
-        } else {
-          setResult({ kind: 'facts', facts, hub: { kind: 'unavailable', reason: hubReasonText(i18n, hub.reason) } });
-        }
-      },
-      () => {},
-    );
   };
 
   // Opening: a query handed over (context menu), else the current tab's model, else an empty form with history.

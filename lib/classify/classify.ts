@@ -32,9 +32,7 @@ export function classify(input: string, hubInfo?: unknown): Facts | ClassifyErro
   }
 }
 
-export function isClassifyError(result: Facts | ClassifyError): result is ClassifyError {
-  return 'error' in result;
-}
+export { isClassifyError } from '../schema';
 
 const VERDICT_EVIDENCE = [AXOLOTL_EVIDENCE, ...SERVING_ENGINES.map((engine) => SERVING_EVIDENCE[engine])];
 const VERDICT_EVIDENCE_WITH_MLX = [...VERDICT_EVIDENCE, SERVING_EVIDENCE.mlx];

@@ -1,10 +1,11 @@
 import { CardBadges } from '../../../components/BadgeRow';
-import { classify, isClassifyError } from '../../../lib/classify/classify';
+import type { BadgeSpec } from '../../../lib/present/badges';
 import { modelsFromListProps } from '../../../lib/hub/page-data';
 import { CARD, MODEL_LIST } from '../../../lib/page/anchors';
 import {
   getModelIdFromUrl, isAnyModelRepoPage, isCollection, isDataset, isModelList, isOrgOrUser, isPaper, isSpace,
 } from '../../../lib/page/detect';
+import { askEngine } from '../../../utils/engine-client';
 import { createHost } from '../dom/mount';
 import { nextFrame, observeMutations } from '../dom/observe';
 import type { Feature, FeatureContext } from '../feature';
@@ -20,13 +21,19 @@ export const listingCards: Feature = {
   run,
 };
 
-/** Cards per slice of work: a thousand cards never make one long task. */
-const CHUNK = 40;
+/** Cards per request and per slice of work: a thousand cards never make one long task. */
+const CHUNK = 100;
+
+interface PendingCard {
+  card: Element;
+  link: Element;
+  id: string;
+}
 
 function run(context: FeatureContext): void {
   const { signal, settings } = context;
-  const done = new WeakSet<Element>();
-  let listData = settings.hubData ? modelsFromListProps(document.querySelector(MODEL_LIST)?.getAttribute('data-props')) : new Map();
+  // Cards in flight or with nothing to show; a badged card leaves it, so a re-render that drops its badge is seen.
+  const skip = new WeakSet<Element>();
   let scanning = false;
   let again = false;
 
@@ -36,39 +43,66 @@ function run(context: FeatureContext): void {
       return;
     }
     scanning = true;
-    do {
-      again = false;
-      if (settings.hubData) listData = modelsFromListProps(document.querySelector(MODEL_LIST)?.getAttribute('data-props'));
-      const cards = [...document.querySelectorAll(CARD)].filter((card) => !done.has(card) || !card.querySelector('[data-model-lens]'));
-      for (let start = 0; start < cards.length && !signal.aborted; start += CHUNK) {
-        for (const card of cards.slice(start, start + CHUNK)) badge(card);
-        if (start + CHUNK < cards.length) await nextFrame();
-      }
-    } while (again && !signal.aborted);
-    scanning = false;
+    try {
+      do {
+        again = false;
+        const listData = settings.hubData ? readListData() : null;
+        const pending = newCards(skip);
+        for (let start = 0; start < pending.length && !signal.aborted; start += CHUNK) {
+          const chunk = pending.slice(start, start + CHUNK);
+          const results = await askEngine({ type: 'cards', items: chunk.map(({ id }) => ({ input: id, hub: listData?.get(id.toLowerCase()) })) });
+          if (signal.aborted) break;
+          chunk.forEach((item, index) => {
+            const result = results[index];
+            if (!result || !item.card.isConnected || item.card.querySelector('[data-model-lens]')) return;
+            attach(item, result.id, result.badges);
+            skip.delete(item.card);
+          });
+          await nextFrame();
+        }
+      } while (again && !signal.aborted);
+    } finally {
+      scanning = false;
+    }
   };
 
-  const badge = (card: Element) => {
-    done.add(card);
-    if (card.querySelector(':scope [data-model-lens]')) return;
-    const link = modelLink(card);
-    if (!link) return;
-    const id = getModelIdFromUrl(new URL(link.getAttribute('href')!, location.origin));
-    if (!id) return;
-    const facts = classify(id, listData.get(id.toLowerCase()));
-    if (isClassifyError(facts)) return;
+  // The list's embedded models, parsed again only when the page changes them.
+  let listText: string | null | undefined;
+  let listModels = new Map<string, Record<string, unknown>>();
+  const readListData = () => {
+    const text = document.querySelector(MODEL_LIST)?.getAttribute('data-props');
+    if (text !== listText) [listText, listModels] = [text, modelsFromListProps(text)];
+    return listModels;
+  };
+
+  const attach = ({ link }: PendingCard, id: string, badges: BadgeSpec[]) => {
     const mounted = createHost('span', { 'data-model-lens': id }, 'card', context.i18n);
     const header = link.querySelector('header') ?? link.querySelector('h4');
     if (header) header.after(mounted.host);
     else link.append(mounted.host);
-    mounted.render(<CardBadges facts={facts} />);
+    mounted.render(<CardBadges id={id} badges={badges} />);
   };
 
-  void scan();
-  observeMutations(document.documentElement, signal, () => void scan());
+  // A failed request leaves its cards unbadged (they stay skipped): no badge beats a broken page.
+  const rescan = () => void scan().catch(() => {});
+  rescan();
+  observeMutations(document.documentElement, signal, rescan);
   signal.addEventListener('abort', () => {
     for (const host of document.querySelectorAll(`${CARD} [data-model-lens][data-placement="card"]`)) host.remove();
   }, { once: true });
+}
+
+/** Cards without badges that are not skipped, with the model each links to; they are skipped from now on. */
+function newCards(skip: WeakSet<Element>): PendingCard[] {
+  const pending: PendingCard[] = [];
+  for (const card of document.querySelectorAll(CARD)) {
+    if (skip.has(card) || card.querySelector('[data-model-lens]')) continue;
+    skip.add(card);
+    const link = modelLink(card);
+    const id = link && getModelIdFromUrl(new URL(link.getAttribute('href')!, location.origin));
+    if (link && id) pending.push({ card, link, id });
+  }
+  return pending;
 }
 
 /** The card's link to a model page (datasets and Spaces cards link elsewhere and are left alone). */

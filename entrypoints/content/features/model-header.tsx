@@ -1,14 +1,14 @@
 import { BadgeRow, type HubState } from '../../../components/BadgeRow';
 import { FactSheet } from '../../../components/FactSheet';
 import { Logo } from '../../../components/Logo';
-import { classify, isClassifyError } from '../../../lib/classify/classify';
 import { modelFromHeaderProps } from '../../../lib/hub/page-data';
 import { MODEL_HEADER, modelHref } from '../../../lib/page/anchors';
 import { getModelIdFromUrl, isAnyModelRepoPage } from '../../../lib/page/detect';
-import type { Facts } from '../../../lib/schema';
+import { isClassifyError, type Facts } from '../../../lib/schema';
 import { createHost, type Mounted } from '../dom/mount';
 import { observeMutations } from '../dom/observe';
 import type { Feature, FeatureContext } from '../feature';
+import { askEngine } from '../../../utils/engine-client';
 import { fetchHubInfo, hubReasonText } from '../../../utils/hub-client';
 
 // The badge row beside the model name on a model page and its sub-pages, opening the fact sheet; a floating panel
@@ -24,15 +24,21 @@ export const modelHeader: Feature = {
 /** How long to wait for the header to appear (hydration, client-side navigation) before using the floating panel. */
 const HEADER_WAIT_MS = 1500;
 
-function run(context: FeatureContext): void {
+/** Facts from the background's engine; null when it cannot say (the row then stays away). */
+async function classifyOne(input: string, hub?: unknown): Promise<Facts | null> {
+  const [facts] = await askEngine({ type: 'classify', items: [{ input, hub }] });
+  return facts && !isClassifyError(facts) ? facts : null;
+}
+
+async function run(context: FeatureContext): Promise<void> {
   const id = getModelIdFromUrl(context.url);
   if (!id) return;
   const { signal, settings } = context;
   const embedded = settings.hubData ? modelFromHeaderProps(document.querySelector(MODEL_HEADER)?.getAttribute('data-props')) : null;
   // The header's data is about this repo only if the IDs agree (client-side navigation may leave the old header).
   const hubData = embedded && String(embedded.id).toLowerCase() === id.toLowerCase() ? embedded : null;
-  const first = classify(id, hubData ?? undefined);
-  if (isClassifyError(first)) return;
+  const first = await classifyOne(id, hubData ?? undefined);
+  if (!first || signal.aborted) return;
   const state = { facts: first, hub: (hubData ? { kind: 'hub' } : settings.hubData ? { kind: 'loading' } : { kind: 'name-only' }) as HubState };
 
   let mounted: Mounted | null = null;
@@ -102,18 +108,14 @@ function run(context: FeatureContext): void {
   }, { once: true });
 
   if (!hubData && settings.hubData) {
-    fetchHubInfo(id, signal).then(
-      (result) => {
-        if (signal.aborted) return;
-        if (result.ok) {
-          const facts = classify(id, result.info);
-          if (!isClassifyError(facts)) update(facts, { kind: 'hub' });
-        } else {
-          update(state.facts, { kind: 'unavailable', reason: hubReasonText(context.i18n, result.reason) });
-        }
-      },
-      () => {},
-    );
+    const result = await fetchHubInfo(id, signal);
+    if (signal.aborted) return;
+    if (result.ok) {
+      const facts = await classifyOne(id, result.info);
+      if (facts && !signal.aborted) update(facts, { kind: 'hub' });
+    } else {
+      update(state.facts, { kind: 'unavailable', reason: hubReasonText(context.i18n, result.reason) });
+    }
   }
 }
 

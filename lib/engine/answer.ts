@@ -1,0 +1,58 @@
+import { classify, isClassifyError } from '../classify/classify';
+import { CATALOGS, resolveLanguage } from '../i18n/catalogs';
+import type { Catalog } from '../i18n/format';
+import { cardBadges } from '../present/badges';
+import { LANGUAGES, type LanguageChoice } from '../settings/settings';
+import { MAX_ITEMS, type CatalogReply, type EngineItem, type EngineReply, type EngineRequest } from './protocol';
+
+/**
+ * Answers a request from a page of the extension. Messages cross a process boundary, so the request is checked
+ * here and anything malformed gets `null` (the caller then shows nothing, never a wrong badge).
+ */
+export function answerEngineRequest(request: unknown): EngineReply<EngineRequest> | null {
+  if (!isObject(request)) return null;
+  switch (request.type) {
+    case 'classify': {
+      const items = readItems(request.items);
+      return items && items.map((item) => classify(item.input, item.hub));
+    }
+    case 'cards': {
+      const items = readItems(request.items);
+      return items && items.map((item) => {
+        const facts = classify(item.input, item.hub);
+        return isClassifyError(facts) ? null : { id: facts.id, badges: cardBadges(facts) };
+      });
+    }
+    case 'catalog': {
+      const choice = LANGUAGES.includes(request.choice as LanguageChoice) ? (request.choice as LanguageChoice) : 'auto';
+      return catalogFor(choice, typeof request.browserLanguage === 'string' ? request.browserLanguage : 'en');
+    }
+    default:
+      return null;
+  }
+}
+
+const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null;
+
+function readItems(value: unknown): EngineItem[] | null {
+  if (!Array.isArray(value) || value.length > MAX_ITEMS) return null;
+  const items: EngineItem[] = [];
+  for (const item of value) {
+    if (!isObject(item) || typeof item.input !== 'string') return null;
+    items.push({ input: item.input, hub: item.hub ?? undefined });
+  }
+  return items;
+}
+
+const messagesOnly = new Map<string, Catalog>();
+
+/** The catalog without the translators' descriptions: a third of the bytes to send. */
+export function catalogFor(choice: LanguageChoice, browserLanguage: string): CatalogReply {
+  const lang = resolveLanguage(choice, browserLanguage);
+  let catalog = messagesOnly.get(lang);
+  if (!catalog) {
+    catalog = Object.fromEntries(Object.entries(CATALOGS[lang]).map(([key, entry]) => [key, { message: entry.message }]));
+    messagesOnly.set(lang, catalog);
+  }
+  return { lang, catalog };
+}

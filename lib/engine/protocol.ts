@@ -1,0 +1,44 @@
+import type { Catalog } from '../i18n/format';
+import type { UiLanguage } from '../i18n/catalogs';
+import type { BadgeSpec } from '../present/badges';
+import type { LanguageChoice } from '../settings/settings';
+import type { ClassifyError, Facts } from '../schema';
+
+// What the extension's pages and content script ask the background for, and what they get back. The knowledge
+// (suffix rules, families, engine matrices, class tables, catalogs) is parsed once per browser, in the background,
+// instead of once per huggingface.co tab; the views stay small (see README, Performance).
+
+/** One model to classify: an ID, name, file name or URL, with the Hub's model info when the caller has it. */
+export interface EngineItem {
+  input: string;
+  hub?: unknown;
+}
+
+export type EngineRequest =
+  /** Full facts, for a badge row and its fact sheet. */
+  | { type: 'classify'; items: readonly EngineItem[] }
+  /** Only the compact card badges: a listing of a thousand models stays cheap to send and to read. */
+  | { type: 'cards'; items: readonly EngineItem[] }
+  /** The interface's messages in the language the settings choose. */
+  | { type: 'catalog'; choice: LanguageChoice; browserLanguage: string };
+
+export interface CardResult {
+  id: string;
+  badges: BadgeSpec[];
+}
+
+export interface CatalogReply {
+  lang: UiLanguage;
+  catalog: Catalog;
+}
+
+export interface EngineReplies {
+  classify: (Facts | ClassifyError)[];
+  cards: (CardResult | null)[];
+  catalog: CatalogReply;
+}
+
+export type EngineReply<R extends EngineRequest> = EngineReplies[R['type']];
+
+/** At most this many models per request: a bigger page asks in several requests. */
+export const MAX_ITEMS = 2000;
