@@ -12,6 +12,8 @@ export default defineContentScript({
   matches: ['https://huggingface.co/*'],
   runAt: 'document_end',
   async main(ctx) {
+    // User Timing marks: Model Lens's cost shows in DevTools' Performance panel (and `npm run bench:page` reads them).
+    performance.mark('model-lens:start');
     let settings: Settings;
     let i18n: Translator;
     try {

@@ -1,5 +1,5 @@
 import type { Catalog } from '../i18n/format';
-import type { UiLanguage } from '../i18n/catalogs';
+import type { UiLanguage } from '../i18n/languages';
 import type { BadgeSpec } from '../present/badges';
 import type { LanguageChoice } from '../settings/settings';
 import type { ClassifyError, Facts } from '../schema';

@@ -81,6 +81,7 @@ async function run(context: FeatureContext): Promise<void> {
     mounted = createHost('div', { 'data-model-lens': id }, 'header', context.i18n);
     heading.after(mounted.host);
     renderRow();
+    performance.mark('model-lens:badges');
     return true;
   };
   const placeFloating = () => {
@@ -89,6 +90,7 @@ async function run(context: FeatureContext): Promise<void> {
     mounted = createHost('div', { 'data-model-lens': id }, 'floating', context.i18n);
     document.body.append(mounted.host);
     renderRow();
+    performance.mark('model-lens:badges');
   };
 
   if (!place()) {

@@ -1,0 +1,13 @@
+// A /models listing of any size for the page benchmark: the saved listing's first card repeated with other IDs.
+
+/** The saved listing page with its cards replaced by one card per ID (same markup as the real cards). */
+export function generateListing(html: string, ids: readonly string[]): string {
+  const first = html.indexOf('<article');
+  const last = html.lastIndexOf('</article>') + '</article>'.length;
+  const template = html.slice(first, html.indexOf('</article>', first) + '</article>'.length);
+  const id = /href="\/([^"]+)"/.exec(template)?.[1];
+  if (first < 0 || !id) throw new Error('no model card in the listing fixture');
+  const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+  const cards = ids.map((other) => template.split(id).join(escape(other))).join('\n');
+  return html.slice(0, first) + cards + html.slice(last);
+}
