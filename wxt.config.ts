@@ -6,7 +6,8 @@ import preact from '@preact/preset-vite';
 // user picks); the build publishes them as the extension's _locales, which the manifest's name and description use.
 const LOCALES = ['en', 'my'] as const;
 
-// Manifest permissions are justified in README.md ("Permissions"); tests/e2e/manifest.spec.ts pins them.
+// Manifest permissions are justified in README.md ("Permissions"); tests/e2e/manifest.spec.ts pins them;
+// tests/wxt-config.test.ts pins the per-browser manifest (the Firefox-only keys).
 export default defineConfig({
   imports: false, // explicit imports only: every file says where its names come from
   modules: ['@wxt-dev/webextension-polyfill'],
@@ -17,13 +18,34 @@ export default defineConfig({
       }
     },
   },
-  manifest: {
+  // Manifest V3 for every browser (WXT would build Firefox as MV2): `.output/chrome-mv3/` and `.output/firefox-mv3/`.
+  manifestVersion: 3,
+  manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
     action: { default_title: '__MSG_extName__' },
     permissions: ['storage', 'contextMenus'],
     host_permissions: ['https://huggingface.co/*'],
+    ...(browser === 'firefox' && {
+      browser_specific_settings: {
+        gecko: {
+          // A fixed ID: Firefox MV3 requires one, and storage.sync (the settings) is keyed on it.
+          id: 'model-lens@model-lens.dev',
+          // 140 (ESR): storage.session (115) and the built-in data consent below (140) are native there.
+          strict_min_version: '140.0',
+          // No user data leaves the browser: the only requests are to huggingface.co's public model API.
+          data_collection_permissions: { required: ['none'] },
+        },
+        // Firefox for Android reads data_collection_permissions from 142 on.
+        gecko_android: { strict_min_version: '142.0' },
+      },
+    }),
+  }),
+  // `wxt zip -b firefox` also zips the sources for AMO's reviewers (they rebuild from them); tests, their saved
+  // huggingface.co pages and their run output are not needed for that.
+  zip: {
+    excludeSources: ['tests/**', 'test-results/**', 'playwright-report/**', '**/*.log'],
   },
   vite: () => ({
     plugins: [preact({ prefreshEnabled: false, devToolsEnabled: false })],
