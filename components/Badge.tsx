@@ -1,3 +1,4 @@
+import { useState } from 'preact/hooks';
 import type { BadgeSpec } from '../lib/present/badges';
 import { useI18n } from './i18n';
 
@@ -19,7 +20,7 @@ export function Badge({ badge, onOpen, interactive = true }: { badge: BadgeSpec;
       {label}
     </>
   );
-  const tip = (
+  const tip = () => (
     <span class="tip" role="tooltip" id={tipId}>
       {say(badge.meaning)}
       {badge.guess && <span class="why">{t('tip_guess')}</span>}
@@ -30,20 +31,27 @@ export function Badge({ badge, onOpen, interactive = true }: { badge: BadgeSpec;
       ))}
     </span>
   );
-  if (!interactive) {
-    return (
-      <span class="badge-wrap">
-        <span class={className} {...data} aria-describedby={tipId}>{content}</span>
-        {tip}
-      </span>
-    );
-  }
+  if (!interactive) return <PassiveBadge className={className} data={data} content={content} tip={tip} tipId={tipId} />;
   return (
     <span class="badge-wrap">
       <button type="button" class={className} {...data} aria-describedby={tipId} aria-haspopup="dialog" onClick={() => onOpen?.(badge.fact)}>
         {content}
       </button>
-      {tip}
+      {tip()}
+    </span>
+  );
+}
+
+/**
+ * A badge inside a link (listing cards): its tooltip is built on first hover, as a listing shows hundreds of badges
+ * and few are ever hovered.
+ */
+function PassiveBadge({ className, data, content, tip, tipId }: { className: string; data: Record<string, string>; content: preact.ComponentChild; tip: () => preact.ComponentChild; tipId: string }) {
+  const [hovered, setHovered] = useState(false);
+  return (
+    <span class="badge-wrap" onMouseEnter={() => setHovered(true)}>
+      <span class={className} {...data} aria-describedby={hovered ? tipId : undefined}>{content}</span>
+      {hovered && tip()}
     </span>
   );
 }

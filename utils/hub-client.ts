@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import type { Translator } from '../components/i18n';
+import type { Translator } from '../lib/i18n/translator';
 import { readHubInfo } from '../lib/hub/hub-info';
 
 // One /api/models/{id} request per model at most, cached for the browser session (storage.session where content
@@ -94,7 +94,11 @@ async function fromSession(key: string): Promise<HubResult | null> {
 function toSession(key: string, result: HubResult): void {
   // Transient failures are not worth keeping beyond this page's life.
   if (!result.ok && (result.reason === 'timeout' || result.reason === 'network')) return;
-  browser.storage.session.set({ [SESSION_PREFIX + key]: result }).catch(() => {});
+  try {
+    browser.storage.session.set({ [SESSION_PREFIX + key]: result }).catch(() => {});
+  } catch {
+    // Firefox gives content scripts no storage.session: the in-memory cache still holds for this tab
+  }
 }
 
 /** The reason Hub data is missing, in the reader's words: `http-401` → "not found, private or gated (401)". */

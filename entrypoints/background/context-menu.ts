@@ -30,15 +30,15 @@ export function setUpContextMenu(): void {
 
 /** Shows the popup with the query; where the browser will not open it from here, a small window with the same page. */
 async function openLookup(query: string): Promise<void> {
-  const action = browser.action as unknown as { openPopup?: () => Promise<void> };
-  if (action.openPopup) {
-    await browser.storage.session.set({ pendingLookup: query });
-    try {
-      await action.openPopup();
-      return;
-    } catch {
-      await browser.storage.session.remove('pendingLookup');
-    }
+  const stored = browser.storage.session.set({ pendingLookup: query });
+  // Firefox (before 149) opens the popup only while the menu click's user gesture lasts: ask before any await.
+  const opened = (browser.action as unknown as { openPopup?: () => Promise<void> }).openPopup?.();
+  try {
+    await stored;
+    if (!opened) throw new Error('no action.openPopup');
+    await opened;
+  } catch {
+    await browser.storage.session.remove('pendingLookup').catch(() => {});
+    await browser.windows.create({ url: browser.runtime.getURL(`/popup.html?q=${encodeURIComponent(query)}`), type: 'popup', width: 640, height: 720 });
   }
-  await browser.windows.create({ url: browser.runtime.getURL(`/popup.html?q=${encodeURIComponent(query)}`), type: 'popup', width: 640, height: 720 });
 }

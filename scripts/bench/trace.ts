@@ -8,14 +8,24 @@ export interface TraceEvent {
   pid: number;
   tid: number;
   cat?: string;
+  args?: { data?: { url?: string; scriptName?: string; stackTrace?: { url?: string }[] }; beginData?: { url?: string } };
 }
 
 /** Events in which JavaScript runs (nested ones overlap: time is counted once). */
 const SCRIPT_EVENTS = new Set(['FunctionCall', 'EvaluateScript', 'v8.compile', 'v8.callFunction', 'v8.run', 'V8.Execute', 'RunMicrotasks', 'TimerFire', 'FireAnimationFrame']);
 
-/** The thread a User Timing mark was set on: the page's main thread. */
-export function mainThreadOf(_events: readonly TraceEvent[], mark: TraceEvent): { pid: number; tid: number } {
-  return { pid: mark.pid, tid: mark.tid };
+/** The page's main thread: where the document at `url` was parsed. */
+export function pageMainThread(events: readonly TraceEvent[], url: string): { pid: number; tid: number } {
+  const parse = events.find((event) => event.name === 'ParseHTML' && event.args?.beginData?.url?.startsWith(url));
+  if (!parse) throw new Error(`no ParseHTML of ${url} in the trace`);
+  return { pid: parse.pid, tid: parse.tid };
+}
+
+/** A script event from an extension (content scripts run from chrome-extension:// URLs). */
+export function isExtensionScript(event: TraceEvent): boolean {
+  const data = event.args?.data;
+  const url = data?.url ?? data?.scriptName ?? data?.stackTrace?.[0]?.url ?? '';
+  return SCRIPT_EVENTS.has(event.name) && url.startsWith('chrome-extension://');
 }
 
 /** Total length of the union of the events' intervals, in ms. */
@@ -37,5 +47,19 @@ function unionMs(events: readonly TraceEvent[]): number {
 
 export const scriptingTime = (events: readonly TraceEvent[]) => unionMs(events.filter((event) => SCRIPT_EVENTS.has(event.name)));
 export const busyTime = (events: readonly TraceEvent[]) => unionMs(events.filter((event) => event.name === 'RunTask'));
-export const longestTask = (events: readonly TraceEvent[]) =>
-  Math.max(0, ...events.filter((event) => event.name === 'RunTask' && event.dur !== undefined).map((event) => event.dur! / 1000));
+/** The longest task, in ms; with `containing`, the longest of the tasks in which such an event ran. */
+export function longestTask(events: readonly TraceEvent[], containing?: (event: TraceEvent) => boolean): number {
+  const tasks = events.filter((event) => event.name === 'RunTask' && event.dur !== undefined).sort((a, b) => a.ts - b.ts);
+  const marks = containing ? events.filter(containing).map((event) => event.ts).sort((a, b) => a - b) : null;
+  let longest = 0;
+  let next = 0; // the first mark not before the current task (tasks on one thread do not overlap)
+  for (const task of tasks) {
+    const end = task.ts + task.dur!;
+    if (marks) {
+      while (next < marks.length && marks[next]! < task.ts) next++;
+      if (next >= marks.length || marks[next]! >= end) continue;
+    }
+    longest = Math.max(longest, task.dur! / 1000);
+  }
+  return longest;
+}

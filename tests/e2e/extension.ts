@@ -47,6 +47,17 @@ export async function launchWithExtension(): Promise<BrowserContext> {
   });
 }
 
+/** The same browser without the extension (the page benchmark's control). */
+export async function launchWithoutExtension(): Promise<BrowserContext> {
+  const userDataDir = mkdtempSync(join(tmpdir(), 'model-lens-plain-'));
+  return chromium.launchPersistentContext(userDataDir, {
+    executablePath: CHROMIUM,
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    viewport: { width: 1280, height: 900 },
+  });
+}
+
 /** Serves fixture pages and API JSON; anything unknown answers 404 (no request leaves the machine). */
 export async function routeHub(context: BrowserContext, log: string[], override?: (route: Route, url: URL) => Promise<boolean>): Promise<void> {
   await context.route(/^https:\/\/(huggingface\.co|cdn-avatars\.huggingface\.co|cdn-lfs\.huggingface\.co)\//, async (route) => {
@@ -92,3 +103,16 @@ export const test = base.extend<Fixtures>({
 });
 
 export { expect } from '@playwright/test';
+
+/** Listing cards are badged as they come near the viewport: scroll the whole page by screens, as a reader would. */
+export async function scrollThrough(page: Page): Promise<void> {
+  // The page grows as cards get their badges: re-read its height at every step.
+  for (let step = 0; step < 200; step++) {
+    const atBottom = await page.evaluate(() => {
+      window.scrollBy(0, window.innerHeight);
+      return window.scrollY + window.innerHeight >= document.documentElement.scrollHeight - 1;
+    });
+    await page.waitForTimeout(30);
+    if (atBottom) return;
+  }
+}

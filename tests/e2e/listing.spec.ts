@@ -1,12 +1,34 @@
-import { expect, test } from './extension';
+import { readFileSync } from 'node:fs';
+import { generateListing } from '../../scripts/bench/listing-page';
+import { expect, scrollThrough, test } from './extension';
 
 // Compact badge groups on model cards, from names and the list's embedded data only.
 
 const card = (id: string) => `article:has(a[href="/${id}"]) [data-model-lens="${id}"]`;
 
+test('a long listing: every card gets its place at once, and is filled when the reader scrolls near it', async ({ page }) => {
+  const ids = readFileSync('tests/fixtures/corpus/dev.jsonl', 'utf8').trim().split('\n').slice(0, 400).map((line) => (JSON.parse(line) as { id: string }).id);
+  const listing = generateListing(readFileSync('tests/fixtures/pages/model-list--models.html', 'utf8'), ids);
+  await page.route('https://huggingface.co/models?long=1', (route) => route.fulfill({ status: 200, contentType: 'text/html', body: listing }));
+  await page.goto('https://huggingface.co/models?long=1');
+  await expect(page.locator('article [data-model-lens]')).toHaveCount(400);
+  const filled = page.locator('article [data-model-lens] [data-fact="axolotl"]');
+  await expect(filled.first()).toBeVisible();
+  const early = await filled.count();
+  expect(early).toBeLessThan(400);
+  // Filling a card does not move the page: its host already has its final size.
+  const last = page.locator('article').last();
+  const before = await last.boundingBox();
+  await scrollThrough(page);
+  await expect(filled).toHaveCount(400);
+  await page.evaluate(() => window.scrollTo(0, 0));
+  expect(await last.boundingBox()).toEqual(before);
+});
+
 test('/models: every model card gets one group, with values, and no API request', async ({ page, hub }) => {
   await page.goto('https://huggingface.co/models');
-  await expect(page.locator('article [data-model-lens]')).toHaveCount(64);
+  await scrollThrough(page);
+  await expect(page.locator('article [data-model-lens] [data-fact="axolotl"]')).toHaveCount(64);
   const mixtral = page.locator(card('mistralai/Mixtral-8x7B-Instruct-v0.1'));
   await expect(mixtral.locator('[data-fact="category"]')).toHaveAttribute('data-value', 'llm');
   await expect(mixtral.locator('[data-fact="params"]')).toHaveAttribute('data-active', '12900000000');
@@ -26,7 +48,8 @@ test('/models: every model card gets one group, with values, and no API request'
 
 test('cards that appear later (filters, paging, infinite lists) are badged as they appear, once', async ({ page }) => {
   await page.goto('https://huggingface.co/models');
-  await expect(page.locator('article [data-model-lens]')).toHaveCount(64);
+  await scrollThrough(page);
+  await expect(page.locator('article [data-model-lens] [data-fact="axolotl"]')).toHaveCount(64);
   // The list re-renders: the old cards go, new ones arrive (as the Hub does on a filter change).
   await page.evaluate(() => {
     const list = document.querySelector('article')!.parentElement!;
@@ -58,9 +81,11 @@ test('cards that appear later (filters, paging, infinite lists) are badged as th
 
 test('organisation pages and collections badge their model cards', async ({ page }) => {
   await page.goto('https://huggingface.co/Qwen');
+  await scrollThrough(page);
   await expect(page.locator('article [data-model-lens]')).toHaveCount(16);
   await expect(page.locator(card('Qwen/Qwen2.5-7B-Instruct-AWQ')).locator('[data-fact="quant"]')).toHaveAttribute('data-value', 'awq');
   await page.goto('https://huggingface.co/collections/meta-llama/llama-31-669fc079a0c406a149a5738f');
+  await scrollThrough(page);
   await expect(page.locator('article [data-model-lens]')).toHaveCount(9);
   await expect(page.locator(card('meta-llama/Llama-3.1-405B-Instruct-FP8')).locator('[data-fact="quant"]')).toHaveAttribute('data-value', 'fp8');
 });

@@ -1,4 +1,4 @@
-import { expect, test } from './extension';
+import { expect, scrollThrough, test } from './extension';
 import type { Page } from '@playwright/test';
 
 // Client-side navigation and re-rendered DOM: re-run on URL changes, never inject twice, abort the old page's work.
@@ -22,6 +22,7 @@ test('pushState with the DOM replaced: the new model gets its row, the old one i
   await expect(host.locator('[data-fact="category"]')).toHaveAttribute('data-value', 'vlm');
   await expect(page.locator('[data-model-lens]')).toHaveCount(1);
   await navigateInPage(page, '/models');
+  await scrollThrough(page);
   await expect(page.locator('article [data-model-lens]')).toHaveCount(64);
   await expect(page.locator('[data-model-lens="Qwen/Qwen2-VL-7B-Instruct"][data-placement="header"]')).toHaveCount(0);
 });

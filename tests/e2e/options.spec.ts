@@ -1,4 +1,4 @@
-import { expect, test } from './extension';
+import { expect, scrollThrough, test } from './extension';
 
 // The options page: choices are stored and reach open huggingface.co tabs without a reload.
 
@@ -16,6 +16,7 @@ test('turning off model-page badges removes them from an open page; turning on b
 
 test('listing badges and compact badges follow the options', async ({ context, extensionId, page }) => {
   await page.goto('https://huggingface.co/models');
+  await scrollThrough(page);
   await expect(page.locator('article [data-model-lens]')).toHaveCount(64);
   const options = await context.newPage();
   await options.goto(`chrome-extension://${extensionId}/options.html`);

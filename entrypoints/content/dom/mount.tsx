@@ -42,23 +42,38 @@ export function currentTheme(): 'dark' | 'light' {
   return document.documentElement.classList.contains('dark') ? 'dark' : 'light';
 }
 
-/** Creates a host element with a shadow root and renders into it. The caller inserts `host` where it belongs. */
+/**
+ * A listing card's host is placed long before its badges arrive (see features/listing-cards.tsx), so its final size
+ * is set on the host itself, and contained: filling it never moves the page. One chip row, 22 px.
+ */
+const RESERVED_CARD = 'display:block;margin-top:0.35rem;height:1.375rem;contain:size layout style';
+
+/**
+ * Creates a host element; its shadow root is attached on the first render (a thousand card hosts placed ahead cost
+ * little until they are filled). The caller inserts `host` where it belongs.
+ */
 export function createHost(tag: 'div' | 'span', attributes: Record<string, string>, placement: Placement, i18n: Translator): Mounted {
   const host = document.createElement(tag);
   for (const [name, value] of Object.entries(attributes)) host.setAttribute(name, value);
   host.setAttribute('data-placement', placement);
   host.setAttribute('data-theme', currentTheme());
   host.setAttribute('lang', i18n.lang);
-  const root = host.attachShadow({ mode: 'open' });
-  adoptStyles(root);
-  const container = document.createElement(tag === 'span' ? 'span' : 'div');
-  container.className = 'lens-root';
-  root.append(container);
+  if (placement === 'card') host.style.cssText = RESERVED_CARD;
+  let container: HTMLElement | null = null;
+  const mountPoint = () => {
+    if (container) return container;
+    const root = host.attachShadow({ mode: 'open' });
+    adoptStyles(root);
+    container = document.createElement(tag === 'span' ? 'span' : 'div');
+    container.className = 'lens-root';
+    root.append(container);
+    return container;
+  };
   return {
     host,
-    render: (child) => render(<I18nContext.Provider value={i18n}>{child}</I18nContext.Provider>, container),
+    render: (child) => render(<I18nContext.Provider value={i18n}>{child}</I18nContext.Provider>, mountPoint()),
     remove: () => {
-      render(null, container);
+      if (container) render(null, container);
       host.remove();
     },
   };

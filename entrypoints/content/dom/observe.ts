@@ -27,6 +27,39 @@ export function observeMutations(target: Node, signal: AbortSignal, callback: ()
   );
 }
 
+export interface NearViewport {
+  watch: (element: Element) => void;
+  unwatch: (element: Element) => void;
+}
+
+/**
+ * Calls back with elements as they come near the viewport (within a screen's height), each once; a thousand cards
+ * below the fold cost nothing until the reader scrolls to them.
+ */
+export function observeNearViewport(signal: AbortSignal, callback: (elements: Element[]) => void): NearViewport {
+  const observer = new IntersectionObserver(
+    (entries) => {
+      const near = entries.filter((entry) => entry.isIntersecting).map((entry) => entry.target);
+      for (const element of near) observer.unobserve(element);
+      if (near.length > 0 && !signal.aborted) callback(near);
+    },
+    { rootMargin: '100% 0px' },
+  );
+  liveObservers.count++;
+  signal.addEventListener(
+    'abort',
+    () => {
+      observer.disconnect();
+      liveObservers.count--;
+    },
+    { once: true },
+  );
+  return {
+    watch: (element) => signal.aborted || observer.observe(element),
+    unwatch: (element) => observer.unobserve(element),
+  };
+}
+
 /** Yields to the page between chunks of work, so no task runs long (listings of a thousand cards). */
 export function nextFrame(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, 0));

@@ -1,18 +1,18 @@
 import { CardBadges } from '../../../components/BadgeRow';
-import type { BadgeSpec } from '../../../lib/present/badges';
 import { modelsFromListProps } from '../../../lib/hub/page-data';
 import { CARD, MODEL_LIST } from '../../../lib/page/anchors';
 import {
   getModelIdFromUrl, isAnyModelRepoPage, isCollection, isDataset, isModelList, isOrgOrUser, isPaper, isSpace,
 } from '../../../lib/page/detect';
 import { askEngine } from '../../../utils/engine-client';
-import { createHost } from '../dom/mount';
-import { nextFrame, observeMutations } from '../dom/observe';
+import { createHost, type Mounted } from '../dom/mount';
+import { nextFrame, observeMutations, observeNearViewport } from '../dom/observe';
 import type { Feature, FeatureContext } from '../feature';
 
 // A compact badge group on every model card: /models listings, organisation and user pages, collections, the model
 // lists on model pages, and model cards shown on papers, datasets and Spaces. From the name and the list's embedded
-// data only: no API requests. Cards that appear later (filters, paging, infinite lists) are badged as they appear.
+// data only: no API requests. Cards are badged as they come near the viewport, so a listing of a thousand costs what
+// its first screens cost; cards that appear later (filters, paging, infinite lists) are badged the same way.
 
 export const listingCards: Feature = {
   id: 'listing-cards',
@@ -21,50 +21,30 @@ export const listingCards: Feature = {
   run,
 };
 
-/** Cards per request and per slice of work: a thousand cards never make one long task. */
-const CHUNK = 100;
+/** Cards per request and per slice of work: no task runs long however many cards come into view at once. */
+const CHUNK = 50;
+/**
+ * When a card nears the viewport, the cards after it are filled too: every fill makes the browser re-walk the page
+ * for painting, so a few large fills cost far less than one per scrolled screen (npm run bench:page).
+ */
+const READ_AHEAD = 120;
 
 interface PendingCard {
   card: Element;
-  link: Element;
   id: string;
+  mounted: Mounted;
 }
 
 function run(context: FeatureContext): void {
   const { signal, settings } = context;
-  // Cards in flight or with nothing to show; a badged card leaves it, so a re-render that drops its badge is seen.
-  const skip = new WeakSet<Element>();
-  let scanning = false;
-  let again = false;
-
-  const scan = async () => {
-    if (scanning) {
-      again = true;
-      return;
-    }
-    scanning = true;
-    try {
-      do {
-        again = false;
-        const listData = settings.hubData ? readListData() : null;
-        const pending = newCards(skip);
-        for (let start = 0; start < pending.length && !signal.aborted; start += CHUNK) {
-          const chunk = pending.slice(start, start + CHUNK);
-          const results = await askEngine({ type: 'cards', items: chunk.map(({ id }) => ({ input: id, hub: listData?.get(id.toLowerCase()) })) });
-          if (signal.aborted) break;
-          chunk.forEach((item, index) => {
-            const result = results[index];
-            if (!result || !item.card.isConnected || item.card.querySelector('[data-model-lens]')) return;
-            attach(item, result.id, result.badges);
-            skip.delete(item.card);
-          });
-          await nextFrame();
-        }
-      } while (again && !signal.aborted);
-    } finally {
-      scanning = false;
-    }
-  };
+  // Each card's host, placed at once (one layout for the whole list); its badges are filled in as it nears the
+  // viewport. A card whose host the page's re-render dropped gets a new one.
+  const hosts = new WeakMap<Element, HTMLElement>();
+  /** Cards placed but not yet queued for filling, in document order. */
+  let waiting: PendingCard[] = [];
+  const notModels = new WeakSet<Element>(); // dataset and Space cards
+  const ready: PendingCard[] = [];
+  let flushing = false;
 
   // The list's embedded models, parsed again only when the page changes them.
   let listText: string | null | undefined;
@@ -75,34 +55,70 @@ function run(context: FeatureContext): void {
     return listModels;
   };
 
-  const attach = ({ link }: PendingCard, id: string, badges: BadgeSpec[]) => {
-    const mounted = createHost('span', { 'data-model-lens': id }, 'card', context.i18n);
-    const header = link.querySelector('header') ?? link.querySelector('h4');
-    if (header) header.after(mounted.host);
-    else link.append(mounted.host);
-    mounted.render(<CardBadges id={id} badges={badges} />);
+  /** Fills the hosts that came into view, a request and a frame per chunk. */
+  const flush = async () => {
+    if (flushing) return;
+    flushing = true;
+    try {
+      while (ready.length > 0 && !signal.aborted) {
+        const chunk = ready.splice(0, CHUNK);
+        const listData = settings.hubData ? readListData() : null;
+        const results = await askEngine({ type: 'cards', items: chunk.map(({ id }) => ({ input: id, hub: listData?.get(id.toLowerCase()) })) });
+        if (signal.aborted) break;
+        chunk.forEach(({ card, mounted }, index) => {
+          const result = results[index];
+          if (!mounted.host.isConnected) return;
+          if (result) return mounted.render(<CardBadges id={result.id} badges={result.badges} />);
+          notModels.add(card); // not a model after all: no badge beats a wrong one
+          mounted.remove();
+        });
+        performance.mark('model-lens:cards');
+        if (ready.length > 0) await nextFrame();
+      }
+    } finally {
+      flushing = false;
+    }
   };
 
-  // A failed request leaves its cards unbadged (they stay skipped): no badge beats a broken page.
-  const rescan = () => void scan().catch(() => {});
-  rescan();
-  observeMutations(document.documentElement, signal, rescan);
+  const near = observeNearViewport(signal, (cards) => {
+    const indexes = cards.map((card) => waiting.findIndex((item) => item.card === card)).filter((index) => index >= 0);
+    if (indexes.length === 0) return;
+    const from = Math.min(...indexes);
+    const to = Math.max(...indexes) + READ_AHEAD;
+    const taken = waiting.slice(from, to + 1);
+    waiting = [...waiting.slice(0, from), ...waiting.slice(to + 1)];
+    for (const item of taken) near.unwatch(item.card);
+    ready.push(...taken);
+    // A failed request leaves its hosts empty: no badge beats a broken page.
+    void flush().catch(() => {});
+  });
+
+  const scan = () => {
+    waiting = waiting.filter((item) => item.mounted.host.isConnected); // cards the page's re-render replaced
+    for (const card of document.querySelectorAll(CARD)) {
+      const host = hosts.get(card);
+      if ((host && host.isConnected && card.contains(host)) || notModels.has(card)) continue;
+      const link = modelLink(card);
+      const id = link && getModelIdFromUrl(new URL(link.getAttribute('href')!, location.origin));
+      if (!link || !id) {
+        notModels.add(card);
+        continue;
+      }
+      const mounted = createHost('span', { 'data-model-lens': id }, 'card', context.i18n);
+      const header = link.querySelector('header') ?? link.querySelector('h4');
+      if (header) header.after(mounted.host);
+      else link.append(mounted.host);
+      hosts.set(card, mounted.host);
+      waiting.push({ card, id, mounted });
+      near.watch(card);
+    }
+  };
+
+  scan();
+  observeMutations(document.documentElement, signal, scan);
   signal.addEventListener('abort', () => {
     for (const host of document.querySelectorAll(`${CARD} [data-model-lens][data-placement="card"]`)) host.remove();
   }, { once: true });
-}
-
-/** Cards without badges that are not skipped, with the model each links to; they are skipped from now on. */
-function newCards(skip: WeakSet<Element>): PendingCard[] {
-  const pending: PendingCard[] = [];
-  for (const card of document.querySelectorAll(CARD)) {
-    if (skip.has(card) || card.querySelector('[data-model-lens]')) continue;
-    skip.add(card);
-    const link = modelLink(card);
-    const id = link && getModelIdFromUrl(new URL(link.getAttribute('href')!, location.origin));
-    if (link && id) pending.push({ card, link, id });
-  }
-  return pending;
 }
 
 /** The card's link to a model page (datasets and Spaces cards link elsewhere and are left alone). */
