@@ -62,6 +62,7 @@ export const toUrl = (url: UrlLike): URL => {
 };
 
 const decodeSegment = (segment: string): string => {
+  if (!segment.includes('%')) return segment;
   try {
     return decodeURIComponent(segment);
   } catch {
@@ -69,11 +70,20 @@ const decodeSegment = (segment: string): string => {
   }
 };
 
-/** Decoded path segments of a Hub URL, or undefined off the Hub. */
+/** Detectors read at most org, name and tab; deeper segments (file paths) are only counted, so left encoded. */
+const DECODED_SEGMENTS = 3;
+const hubPaths = new WeakMap<URL, string[] | undefined>();
+
+/** Path segments of a Hub URL (the first three decoded), or undefined off the Hub. Read once per URL object. */
 const getHubPath = (url: UrlLike): string[] | undefined => {
-  const { protocol, hostname, port, pathname } = toUrl(url);
-  if (protocol !== 'https:' || port !== '' || !HUB_HOSTS.has(hostname)) return undefined;
-  return pathname.split('/').filter(Boolean).map(decodeSegment);
+  const parsed = toUrl(url);
+  if (hubPaths.has(parsed)) return hubPaths.get(parsed);
+  const { protocol, hostname, port, pathname } = parsed;
+  const path = protocol !== 'https:' || port !== '' || !HUB_HOSTS.has(hostname)
+    ? undefined
+    : pathname.split('/').filter(Boolean).map((segment, index) => (index < DECODED_SEGMENTS ? decodeSegment(segment) : segment));
+  hubPaths.set(parsed, path);
+  return path;
 };
 
 /** Lowercased first path segment ('' on the home page), or undefined off the Hub. */

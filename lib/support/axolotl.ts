@@ -4,7 +4,7 @@ import type { MessageArg } from '../i18n/format';
 import type { AxolotlSupport, AxolotlVerdict, QuantFormat } from '../schema';
 import { engine, listsArchitecture, listsModelType, listsMultimodalArchitecture, normalizeModelType } from './engines';
 import { transformersArchCategory } from '../hub/categories';
-import { intern, numberKey, VerdictCache } from './verdict-cache';
+import { TupleKeys, VerdictCache } from './verdict-cache';
 
 // Can Axolotl train this repo? The seed's Axolotl tables (supported / partial / not supported, format trainability)
 // and the axolotl entry of engine-support.json (axolotl-ai-cloud/axolotl 067b021c). Where they disagree the engine
@@ -39,17 +39,13 @@ const FROZEN_BASE_FORMATS: Partial<Record<QuantFormat, MessageKey>> = {
 };
 
 const cache = new VerdictCache<AxolotlVerdict>();
+const keys = new TupleKeys();
 
 export function axolotlVerdict(draft: Draft): AxolotlVerdict {
   const { facts } = draft;
   const cacheable = !facts.hub.used && facts.baseModel === null;
   const key = cacheable
-    ? numberKey(
-      intern(facts.category) * 64 + intern(facts.quant.format),
-      intern(draft.packaging) * 64 + intern(draft.sidecar) * 2 + (draft.isAdapter ? 1 : 0),
-      intern(facts.task),
-      intern(draft.architectureGuess),
-    )
+    ? keys.key(facts.category, facts.quant.format, draft.packaging, draft.sidecar, draft.isAdapter, facts.task, draft.architectureGuess, draft.modelType)
     : null;
   if (key !== null) {
     const cached = cache.get(key);

@@ -8,7 +8,7 @@ import {
   engine, listsArchitecture, listsArchitectureWithSuffixSwap, listsModelType, modelTypeForArchitecture, outOfTreePlugin,
   previouslySupported, vllmDocsListArchitecture,
 } from './engines';
-import { intern, numberKey, VerdictCache } from './verdict-cache';
+import { TupleKeys, VerdictCache } from './verdict-cache';
 
 // Which engines can run this repo. Formats come from the seed's serving table and engine-support.json; architecture
 // support from each engine's own lists (TGI and MLX dispatch on model_type). Name-only input gets format-level
@@ -48,6 +48,7 @@ const FORMAT_WORD: Partial<Record<QuantFormat, string>> = {
 };
 
 const cache = new VerdictCache<Serving>();
+const keys = new TupleKeys();
 
 export function servingVerdicts(draft: Draft): Serving {
   const input = servingInput(draft);
@@ -64,10 +65,12 @@ export function servingVerdicts(draft: Draft): Serving {
   return key !== null ? cache.set(key, Object.freeze(serving)) : serving;
 }
 
-/** A number for the inputs a name can give (Hub inputs are never cached). */
+/** A number for every input of a verdict (only name-only drafts are cached). */
 function cacheKey(input: ServingInput): number {
-  const flags = (input.adapter ? 1 : 0) | (input.sidecar ? 2 : 0);
-  return numberKey(intern(input.format) * 64 + intern(input.packaging), intern(input.category) * 4 + flags, intern(input.architecture));
+  return keys.key(
+    input.format, input.packaging, input.category, input.adapter, input.sidecar, input.architecture, input.architectureFromHub, input.modelType,
+    input.tgiTag, input.baseModel,
+  );
 }
 
 function servingInput(draft: Draft): ServingInput {

@@ -1,23 +1,32 @@
-// Name-only verdicts depend on a handful of facts, so they repeat across models and are cached. Keys are numbers
-// built from interned strings: hashing a freshly concatenated string key costs more than the verdict itself.
+// Name-only verdicts depend on a handful of facts, so they repeat across models and are cached. A verdict's key is
+// the tuple of those facts, numbered through a trie of Maps: exact (no two tuples share a number, however many
+// architectures and formats a session meets) and cheaper than building a string key per model.
 
-const interned = new Map<string, number>();
+type Trie = Map<unknown, Trie | number>;
 
-export function intern(value: string | null | undefined): number {
-  if (value === null || value === undefined) return 0;
-  let id = interned.get(value);
-  if (id === undefined) {
-    id = interned.size + 1;
-    interned.set(value, id);
+export class TupleKeys {
+  private readonly root: Trie = new Map();
+  private count = 0;
+
+  /** The tuple's number: equal tuples (by SameValueZero, part by part) get equal numbers, others never do. */
+  key(...parts: unknown[]): number {
+    let node = this.root;
+    const last = parts.length - 1;
+    for (let i = 0; i < last; i++) {
+      let child = node.get(parts[i]) as Trie | undefined;
+      if (child === undefined) {
+        child = new Map();
+        node.set(parts[i], child);
+      }
+      node = child;
+    }
+    let id = node.get(parts[last]) as number | undefined;
+    if (id === undefined) {
+      id = ++this.count;
+      node.set(parts[last], id);
+    }
+    return id;
   }
-  return id;
-}
-
-/** Combines small interned IDs into one number key (each part below 2^12; at most four parts stay exact). */
-export function numberKey(...parts: number[]): number {
-  let key = 0;
-  for (const part of parts) key = key * 4096 + (part & 4095);
-  return key;
 }
 
 export class VerdictCache<T> {
