@@ -1,12 +1,13 @@
 import { browser } from 'wxt/browser';
 import type { Translator } from '../lib/i18n/translator';
-import { readHubInfo } from '../lib/hub/hub-info';
+import { hubDataGap, readHubInfo, type HubModelInfo } from '../lib/hub/hub-info';
+import type { HubState } from '../components/BadgeRow';
 
 // One /api/models/{id} request per model at most, cached for the browser session (storage.session where content
 // scripts may use it, else for this tab's lifetime). Failures are reported calmly with their reason, and also
 // cached, so a broken or rate-limited Hub is not asked again and again.
 
-export type HubResult = { ok: true; info: unknown } | { ok: false; reason: string };
+export type HubResult = { ok: true; info: HubModelInfo } | { ok: false; reason: string };
 
 const memory = new Map<string, Promise<HubResult>>();
 const TIMEOUT_MS = 8000;
@@ -107,4 +108,11 @@ export function hubReasonText(i18n: Translator, reason: string): string {
   if (!http) return i18n.t(`hub_reason_${reason.replace(/-/g, '_')}`);
   const code = http[1]!;
   return ['401', '403', '404'].includes(code) ? i18n.t(`hub_reason_http_${code}`) : i18n.t('hub_reason_http', [code]);
+}
+
+/** What a badge row says about the Hub's answer: used, unavailable with its reason, or used but incomplete. */
+export function hubStateOf(result: HubResult, i18n: Translator): HubState {
+  if (!result.ok) return { kind: 'unavailable', reason: hubReasonText(i18n, result.reason) };
+  const gap = hubDataGap(result.info);
+  return gap ? { kind: 'unavailable', reason: hubReasonText(i18n, gap) } : { kind: 'hub' };
 }

@@ -9,7 +9,7 @@ import type { Settings } from '../../lib/settings/settings';
 import { isClassifyError, type Facts } from '../../lib/schema';
 import { askEngine } from '../../utils/engine-client';
 import { historyItem, loadHistory, pushHistory } from '../../utils/history-item';
-import { fetchHubInfo, hubReasonText } from '../../utils/hub-client';
+import { fetchHubInfo, hubStateOf } from '../../utils/hub-client';
 import { usePageTheme } from '../../components/theme';
 
 type Result = { kind: 'none' } | { kind: 'error'; input: string; message: string } | { kind: 'facts'; facts: Facts; hub: HubState };
@@ -49,13 +49,8 @@ export function Lookup({ settings }: { settings: Settings }) {
       setResult({ kind: 'facts', facts, hub: canAsk ? { kind: 'loading' } : { kind: 'name-only' } });
       if (!canAsk) return;
       const hub = await fetchHubInfo(facts.id, controller.signal, 'https://huggingface.co');
-      if (controller.signal.aborted) return;
-      if (!hub.ok) {
-        setResult({ kind: 'facts', facts, hub: { kind: 'unavailable', reason: hubReasonText(i18n, hub.reason) } });
-        return;
-      }
-      const [withHub] = await askEngine({ type: 'classify', items: [{ input: trimmed, hub: hub.info }] });
-      if (!controller.signal.aborted && withHub && !isClassifyError(withHub)) setResult({ kind: 'facts', facts: withHub, hub: { kind: 'hub' } });
+      const [withHub] = hub.ok ? await askEngine({ type: 'classify', items: [{ input: trimmed, hub: hub.info }] }) : [facts];
+      if (!controller.signal.aborted && withHub && !isClassifyError(withHub)) setResult({ kind: 'facts', facts: withHub, hub: hubStateOf(hub, i18n) });
     })().catch(() => {
       // aborted by a newer lookup, or the engine is gone (extension reloaded): the form stays usable
     });

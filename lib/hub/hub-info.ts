@@ -119,3 +119,11 @@ export function readBaseModelTags(tags: readonly string[]): { relation: 'finetun
   }
   return out;
 }
+
+/**
+ * What the Hub left out that it should have sent, as a hub_reason_* word: `empty-config` when `config` is `{}` although
+ * the repo has a config.json (a known trap; GGUF and diffusers repos legitimately have none). Null when complete.
+ */
+export function hubDataGap(info: HubModelInfo): 'empty-config' | null {
+  return info.configEmpty && info.siblings.includes('config.json') ? 'empty-config' : null;
+}

@@ -9,7 +9,7 @@ import { createHost, type Mounted } from '../dom/mount';
 import { observeMutations } from '../dom/observe';
 import type { Feature, FeatureContext } from '../feature';
 import { askEngine } from '../../../utils/engine-client';
-import { fetchHubInfo, hubReasonText } from '../../../utils/hub-client';
+import { fetchHubInfo, hubStateOf } from '../../../utils/hub-client';
 
 // The badge row beside the model name on a model page and its sub-pages, opening the fact sheet; a floating panel
 // when the header is not where we expect it.
@@ -111,13 +111,8 @@ async function run(context: FeatureContext): Promise<void> {
 
   if (!hubData && settings.hubData) {
     const result = await fetchHubInfo(id, signal);
-    if (signal.aborted) return;
-    if (result.ok) {
-      const facts = await classifyOne(id, result.info);
-      if (facts && !signal.aborted) update(facts, { kind: 'hub' });
-    } else {
-      update(state.facts, { kind: 'unavailable', reason: hubReasonText(context.i18n, result.reason) });
-    }
+    const facts = result.ok ? await classifyOne(id, result.info) : state.facts;
+    if (facts && !signal.aborted) update(facts, hubStateOf(result, context.i18n));
   }
 }
 
