@@ -14,7 +14,7 @@ export interface FeatureContext {
  * One thing Model Lens does on huggingface.co, declared with the page types it runs on (refined-github style):
  * one file per feature under features/, listed in features/index.ts.
  */
-export interface Feature {
+export interface Feature<Early = unknown> {
   id: string;
   /** Runs when any of these detectors matches the page URL. */
   include: readonly Detector[];
@@ -22,7 +22,12 @@ export interface Feature {
   exclude?: readonly Detector[];
   /** Whether the user's settings let it run. */
   enabled: (settings: Settings) => boolean;
-  run: (context: FeatureContext) => void | Promise<void>;
+  /**
+   * Work that needs neither settings nor language (asking the background's engine), started at content-script start
+   * while the settings load, for the page the script started on; its result is handed to `run`.
+   */
+  prefetch?(url: URL): Early;
+  run(context: FeatureContext, early?: Early): void | Promise<void>;
 }
 
 export function shouldRun(feature: Feature, url: URL, settings: Settings): boolean {

@@ -1,7 +1,7 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import type { Translator } from '../../components/i18n';
-import type { Settings } from '../../lib/settings/settings';
-import { loadTranslator } from '../../utils/language';
+import { DEFAULT_SETTINGS, type Settings } from '../../lib/settings/settings';
+import { loadTranslator, sameLanguage } from '../../utils/language';
 import { loadSettings, watchSettings } from '../../utils/settings-item';
 import { syncThemes } from './dom/mount';
 import { observeMutations } from './dom/observe';
@@ -14,16 +14,29 @@ export default defineContentScript({
   async main(ctx) {
     // User Timing marks: Model Lens's cost shows in DevTools' Performance panel (and `npm run bench:page` reads them).
     performance.mark('model-lens:start');
+    let href = location.href;
+    // Started before the settings are read: the engine's answer and the storage read travel at the same time.
+    const early = new Map<string, unknown>();
+    for (const feature of FEATURES) {
+      if (!feature.prefetch || !feature.include.some((detector) => detector(href))) continue;
+      try {
+        early.set(feature.id, feature.prefetch(new URL(href)));
+      } catch (error) {
+        report(feature.id, error);
+      }
+    }
     let settings: Settings;
     let i18n: Translator;
     try {
+      // The usual language choice is asked for while the settings load; another choice costs one more request.
+      const usual = loadTranslator(DEFAULT_SETTINGS.language);
+      usual.catch(() => {});
       settings = await loadSettings();
-      i18n = await loadTranslator(settings.language);
+      i18n = sameLanguage(settings.language, DEFAULT_SETTINGS.language) ? await usual : await loadTranslator(settings.language);
     } catch (error) {
       return report('start', error); // the extension was reloaded or updated under the page: stay out of the way
     }
     let controller: AbortController | null = null;
-    let href = location.href;
 
     /** Runs every feature that applies to the page; the previous page's work is aborted first. */
     const start = () => {
@@ -33,8 +46,10 @@ export default defineContentScript({
       const context: FeatureContext = { url, signal: controller.signal, settings, i18n };
       for (const feature of FEATURES) {
         if (!shouldRun(feature, url, settings)) continue;
+        const prefetched = early.get(feature.id);
+        early.delete(feature.id); // for the first page only: later pages are other pages
         try {
-          void Promise.resolve(feature.run(context)).catch((error) => context.signal.aborted || report(feature.id, error));
+          void Promise.resolve(feature.run(context, prefetched)).catch((error) => context.signal.aborted || report(feature.id, error));
         } catch (error) {
           report(feature.id, error);
         }

@@ -4,7 +4,7 @@ import { Logo } from '../../../components/Logo';
 import { modelFromHeaderProps } from '../../../lib/hub/page-data';
 import { MODEL_HEADER, modelHref } from '../../../lib/page/anchors';
 import { getModelIdFromUrl, isAnyModelRepoPage } from '../../../lib/page/detect';
-import { isClassifyError, type Facts } from '../../../lib/schema';
+import { isClassifyError, type ClassifyError, type Facts } from '../../../lib/schema';
 import { createHost, type Mounted } from '../dom/mount';
 import { observeMutations } from '../dom/observe';
 import type { Feature, FeatureContext } from '../feature';
@@ -14,32 +14,56 @@ import { fetchHubInfo, hubStateOf } from '../../../utils/hub-client';
 // The badge row beside the model name on a model page and its sub-pages, opening the fact sheet; a floating panel
 // when the header is not where we expect it.
 
-export const modelHeader: Feature = {
+/** The engine's answers for a page: name only, and with the header's embedded data when it has some. */
+interface HeaderFacts {
+  nameOnly: Facts | null;
+  withPageData: Facts | null;
+}
+
+export const modelHeader: Feature<Promise<HeaderFacts> | null> = {
   id: 'model-header',
   include: [isAnyModelRepoPage],
   enabled: (settings) => settings.modelPages,
+  prefetch: (url) => classifyHeader(url),
   run,
 };
 
 /** How long to wait for the header to appear (hydration, client-side navigation) before using the floating panel. */
 const HEADER_WAIT_MS = 1500;
 
+const usable = (facts: Facts | ClassifyError | undefined): Facts | null => (facts && !isClassifyError(facts) ? facts : null);
+
 /** Facts from the background's engine; null when it cannot say (the row then stays away). */
 async function classifyOne(input: string, hub?: unknown): Promise<Facts | null> {
   const [facts] = await askEngine({ type: 'classify', items: [{ input, hub }] });
-  return facts && !isClassifyError(facts) ? facts : null;
+  return usable(facts);
 }
 
-async function run(context: FeatureContext): Promise<void> {
+/** The model header's embedded data, when it is about this repo (client-side navigation may leave the old one). */
+function pageData(id: string): Record<string, unknown> | null {
+  const embedded = modelFromHeaderProps(document.querySelector(MODEL_HEADER)?.getAttribute('data-props'));
+  return embedded && String(embedded.id).toLowerCase() === id.toLowerCase() ? embedded : null;
+}
+
+/** Both readings in one request, so the answer does not wait for the settings (which say whether Hub data is used). */
+function classifyHeader(url: URL): Promise<HeaderFacts> | null {
+  const id = getModelIdFromUrl(url);
+  if (!id) return null;
+  const embedded = pageData(id);
+  const items = embedded ? [{ input: id }, { input: id, hub: embedded }] : [{ input: id }];
+  return askEngine({ type: 'classify', items }).then(([nameOnly, withPageData]) => ({ nameOnly: usable(nameOnly), withPageData: usable(withPageData) }));
+}
+
+async function run(context: FeatureContext, early?: Promise<HeaderFacts> | null): Promise<void> {
   const id = getModelIdFromUrl(context.url);
   if (!id) return;
   const { signal, settings } = context;
-  const embedded = settings.hubData ? modelFromHeaderProps(document.querySelector(MODEL_HEADER)?.getAttribute('data-props')) : null;
-  // The header's data is about this repo only if the IDs agree (client-side navigation may leave the old header).
-  const hubData = embedded && String(embedded.id).toLowerCase() === id.toLowerCase() ? embedded : null;
-  const first = await classifyOne(id, hubData ?? undefined);
-  if (!first || signal.aborted) return;
-  const state = { facts: first, hub: (hubData ? { kind: 'hub' } : settings.hubData ? { kind: 'loading' } : { kind: 'name-only' }) as HubState };
+  const facts = await (early ?? classifyHeader(context.url));
+  if (!facts || signal.aborted) return;
+  const fromPage = settings.hubData ? facts.withPageData : null;
+  const first = fromPage ?? facts.nameOnly;
+  if (!first) return;
+  const state = { facts: first, hub: (fromPage ? { kind: 'hub' } : settings.hubData ? { kind: 'loading' } : { kind: 'name-only' }) as HubState };
 
   let mounted: Mounted | null = null;
   let floating = false;
@@ -109,7 +133,7 @@ async function run(context: FeatureContext): Promise<void> {
     sheet?.remove();
   }, { once: true });
 
-  if (!hubData && settings.hubData) {
+  if (!fromPage && settings.hubData) {
     const result = await fetchHubInfo(id, signal);
     const facts = result.ok ? await classifyOne(id, result.info) : state.facts;
     if (facts && !signal.aborted) update(facts, hubStateOf(result, context.i18n));
