@@ -4,6 +4,7 @@ import type { FamilyDef } from './data/family-types';
 import type { OrgDef } from './data/orgs';
 import type { CategoryStrength, Packaging, TokenEffect } from './data/types';
 import { FAMILY_BY_TOKEN, LEXICON, ORG_BY_NAME, RULE_BY_TOKEN, SHORTHANDS, type MultiTokenFamily } from './lexicon';
+import { decimalEnd, digitRun, isDigitCode, isDottedNumber, isShortVersion } from './digits';
 import { keepsUnderscore, looksLikeShortDate, readPattern, type PatternReading } from './patterns';
 import { splitCamelCase, tokenize, type Token } from './tokenize';
 
@@ -87,8 +88,6 @@ const FORMAT_RANK: Record<QuantFormat, number> = {
   gguf: 9, ggml: 9, exl2: 8, exl3: 8, gptq: 7, awq: 7, mlc: 6, mlx: 6, bnb: 5, fp8: 4, int4: 3, int8: 3, fp16: 1, bf16: 1, fp32: 1,
 };
 
-const SHARD = /^(\d{5})-of-(\d{5})$/;
-
 export function readName(name: string, orgName: string | null): NameReading {
   const reading: NameReading = {
     parts: [], families: [], org: null, categoryCandidates: [], category: null, stage: null, alignment: [], finetune: [], modality: [], purpose: [],
@@ -159,8 +158,7 @@ function embeddedVersion(lower: string, family: FamilyDef): string | null {
   const end = alphaPrefixLength(lower);
   if (end === 0 || end === lower.length) return null;
   if (FAMILY_BY_TOKEN.get(lower.slice(0, end)) !== family) return null;
-  const rest = lower.slice(end);
-  return /^\d{1,2}(\.\d{1,2})?$/.test(rest) ? rest : null;
+  return isShortVersion(lower, end) ? lower.slice(end) : null;
 }
 
 function alphaPrefixLength(lower: string): number {
@@ -176,7 +174,8 @@ function alphaPrefixLength(lower: string): number {
 /** `music3`, `coder2`: a rule word with a number glued on. */
 function matchRuleWithNumber(token: Token) {
   const end = alphaPrefixLength(token.lower);
-  if (end < 3 || end === token.lower.length || !/^\d{1,2}(\.\d)?$/.test(token.lower.slice(end))) return null;
+  // `^\d{1,2}(\.\d)?$` after the letters.
+  if (end < 3 || end === token.lower.length || decimalEnd(token.lower, end, 2, 1) !== token.lower.length) return null;
   return RULE_BY_TOKEN.get(token.lower.slice(0, end)) ?? null;
 }
 
@@ -206,10 +205,33 @@ function applyOrg(reading: NameReading, orgName: string): void {
 
 /** `model-00001-of-00003.gguf`: the shard suffix is not part of the name. */
 function stripShardSuffix(name: string, reading: NameReading): string {
-  const match = /-(\d{5})-of-(\d{5})(\.[a-z0-9]+)?$/i.exec(name);
-  if (!match) return name;
-  reading.shard = { index: Number(match[1]), count: Number(match[2]) };
-  return name.slice(0, match.index) + (match[3] ?? '');
+  // `-(\d{5})-of-(\d{5})(\.[a-z0-9]+)?$` (any case), scanned from the end.
+  const extension = extensionStart(name);
+  const suffixEnd = extension < 0 ? name.length : extension;
+  const start = suffixEnd - SHARD_SUFFIX_LENGTH;
+  if (start < 0 || !isShardSuffix(name, start)) return name;
+  reading.shard = { index: Number(name.slice(start + 1, start + 6)), count: Number(name.slice(start + 10, start + 15)) };
+  return name.slice(0, start) + (extension < 0 ? '' : name.slice(extension));
+}
+
+/** `-00001-of-00003` */
+const SHARD_SUFFIX_LENGTH = 15;
+
+/** Where a final `.` followed by ASCII letters and digits only starts; -1 when the name has no such extension. */
+function extensionStart(name: string): number {
+  let i = name.length - 1;
+  while (i >= 0 && isAsciiAlphanumeric(name.charCodeAt(i))) i--;
+  return i >= 0 && i < name.length - 1 && name.charCodeAt(i) === 46 ? i : -1;
+}
+
+function isAsciiAlphanumeric(code: number): boolean {
+  return isDigitCode(code) || ((code | 32) >= 97 && (code | 32) <= 122);
+}
+
+function isShardSuffix(name: string, start: number): boolean {
+  return name.charCodeAt(start) === 45 && digitRun(name, start + 1) >= 5 && name.charCodeAt(start + 6) === 45 &&
+    (name.charCodeAt(start + 7) | 32) === 111 && (name.charCodeAt(start + 8) | 32) === 102 && name.charCodeAt(start + 9) === 45 &&
+    digitRun(name, start + 10) >= 5;
 }
 
 function matchMultiTokenFamily(candidates: readonly MultiTokenFamily[], tokens: Token[], i: number): MultiTokenFamily | null {
@@ -248,10 +270,11 @@ function attachVersion(reading: NameReading, hit: FamilyHit, tokens: Token[], i:
   if (hit.version) return i;
   const next = tokens[i + 1];
   if (!next) return i;
-  const isPlainNumber = /^\d{1,2}(\.\d{1,2})?$/.test(next.lower) && !looksLikeShortDate(next.lower);
-  const isVVersion = /^v\d{1,3}(\.\d{1,3})*$/.test(next.lower);
-  // GLM-4.6V, GLM-4.5V: a version with a trailing V is the family's vision model.
-  const visionVersion = /^(\d{1,2}(?:\.\d{1,2})?)v$/.exec(next.lower);
+  const lower = next.lower;
+  const isPlainNumber = isShortVersion(lower) && !looksLikeShortDate(lower);
+  const isVVersion = lower.charCodeAt(0) === 118 && isDottedNumber(lower, 1, 3);
+  // GLM-4.6V, GLM-4.5V: a version with a trailing V is the family's vision model (`^\d{1,2}(\.\d{1,2})?v$`).
+  const visionVersion = lower.length > 1 && lower.charCodeAt(lower.length - 1) === 118 && decimalEnd(lower, 0, 2, 2) === lower.length - 1;
   if (!isPlainNumber && !isVVersion && !visionVersion) return i;
   hit.version = visionVersion ? next.text.slice(0, -1) : next.text;
   if (visionVersion) {
@@ -270,8 +293,8 @@ function matchFamilyWithVersion(token: Token): { family: FamilyDef; version: str
   const lower = token.lower;
   const end = alphaPrefixLength(lower);
   if (end === 0 || end === lower.length) return null;
+  if (!isShortVersion(lower, end)) return null;
   const version = lower.slice(end);
-  if (!/^\d{1,2}(\.\d{1,2})?$/.test(version)) return null;
   const prefix = lower.slice(0, end);
   const family = FAMILY_BY_TOKEN.get(prefix);
   if (family) return { family, version: token.text.slice(end) };
@@ -426,7 +449,7 @@ function applyPattern(reading: NameReading, pattern: PatternReading, token: Toke
       if (!reading.date) reading.date = token.text;
       return part(reading, token, 'date', token.text);
     case 'number':
-      if (looksLikeShortDate(pattern.text) || /^20[12]\d$/.test(pattern.text)) {
+      if (looksLikeShortDate(pattern.text) || isRecentYear(pattern.text)) {
         if (!reading.date) reading.date = token.text;
         return part(reading, token, 'date', token.text);
       }
@@ -436,6 +459,12 @@ function applyPattern(reading: NameReading, pattern: PatternReading, token: Toke
       if (pattern.note === 'group-size') reading.groupSize = true;
       return part(reading, token, 'quant', pattern.note);
   }
+}
+
+/** `^20[12]\d$`: a year from 2010 to 2029. */
+function isRecentYear(text: string): boolean {
+  return text.length === 4 && text.charCodeAt(0) === 50 && text.charCodeAt(1) === 48 && (text.charCodeAt(2) === 49 || text.charCodeAt(2) === 50) &&
+    isDigitCode(text.charCodeAt(3));
 }
 
 /** Settles what the quant words said together: `bnb-4bit`, `GPTQ-Int4`, a lone `4bit`, `UD-Q4_K_XL`. */

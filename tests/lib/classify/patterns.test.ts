@@ -1,0 +1,114 @@
+import fc from 'fast-check';
+import { describe, expect, test } from 'vitest';
+import { findGgufLevel } from '../../../lib/quant/gguf-levels';
+import { readPattern, type PatternReading } from '../../../lib/classify/patterns';
+import { isShortVersion } from '../../../lib/classify/digits';
+
+// The token patterns are character scans for speed; the regular expressions they replaced are the reference here.
+
+const UNIT: Record<string, number> = { k: 1e3, m: 1e6, b: 1e9, t: 1e12 };
+
+// Size labels: 7b, 0.5B, 135M, 1_8B (Qwen-1_8B), 1t. `k` is a context length (4k, 128k), never a parameter count.
+const SIZE = /^(\d{1,4})(?:[._](\d{1,3}))?([mbt])$/;
+// BLOOM-style 7b1 (7.1B) and 1b7 (1.7B).
+const SIZE_INFIX = /^(\d{1,3})([bm])(\d)$/;
+const MOE = /^(\d{1,3})x(\d{1,4}(?:\.\d{1,3})?)([mb])$/;
+const ACTIVE = /^a(\d{1,4}(?:\.\d{1,3})?)([mb])$/;
+const EFFECTIVE = /^e(\d{1,2})b$/;
+const EXPERTS = /^(\d{1,3})e$/;
+const CONTEXT = /^(\d{1,4})k$/;
+const BPW = /^(\d{1,2}(?:\.\d{1,2})?)bpw$/;
+const WBITS = /^w(\d)$/;
+const GROUP = /^(?:g\d{2,3}|\d{2,3}g)$/;
+const MLC = /^q(\d)f(16|32)(?:_\d)?$/;
+const GGUF_LIKE = /^(?:ud_)?(?:i?q\d(?:_[0-9a-z]+)+|tq[12]_0|mxfp4(?:_moe)?)$/;
+const VERSION = /^v(\d{1,4}(?:\.\d{1,4})*)$/;
+const NUMBER = /^\d{1,4}(?:\.\d{1,4})*$/;
+const DATE8 = /^20\d\d(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])$/;
+const DATE6 = /^2\d(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])$/;
+
+function readPatternByRegex(lower: string): PatternReading | null {
+  const first = lower.charCodeAt(0);
+  if (first >= 48 && first <= 57) return readDigitLed(lower);
+  let match: RegExpExecArray | null;
+  switch (first) {
+    case 118: // v
+      if ((match = VERSION.exec(lower))) return { kind: 'version', version: lower };
+      return null;
+    case 97: // a
+      if ((match = ACTIVE.exec(lower))) return { kind: 'active', params: Number(match[1]) * UNIT[match[2]!]! };
+      return null;
+    case 101: // e
+      if ((match = EFFECTIVE.exec(lower))) return { kind: 'effective', params: Number(match[1]) * 1e9, label: lower };
+      return null;
+    case 119: // w
+      if ((match = WBITS.exec(lower))) return { kind: 'wbits', bits: Number(match[1]) };
+      return null;
+    case 103: // g
+      if (GROUP.test(lower)) return { kind: 'neutral', note: 'group-size' };
+      return null;
+    case 113: // q
+    case 105: // i
+    case 116: // t
+    case 117: // u
+    case 109: // m
+      if ((match = MLC.exec(lower))) return { kind: 'mlc', bits: Number(match[1]) === 0 ? Number(match[2]) : Number(match[1]) };
+      if (GGUF_LIKE.test(lower)) {
+        const level = findGgufLevel(lower);
+        if (level) return { kind: 'gguf', level };
+      }
+      return null;
+    default:
+      return null;
+  }
+}
+
+function readDigitLed(lower: string): PatternReading | null {
+  let match: RegExpExecArray | null;
+  if ((match = SIZE.exec(lower))) {
+    const whole = match[2] ? `${match[1]}.${match[2]}` : match[1]!;
+    return { kind: 'size', params: Number(whole) * UNIT[match[3]!]!, label: lower.replace('_', '.') };
+  }
+  if ((match = MOE.exec(lower))) return { kind: 'moe', experts: Number(match[1]), perExpert: Number(match[2]) * UNIT[match[3]!]!, label: lower };
+  if ((match = SIZE_INFIX.exec(lower))) return { kind: 'size', params: Number(`${match[1]}.${match[3]}`) * UNIT[match[2]!]!, label: lower };
+  if ((match = CONTEXT.exec(lower))) return { kind: 'context', tokens: Number(match[1]) * 1024 };
+  if ((match = EXPERTS.exec(lower))) return { kind: 'experts', experts: Number(match[1]) };
+  if ((match = BPW.exec(lower))) return { kind: 'bpw', bits: Number(match[1]) };
+  if (GROUP.test(lower)) return { kind: 'neutral', note: 'group-size' };
+  if (DATE8.test(lower) || DATE6.test(lower)) return { kind: 'date', date: lower };
+  if (NUMBER.test(lower)) return { kind: 'number', text: lower };
+  return null;
+}
+
+
+const alphabet = fc.constantFrom(...'0123456789._xbmtkegpwvaqf'.split(''));
+const tokenLike = fc.oneof(
+  fc.array(alphabet, { minLength: 1, maxLength: 10 }).map((chars) => chars.join('')),
+  fc.tuple(fc.constantFrom('', 'v', 'a', 'e', 'w', 'g', '8x', '20', '2'), fc.stringMatching(/^[0-9]{1,9}([._][0-9]{0,5})*[a-z]{0,3}$/)).map(([head, tail]) => head + tail),
+);
+
+describe('token patterns read as their regular expressions do', () => {
+  test('random number-shaped tokens', () => {
+    fc.assert(fc.property(tokenLike, (token) => {
+      expect(readPattern(token)).toEqual(readPatternByRegex(token));
+    }), { numRuns: 20_000 });
+  });
+
+  test.each([
+    '7b', '0.5b', '135m', '1_8b', '1t', '4k', '128k', '7b1', '1b7', '8x7b', '8x22b', '2x1.5b', 'a3b', 'a2.7b', 'e4b', 'e12b', '16e', '128e',
+    '4.65bpw', '6bpw', '10.25bpw', 'g128', '128g', '32g', 'w4', 'w16', 'v0.1', 'v1.2.3', 'v12345', 'v', '20240528', '20241332', '240528', '2409',
+    '0528', '2025', '3.1', '3.10', '1.2.3.4', '12345', '1..2', '1.', '.1', '7b.', '1234b', '12345b', '1.2345b', '1x7b', '1234x7b', 'q4f16_1',
+  ])('%s', (token) => {
+    expect(readPattern(token)).toEqual(readPatternByRegex(token));
+  });
+});
+
+describe('short version numbers', () => {
+  const VERSION = /^\d{1,2}(\.\d{1,2})?$/;
+  test('match ^\\d{1,2}(\\.\\d{1,2})?$', () => {
+    fc.assert(fc.property(fc.array(fc.constantFrom(...'0123.v'.split('')), { maxLength: 7 }).map((chars) => chars.join('')), (text) => {
+      expect(isShortVersion(text)).toBe(VERSION.test(text));
+    }), { numRuns: 5_000 });
+  });
+});
+
