@@ -5,8 +5,12 @@ import { ALL_SUFFIX_RULES } from './data/suffix-rules';
 import type { TokenRule } from './data/types';
 import { keepsUnderscore } from './patterns';
 import { tokenize } from './tokenize';
+import { uniformFamily, uniformOrg, uniformRule } from './uniform-shapes';
 
-// Lookup tables built once from the data files: token → rule, token → family, org → knowledge.
+// Lookup tables built once from the data files: token → rule, token → family, org → knowledge. They hold copies of
+// the records in uniform shapes (uniform-shapes.ts); every table shares the same copies, so identity checks hold.
+
+const FAMILIES: readonly FamilyDef[] = ALL_FAMILIES.map(uniformFamily);
 
 export const RULE_BY_TOKEN: ReadonlyMap<string, TokenRule> = buildRuleIndex();
 
@@ -32,7 +36,7 @@ export const SHORTHANDS: ReadonlyMap<string, readonly Shorthand[]> = buildShorth
 
 function buildShorthandIndex(): Map<string, Shorthand[]> {
   const index = new Map<string, Shorthand[]>();
-  for (const family of ALL_FAMILIES) {
+  for (const family of FAMILIES) {
     for (const { prefix, minVersion, maxVersion } of family.shorthands ?? []) {
       const list = index.get(prefix) ?? [];
       list.push({ family, minVersion, maxVersion });
@@ -49,7 +53,7 @@ export function keyTokens(key: string): string[] {
 function buildRuleIndex(): Map<string, TokenRule> {
   const index = new Map<string, TokenRule>();
   for (const table of ALL_SUFFIX_RULES) {
-    for (const rule of table) {
+    for (const rule of table.map(uniformRule)) {
       for (const token of rule.tokens) {
         if (index.has(token)) throw new Error(`suffix rules: token "${token}" is defined twice`);
         index.set(token, rule);
@@ -62,7 +66,7 @@ function buildRuleIndex(): Map<string, TokenRule> {
 function buildFamilyIndex(): { single: Map<string, FamilyDef>; multi: Map<string, MultiTokenFamily[]> } {
   const single = new Map<string, FamilyDef>();
   const multi = new Map<string, MultiTokenFamily[]>();
-  for (const family of ALL_FAMILIES) {
+  for (const family of FAMILIES) {
     for (const key of family.keys) {
       const parts = keyTokens(key);
       const [first, ...rest] = parts;
@@ -84,7 +88,7 @@ function buildFamilyIndex(): { single: Map<string, FamilyDef>; multi: Map<string
 
 function buildOrgIndex(): Map<string, OrgDef> {
   const index = new Map<string, OrgDef>();
-  for (const def of ORGS) {
+  for (const def of ORGS.map(uniformOrg)) {
     for (const org of def.orgs) {
       if (index.has(org)) throw new Error(`orgs: "${org}" is defined twice`);
       index.set(org, def);
