@@ -15,7 +15,7 @@ export function classify(input: string, hubInfo?: unknown): Facts | ClassifyErro
   try {
     const hub = hubInfo === undefined || hubInfo === null ? null : isHubModelInfo(hubInfo) ? hubInfo : readHubInfo(hubInfo);
     const text = typeof input === 'string' ? input : String(input);
-    const parsed = parseModelInput(text.trim() === '' && hub ? hub.id : text);
+    const parsed = parseModelInput(hub && text.trim() === '' ? hub.id : text);
     if (!parsed.ok) return { input: text, error: parsed.error };
     const draft = draftFromName(parsed.ref);
     if (hub) applyHub(draft, hub);

@@ -37,17 +37,25 @@ function simpleId(raw: string): ParseResult | null {
   const length = raw.length;
   if (length === 0 || length > MAX_NAME_LENGTH) return null;
   let slash = -1;
+  // Whether the text after the last `.` is letters and digits only: the one shape a file extension can have.
+  let extensionShaped = false;
   for (let i = 0; i < length; i++) {
     const code = raw.charCodeAt(i);
-    const nameChar = (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 45 || code === 46 || code === 95;
-    if (nameChar) continue;
+    const alphanumeric = (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
+    if (alphanumeric) continue;
+    if (code === 46) {
+      extensionShaped = true;
+      continue;
+    }
+    extensionShaped = false;
+    if (code === 45 || code === 95) continue;
     if (code === 47 && slash < 0 && i > 0 && i < length - 1) {
       slash = i;
       continue;
     }
     return null;
   }
-  if (FILE_EXTENSION.test(raw)) return null;
+  if (extensionShaped && FILE_EXTENSION.test(raw)) return null;
   if (slash < 0) return { ok: true, ref: { id: raw, org: null, name: raw, file: null, tag: null } };
   return { ok: true, ref: { id: raw, org: raw.slice(0, slash), name: raw.slice(slash + 1), file: null, tag: null } };
 }
