@@ -4,6 +4,7 @@ import { ORGS, type OrgDef } from './data/orgs';
 import { ALL_SUFFIX_RULES } from './data/suffix-rules';
 import type { TokenRule } from './data/types';
 import { keepsUnderscore } from './patterns';
+import { TokenTable } from './token-table';
 import { tokenize } from './tokenize';
 import { uniformFamily, uniformOrg, uniformRule } from './uniform-shapes';
 
@@ -24,7 +25,7 @@ const familyIndex = buildFamilyIndex();
 export const FAMILY_BY_TOKEN: ReadonlyMap<string, FamilyDef> = familyIndex.single;
 /** First token → families whose key spans several tokens (`gpt` → `gpt-oss`), longest first. */
 export const MULTI_TOKEN_FAMILIES: ReadonlyMap<string, readonly MultiTokenFamily[]> = familyIndex.multi;
-export const ORG_BY_NAME: ReadonlyMap<string, OrgDef> = buildOrgIndex();
+export const ORG_BY_NAME: TokenTable<OrgDef> = new TokenTable(buildOrgIndex());
 
 export interface Shorthand {
   family: FamilyDef;
@@ -104,7 +105,7 @@ export interface LexiconEntry {
   multi: readonly MultiTokenFamily[] | undefined;
 }
 
-export const LEXICON: ReadonlyMap<string, LexiconEntry> = buildLexicon();
+export const LEXICON: TokenTable<LexiconEntry> = new TokenTable(buildLexicon());
 
 function buildLexicon(): Map<string, LexiconEntry> {
   const lexicon = new Map<string, LexiconEntry>();

@@ -3,7 +3,7 @@ import { findGgufLevel, type GgufLevel } from '../quant/gguf-levels';
 import type { FamilyDef } from './data/family-types';
 import type { OrgDef } from './data/orgs';
 import type { CategoryStrength, Packaging, TokenEffect } from './data/types';
-import { FAMILY_BY_TOKEN, LEXICON, ORG_BY_NAME, RULE_BY_TOKEN, SHORTHANDS, type MultiTokenFamily } from './lexicon';
+import { LEXICON, ORG_BY_NAME, SHORTHANDS, type MultiTokenFamily } from './lexicon';
 import { decimalEnd, digitRun, isDigitCode, isDottedNumber, isShortVersion } from './digits';
 import { keepsUnderscore, looksLikeShortDate, readPattern, type PatternReading } from './patterns';
 import { splitCamelCase, tokenize, type Token } from './tokenize';
@@ -157,7 +157,7 @@ export function readName(name: string, orgName: string | null): NameReading {
 function embeddedVersion(lower: string, family: FamilyDef): string | null {
   const end = alphaPrefixLength(lower);
   if (end === 0 || end === lower.length) return null;
-  if (FAMILY_BY_TOKEN.get(lower.slice(0, end)) !== family) return null;
+  if (LEXICON.get(lower.slice(0, end))?.family !== family) return null;
   return isShortVersion(lower, end) ? lower.slice(end) : null;
 }
 
@@ -176,7 +176,7 @@ function matchRuleWithNumber(token: Token) {
   const end = alphaPrefixLength(token.lower);
   // `^\d{1,2}(\.\d)?$` after the letters.
   if (end < 3 || end === token.lower.length || decimalEnd(token.lower, end, 2, 1) !== token.lower.length) return null;
-  return RULE_BY_TOKEN.get(token.lower.slice(0, end)) ?? null;
+  return LEXICON.get(token.lower.slice(0, end))?.rule ?? null;
 }
 
 /** Picks the strongest plausible category; a size in billions rules out families that are never that big. */
@@ -296,7 +296,7 @@ function matchFamilyWithVersion(token: Token): { family: FamilyDef; version: str
   if (!isShortVersion(lower, end)) return null;
   const version = lower.slice(end);
   const prefix = lower.slice(0, end);
-  const family = FAMILY_BY_TOKEN.get(prefix);
+  const family = LEXICON.get(prefix)?.family;
   if (family) return { family, version: token.text.slice(end) };
   const number = Number.parseFloat(version);
   for (const shorthand of SHORTHANDS.get(prefix) ?? []) {
@@ -308,12 +308,12 @@ function matchFamilyWithVersion(token: Token): { family: FamilyDef; version: str
 function readCamelCase(reading: NameReading, token: Token, index: number): boolean {
   const pieces = splitCamelCase(token);
   if (pieces.length === 0) return false;
-  const known = pieces.map((piece) => RULE_BY_TOKEN.get(piece.lower) ?? FAMILY_BY_TOKEN.get(piece.lower) ?? matchFamilyWithVersion(piece));
-  if (!known.some(Boolean)) return false;
+  const entries = pieces.map((piece) => LEXICON.get(piece.lower));
+  if (!pieces.some((piece, k) => entries[k]?.rule ?? entries[k]?.family ?? matchFamilyWithVersion(piece))) return false;
   for (let k = 0; k < pieces.length; k++) {
     const piece = pieces[k]!;
-    const rule = RULE_BY_TOKEN.get(piece.lower);
-    const family = FAMILY_BY_TOKEN.get(piece.lower);
+    const rule = entries[k]?.rule;
+    const family = entries[k]?.family;
     if (rule) applyEffects(reading, rule.effects, piece);
     if (family) addFamily(reading, family, piece.text, index, null, piece.start);
     else if (!rule) {
