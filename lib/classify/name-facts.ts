@@ -342,10 +342,10 @@ function setStage(draft: Draft, reading: NameReading, primary: FamilyHit | null,
 /** The name's parts; for a file in a repo, the file's parts (the repo name is the fact sheet's title). */
 function buildAnatomy(ref: ModelRef, reading: NameReading): AnatomyPart[] {
   const parts: AnatomyPart[] = [];
-  const fileStart = ref.file ? ref.name.length + 1 : 0;
-  const own = ref.file ? reading.parts.filter((part) => part.start >= fileStart) : reading.parts;
   if (ref.org && !ref.file) parts.push({ text: ref.org, role: 'org', meaning: reading.org?.repackager ? 'repackager' : 'publisher' });
-  for (const part of own) parts.push({ text: part.text, role: part.role, meaning: part.value });
+  // The reading's parts are already in anatomy shape and the reading is dropped after this: they are reused.
+  const fileStart = ref.file ? ref.name.length + 1 : 0;
+  for (let k = 0; k < reading.parts.length; k++) if (reading.partStarts[k]! >= fileStart) parts.push(reading.parts[k]!);
   if (reading.shard) parts.push({ text: `${String(reading.shard.index).padStart(5, '0')}-of-${String(reading.shard.count).padStart(5, '0')}`, role: 'shard', meaning: `${reading.shard.index}/${reading.shard.count}` });
   return parts;
 }

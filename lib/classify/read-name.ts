@@ -1,4 +1,4 @@
-import type { Alignment, AnatomyRole, Category, Finetune, Modality, Purpose, QuantFormat, Stage } from '../schema';
+import type { Alignment, AnatomyPart, AnatomyRole, Category, Finetune, Modality, Purpose, QuantFormat, Stage } from '../schema';
 import { findGgufLevel, type GgufLevel } from '../quant/gguf-levels';
 import type { FamilyDef } from './data/family-types';
 import type { OrgDef } from './data/orgs';
@@ -15,14 +15,6 @@ export const DERIVATIVE_STRENGTH: CategoryStrength = 1.9;
 /** Category strength of "a size in billions and nothing else: a language model" (beats a mixed org's hint). */
 export const SIZE_FALLBACK_STRENGTH: CategoryStrength = 1.2;
 
-/** One token of the name with what it was read as (the anatomy). */
-export interface ReadPart {
-  text: string;
-  start: number;
-  role: AnatomyRole;
-  /** The canonical value: `instruct`, `8e9`, `Q4_K_M`, the family name… */
-  value: string;
-}
 
 export interface CategoryCandidate {
   value: Category;
@@ -45,7 +37,12 @@ export interface FamilyHit {
 
 /** Everything a model name says, before Hub data and verdicts. */
 export interface NameReading {
-  parts: ReadPart[];
+  /**
+   * Each token with what it was read as, in the fact sheet's anatomy shape (`meaning`: `instruct`, `8e9`, `Q4_K_M`,
+   * the family name…), so the anatomy reuses them; `partStarts` holds where each starts in the name.
+   */
+  parts: AnatomyPart[];
+  partStarts: number[];
   families: FamilyHit[];
   org: OrgDef | null;
   /** Every category the name suggested; `category` is the winner. */
@@ -90,7 +87,7 @@ const FORMAT_RANK: Record<QuantFormat, number> = {
 
 export function readName(name: string, orgName: string | null): NameReading {
   const reading: NameReading = {
-    parts: [], families: [], org: null, categoryCandidates: [], category: null, stage: null, alignment: [], finetune: [], modality: [], purpose: [],
+    parts: [], partStarts: [], families: [], org: null, categoryCandidates: [], category: null, stage: null, alignment: [], finetune: [], modality: [], purpose: [],
     quantFormat: null, quantBits: null, ggufLevel: null, packaging: null, size: null, moe: null, active: null,
     effective: null, experts: null, contextTokens: null, version: null, date: null, unexplained: 0, lowerTokens: [],
     sidecar: null, shard: null, distillTokenIndex: null, groupSize: false, precision: null,
@@ -257,7 +254,8 @@ function addFamily(reading: NameReading, def: FamilyDef, text: string, tokenInde
   const hit: FamilyHit = { def, version, text, tokenIndex };
   reading.families.push(hit);
   if (version && !reading.version) reading.version = version;
-  reading.parts.push({ text, start, role: 'family', value: def.name });
+  reading.parts.push({ text, role: 'family', meaning: def.name });
+  reading.partStarts.push(start);
   const strength = def.strength ?? defaultFamilyStrength(def);
   offerCategory(reading, { value: def.category, task: def.task, strength, from: def.name, kind: 'family', maxBillions: def.maxBillions });
   if (def.purpose) for (const value of def.purpose) addUnique(reading.purpose, value, def.name);
@@ -525,5 +523,6 @@ function addUnique<T>(list: { value: T; from: string }[], value: T, from: string
 }
 
 function part(reading: NameReading, token: Token, role: AnatomyRole, value: string): void {
-  reading.parts.push({ text: token.text, start: token.start, role, value });
+  reading.parts.push({ text: token.text, role, meaning: value });
+  reading.partStarts.push(token.start);
 }
