@@ -4,7 +4,7 @@ import type { MessageArg } from '../i18n/format';
 import type { AxolotlSupport, AxolotlVerdict, QuantFormat } from '../schema';
 import { engine, listsArchitecture, listsModelType, listsMultimodalArchitecture, normalizeModelType } from './engines';
 import { transformersArchCategory } from '../hub/categories';
-import { intern, numberKey, VerdictCache } from './verdict-cache';
+import { CATEGORY_IDS, FORMAT_IDS, packField, PACKAGING_IDS, SIDECAR_IDS, TASK_IDS, VerdictCache } from './verdict-cache';
 
 // Can Axolotl train this repo? The seed's Axolotl tables (supported / partial / not supported, format trainability)
 // and the axolotl entry of engine-support.json (axolotl-ai-cloud/axolotl 067b021c). Where they disagree the engine
@@ -43,20 +43,21 @@ const cache = new VerdictCache<AxolotlVerdict>();
 export function axolotlVerdict(draft: Draft): AxolotlVerdict {
   const { facts } = draft;
   const cacheable = !facts.hub.used && facts.baseModel === null;
-  const key = cacheable
-    ? numberKey(
-      intern(facts.category) * 64 + intern(facts.quant.format),
-      intern(draft.packaging) * 64 + intern(draft.sidecar) * 2 + (draft.isAdapter ? 1 : 0),
-      intern(facts.task),
-      intern(draft.architectureGuess),
-    )
-    : null;
-  if (key !== null) {
-    const cached = cache.get(key);
+  const architecture = draft.architectureGuess;
+  let key = -1;
+  if (cacheable) {
+    key = packField(CATEGORY_IDS.of(facts.category), FORMAT_IDS.of(facts.quant.format), 5);
+    key = packField(key, PACKAGING_IDS.of(draft.packaging), 4);
+    key = packField(key, SIDECAR_IDS.of(draft.sidecar), 3);
+    key = packField(key, draft.isAdapter ? 1 : 0, 1);
+    key = packField(key, TASK_IDS.of(facts.task), 8);
+  }
+  if (key >= 0) {
+    const cached = cache.get(architecture, key);
     if (cached) return cached;
   }
   const verdict = buildVerdict(draft);
-  return key !== null ? cache.set(key, Object.freeze(verdict)) : verdict;
+  return key >= 0 ? cache.set(architecture, key, Object.freeze(verdict)) : verdict;
 }
 
 function buildVerdict(draft: Draft): AxolotlVerdict {

@@ -8,7 +8,7 @@ import {
   engine, listsArchitecture, listsArchitectureWithSuffixSwap, listsModelType, modelTypeForArchitecture, outOfTreePlugin,
   previouslySupported, vllmDocsListArchitecture,
 } from './engines';
-import { intern, numberKey, VerdictCache } from './verdict-cache';
+import { CATEGORY_IDS, FORMAT_IDS, packField, PACKAGING_IDS, VerdictCache } from './verdict-cache';
 
 // Which engines can run this repo. Formats come from the seed's serving table and engine-support.json; architecture
 // support from each engine's own lists (TGI and MLX dispatch on model_type). Name-only input gets format-level
@@ -50,24 +50,29 @@ const FORMAT_WORD: Partial<Record<QuantFormat, string>> = {
 const cache = new VerdictCache<Serving>();
 
 export function servingVerdicts(draft: Draft): Serving {
-  const input = servingInput(draft);
-  const key = draft.facts.hub.used ? null : cacheKey(input);
-  if (key !== null) {
-    const cached = cache.get(key);
+  // Name-only drafts (Hub inputs are never cached): the architecture is the family's usual one.
+  const key = draft.facts.hub.used ? -1 : cacheKey(draft);
+  const architecture = draft.architectureGuess;
+  if (key >= 0) {
+    const cached = cache.get(architecture, key);
     if (cached) return cached;
   }
+  const input = servingInput(draft);
   const serving: Serving = {
     vllm: render(vllm(input)), llamacpp: render(llamacpp(input)), tgi: render(tgi(input)), ollama: render(ollama(input)),
     exllamav2: render(exllamav2(input)), sglang: render(sglang(input)),
   };
   if (LANGUAGE.has(input.category) || input.format === 'mlx') serving.mlx = render(mlx(input));
-  return key !== null ? cache.set(key, Object.freeze(serving)) : serving;
+  return key >= 0 ? cache.set(architecture, key, Object.freeze(serving)) : serving;
 }
 
-/** A number for the inputs a name can give (Hub inputs are never cached). */
-function cacheKey(input: ServingInput): number {
-  const flags = (input.adapter ? 1 : 0) | (input.sidecar ? 2 : 0);
-  return numberKey(intern(input.format) * 64 + intern(input.packaging), intern(input.category) * 4 + flags, intern(input.architecture));
+/** The facts a name-only serving verdict depends on besides the architecture, packed (see servingInput). */
+function cacheKey(draft: Draft): number {
+  const packaging = draft.packaging === 'diffusers' ? null : draft.packaging;
+  const flags = (draft.isAdapter ? 1 : 0) | (draft.sidecar ? 2 : 0);
+  let key = packField(FORMAT_IDS.of(draft.facts.quant.format), PACKAGING_IDS.of(packaging), 4);
+  key = packField(key, CATEGORY_IDS.of(draft.facts.category), 5);
+  return packField(key, flags, 2);
 }
 
 function servingInput(draft: Draft): ServingInput {

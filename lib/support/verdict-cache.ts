@@ -1,34 +1,56 @@
-// Name-only verdicts depend on a handful of facts, so they repeat across models and are cached. Keys are numbers
-// built from interned strings: hashing a freshly concatenated string key costs more than the verdict itself.
+// Name-only verdicts depend on a handful of facts, so they repeat across models and are cached. A cache is keyed by
+// the architecture (a string from the family tables, compared as is) and a small integer packed from the other
+// facts' IDs. Each fact has its own ID table with a fixed bit width, so packed keys never collide and stay small
+// integers (cheap to hash); hashing a freshly concatenated string key would cost more than the verdict itself.
 
-const interned = new Map<string, number>();
-
-export function intern(value: string | null | undefined): number {
-  if (value === null || value === undefined) return 0;
-  let id = interned.get(value);
-  if (id === undefined) {
-    id = interned.size + 1;
-    interned.set(value, id);
+/** Small IDs for the values of one fact (0 for none), within `bits` bits. */
+export class FieldIds {
+  private readonly ids = new Map<string, number>();
+  private readonly limit: number;
+  constructor(bits: number) {
+    this.limit = 2 ** bits;
   }
-  return id;
+  /** The value's ID, or -1 when the fact has more values than its bits hold (the caller then skips the cache). */
+  of(value: string | null | undefined): number {
+    if (value === null || value === undefined) return 0;
+    let id = this.ids.get(value);
+    if (id === undefined) {
+      if (this.ids.size + 1 >= this.limit) return -1;
+      id = this.ids.size + 1;
+      this.ids.set(value, id);
+    }
+    return id;
+  }
 }
 
-/** Combines small interned IDs into one number key (each part below 2^12; at most four parts stay exact). */
-export function numberKey(...parts: number[]): number {
-  let key = 0;
-  for (const part of parts) key = key * 4096 + (part & 4095);
-  return key;
+/** Appends a field's ID to a packed key; -1 (a full ID table) makes the whole key -1. */
+export function packField(key: number, id: number, bits: number): number {
+  return key < 0 || id < 0 ? -1 : key * 2 ** bits + id;
 }
+
+// ID tables shared by the verdict caches. Widths hold the vocabularies with room to spare (schema.ts, the data).
+export const CATEGORY_IDS = new FieldIds(5);
+export const FORMAT_IDS = new FieldIds(5);
+export const PACKAGING_IDS = new FieldIds(4);
+export const SIDECAR_IDS = new FieldIds(3);
+export const TASK_IDS = new FieldIds(8);
 
 export class VerdictCache<T> {
-  private readonly entries = new Map<number, T>();
+  private readonly byArchitecture = new Map<string | null, Map<number, T>>();
+  private size = 0;
   constructor(private readonly limit = 4096) {}
-  get(key: number): T | undefined {
-    return this.entries.get(key);
+  get(architecture: string | null, key: number): T | undefined {
+    return this.byArchitecture.get(architecture)?.get(key);
   }
-  set(key: number, value: T): T {
-    if (this.entries.size >= this.limit) this.entries.clear();
-    this.entries.set(key, value);
+  set(architecture: string | null, key: number, value: T): T {
+    if (this.size >= this.limit) {
+      this.byArchitecture.clear();
+      this.size = 0;
+    }
+    let entries = this.byArchitecture.get(architecture);
+    if (!entries) this.byArchitecture.set(architecture, (entries = new Map()));
+    entries.set(key, value);
+    this.size++;
     return value;
   }
 }

@@ -1,0 +1,25 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, test } from 'vitest';
+import { classify, isClassifyError } from '../../../lib/classify/classify';
+import { FieldIds, packField } from '../../../lib/support/verdict-cache';
+
+// Cached verdicts must be the verdicts: keys of different facts never meet, whatever order names come in.
+
+describe('verdict cache keys', () => {
+  test('a field that outgrows its bits makes the key uncacheable instead of reusing an ID', () => {
+    const ids = new FieldIds(2);
+    expect([ids.of('a'), ids.of('b'), ids.of('c'), ids.of('d')]).toEqual([1, 2, 3, -1]);
+    expect(ids.of(null)).toBe(0);
+    expect(packField(packField(1, 2, 2), ids.of('d'), 2)).toBe(-1);
+  });
+
+  test('after the whole corpus, an EXL2 repo still gets EXL2 verdicts (the old packed keys collided with int8)', () => {
+    const corpus = readFileSync('tests/fixtures/corpus/dev.jsonl', 'utf8').trim().split('\n').map((line) => (JSON.parse(line) as { id: string }).id);
+    for (const id of corpus) classify(id);
+    const facts = classify('turboderp/Llama-3-8B-Instruct-exl2');
+    if (isClassifyError(facts)) throw new Error(facts.error);
+    expect(facts.quant.format).toBe('exl2');
+    expect(facts.serving.exllamav2).toMatchObject({ verdict: 'yes', reasonKey: 'serving_exl2_native' });
+    expect(facts.serving.vllm).toMatchObject({ verdict: 'no', reasonArgs: ['vLLM', 'exl2'] });
+  });
+});
