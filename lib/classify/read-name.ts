@@ -202,11 +202,15 @@ function applyOrg(reading: NameReading, orgName: string): void {
 
 /** `model-00001-of-00003.gguf`: the shard suffix is not part of the name. */
 function stripShardSuffix(name: string, reading: NameReading): string {
-  // `-(\d{5})-of-(\d{5})(\.[a-z0-9]+)?$` (any case), scanned from the end.
-  const extension = extensionStart(name);
-  const suffixEnd = extension < 0 ? name.length : extension;
-  const start = suffixEnd - SHARD_SUFFIX_LENGTH;
-  if (start < 0 || !isShardSuffix(name, start)) return name;
+  // `-(\d{5})-of-(\d{5})(\.[a-z0-9]+)?$` (any case): the suffix ends the name, or comes right before an extension.
+  let extension = -1;
+  let start = name.length - SHARD_SUFFIX_LENGTH;
+  if (start < 0) return name;
+  if (!isShardSuffix(name, start)) {
+    extension = extensionStart(name);
+    start = extension - SHARD_SUFFIX_LENGTH;
+    if (extension < 0 || start < 0 || !isShardSuffix(name, start)) return name;
+  }
   reading.shard = { index: Number(name.slice(start + 1, start + 6)), count: Number(name.slice(start + 10, start + 15)) };
   return name.slice(0, start) + (extension < 0 ? '' : name.slice(extension));
 }
@@ -216,9 +220,10 @@ const SHARD_SUFFIX_LENGTH = 15;
 
 /** Where a final `.` followed by ASCII letters and digits only starts; -1 when the name has no such extension. */
 function extensionStart(name: string): number {
-  let i = name.length - 1;
-  while (i >= 0 && isAsciiAlphanumeric(name.charCodeAt(i))) i--;
-  return i >= 0 && i < name.length - 1 && name.charCodeAt(i) === 46 ? i : -1;
+  const dot = name.lastIndexOf('.');
+  if (dot < 0 || dot === name.length - 1) return -1;
+  for (let i = dot + 1; i < name.length; i++) if (!isAsciiAlphanumeric(name.charCodeAt(i))) return -1;
+  return dot;
 }
 
 function isAsciiAlphanumeric(code: number): boolean {

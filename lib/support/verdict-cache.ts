@@ -8,7 +8,7 @@ export class FieldIds {
   private readonly ids = new Map<string, number>();
   private readonly limit: number;
   constructor(bits: number) {
-    this.limit = 2 ** bits;
+    this.limit = 1 << bits;
   }
   /** The value's ID, or -1 when the fact has more values than its bits hold (the caller then skips the cache). */
   of(value: string | null | undefined): number {
@@ -23,9 +23,12 @@ export class FieldIds {
   }
 }
 
-/** Appends a field's ID to a packed key; -1 (a full ID table) makes the whole key -1. */
+/**
+ * Appends a field's ID to a packed key; -1 (a full ID table) makes the whole key -1. Keys stay below 2^30 (the
+ * widths below add up to 26 bits at most), so shifts keep them small integers, which hash cheaply.
+ */
 export function packField(key: number, id: number, bits: number): number {
-  return key < 0 || id < 0 ? -1 : key * 2 ** bits + id;
+  return key < 0 || id < 0 ? -1 : (key << bits) | id;
 }
 
 // ID tables shared by the verdict caches. Widths hold the vocabularies with room to spare (schema.ts, the data).
