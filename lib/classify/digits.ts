@@ -44,3 +44,41 @@ export function isDottedNumber(text: string, from: number, maxGroup: number): bo
     at++;
   }
 }
+
+/** `-00001-of-00003` */
+const SHARD_SUFFIX_LENGTH = 15;
+
+/**
+ * `-(\d{5})-of-(\d{5})(\.[a-z0-9]+)?$` in any case: where the shard suffix starts and where the extension after it
+ * starts (-1 for none); null when the name has no shard suffix. The end of the name is tried first, so most names
+ * cost one character comparison.
+ */
+export function findShardSuffix(name: string): { start: number; extension: number } | null {
+  let extension = -1;
+  let start = name.length - SHARD_SUFFIX_LENGTH;
+  if (start < 0) return null;
+  if (!isShardSuffix(name, start)) {
+    extension = extensionStart(name);
+    start = extension - SHARD_SUFFIX_LENGTH;
+    if (extension < 0 || start < 0 || !isShardSuffix(name, start)) return null;
+  }
+  return { start, extension };
+}
+
+/** Where a final `.` followed by ASCII letters and digits only starts; -1 when the name has no such extension. */
+function extensionStart(name: string): number {
+  const dot = name.lastIndexOf('.');
+  if (dot < 0 || dot === name.length - 1) return -1;
+  for (let i = dot + 1; i < name.length; i++) if (!isAsciiAlphanumeric(name.charCodeAt(i))) return -1;
+  return dot;
+}
+
+function isAsciiAlphanumeric(code: number): boolean {
+  return isDigitCode(code) || ((code | 32) >= 97 && (code | 32) <= 122);
+}
+
+function isShardSuffix(name: string, start: number): boolean {
+  return name.charCodeAt(start) === 45 && digitRun(name, start + 1) >= 5 && name.charCodeAt(start + 6) === 45 &&
+    (name.charCodeAt(start + 7) | 32) === 111 && (name.charCodeAt(start + 8) | 32) === 102 && name.charCodeAt(start + 9) === 45 &&
+    digitRun(name, start + 10) >= 5;
+}

@@ -4,7 +4,7 @@ import type { FamilyDef } from './data/family-types';
 import type { OrgDef } from './data/orgs';
 import type { CategoryStrength, Packaging, TokenEffect } from './data/types';
 import { LEXICON, ORG_BY_NAME, SHORTHANDS, type MultiTokenFamily } from './lexicon';
-import { decimalEnd, digitRun, isDigitCode, isDottedNumber, isShortVersion } from './digits';
+import { decimalEnd, findShardSuffix, isDigitCode, isDottedNumber, isShortVersion } from './digits';
 import { keepsUnderscore, looksLikeShortDate, readPattern, type PatternReading } from './patterns';
 import { splitCamelCase, tokenize, type Token } from './tokenize';
 
@@ -14,7 +14,6 @@ export const LLM_FAMILY_STRENGTH: CategoryStrength = 2;
 export const DERIVATIVE_STRENGTH: CategoryStrength = 1.9;
 /** Category strength of "a size in billions and nothing else: a language model" (beats a mixed org's hint). */
 export const SIZE_FALLBACK_STRENGTH: CategoryStrength = 1.2;
-
 
 export interface CategoryCandidate {
   value: Category;
@@ -202,38 +201,11 @@ function applyOrg(reading: NameReading, orgName: string): void {
 
 /** `model-00001-of-00003.gguf`: the shard suffix is not part of the name. */
 function stripShardSuffix(name: string, reading: NameReading): string {
-  // `-(\d{5})-of-(\d{5})(\.[a-z0-9]+)?$` (any case): the suffix ends the name, or comes right before an extension.
-  let extension = -1;
-  let start = name.length - SHARD_SUFFIX_LENGTH;
-  if (start < 0) return name;
-  if (!isShardSuffix(name, start)) {
-    extension = extensionStart(name);
-    start = extension - SHARD_SUFFIX_LENGTH;
-    if (extension < 0 || start < 0 || !isShardSuffix(name, start)) return name;
-  }
+  const suffix = findShardSuffix(name);
+  if (!suffix) return name;
+  const { start, extension } = suffix;
   reading.shard = { index: Number(name.slice(start + 1, start + 6)), count: Number(name.slice(start + 10, start + 15)) };
   return name.slice(0, start) + (extension < 0 ? '' : name.slice(extension));
-}
-
-/** `-00001-of-00003` */
-const SHARD_SUFFIX_LENGTH = 15;
-
-/** Where a final `.` followed by ASCII letters and digits only starts; -1 when the name has no such extension. */
-function extensionStart(name: string): number {
-  const dot = name.lastIndexOf('.');
-  if (dot < 0 || dot === name.length - 1) return -1;
-  for (let i = dot + 1; i < name.length; i++) if (!isAsciiAlphanumeric(name.charCodeAt(i))) return -1;
-  return dot;
-}
-
-function isAsciiAlphanumeric(code: number): boolean {
-  return isDigitCode(code) || ((code | 32) >= 97 && (code | 32) <= 122);
-}
-
-function isShardSuffix(name: string, start: number): boolean {
-  return name.charCodeAt(start) === 45 && digitRun(name, start + 1) >= 5 && name.charCodeAt(start + 6) === 45 &&
-    (name.charCodeAt(start + 7) | 32) === 111 && (name.charCodeAt(start + 8) | 32) === 102 && name.charCodeAt(start + 9) === 45 &&
-    digitRun(name, start + 10) >= 5;
 }
 
 function matchMultiTokenFamily(candidates: readonly MultiTokenFamily[], tokens: Token[], i: number): MultiTokenFamily | null {

@@ -2,9 +2,10 @@ import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { findGgufLevel } from '../../../lib/quant/gguf-levels';
 import { readPattern, type PatternReading } from '../../../lib/classify/patterns';
-import { isShortVersion } from '../../../lib/classify/digits';
+import { findShardSuffix, isShortVersion } from '../../../lib/classify/digits';
 
-// The token patterns are character scans for speed; the regular expressions they replaced are the reference here.
+// The token patterns and the shard suffix are character scans for speed; the regular expressions they replaced are
+// the reference here.
 
 const UNIT: Record<string, number> = { k: 1e3, m: 1e6, b: 1e9, t: 1e12 };
 
@@ -112,3 +113,21 @@ describe('short version numbers', () => {
   });
 });
 
+
+describe('shard suffixes', () => {
+  const SHARD = /-(\d{5})-of-(\d{5})(\.[a-z0-9]+)?$/i;
+  const byRegex = (name: string) => {
+    const match = SHARD.exec(name);
+    return match ? { start: match.index, extension: match[3] ? name.length - match[3].length : -1 } : null;
+  };
+  const piece = fc.constantFrom('-', '.', 'of', 'OF', 'Of', '00001', '0001', '000012', 'gguf', 'Q4', 'x', '_', '-of-', '-00002', '.gguf', '.', 'é', 'K');
+  test('match -(\\d{5})-of-(\\d{5})(\\.[a-z0-9]+)?$ in any case', () => {
+    fc.assert(fc.property(fc.array(piece, { maxLength: 12 }).map((pieces) => pieces.join('')), (name) => {
+      expect(findShardSuffix(name)).toEqual(byRegex(name));
+    }), { numRuns: 20_000 });
+  });
+
+  test.each(['model-00001-of-00003.gguf', 'model-00001-OF-00003', 'a-00001-of-00002.b-00003-of-00004', 'x-00001-of-00002.12345', '-00001-of-00002', '00001-of-00002', 'm-00001-of-00002.', 'm-00001-of-00002.a.b'])('%s', (name) => {
+    expect(findShardSuffix(name)).toEqual(byRegex(name));
+  });
+});
