@@ -57,6 +57,7 @@ export function readPattern(lower: string): PatternReading | null {
     case 116: // t
     case 117: // u
     case 109: // m
+      if (!mayBeQuantCode(lower)) return null;
       if ((match = MLC.exec(lower))) return { kind: 'mlc', bits: Number(match[1]) === 0 ? Number(match[2]) : Number(match[1]) };
       if (GGUF_LIKE.test(lower)) {
         const level = findGgufLevel(lower);
@@ -65,6 +66,23 @@ export function readPattern(lower: string): PatternReading | null {
       return null;
     default:
       return null;
+  }
+}
+
+/** How MLC and GGUF codes can start (`q4`, `iq3`, `tq1`, `ud_`, `mxfp4`): words that cannot skip both expressions. */
+function mayBeQuantCode(lower: string): boolean {
+  const second = lower.charCodeAt(1);
+  switch (lower.charCodeAt(0)) {
+    case 113: // q4f16_1, q4_k_m
+      return isDigitCode(second);
+    case 105: // iq3_xs
+      return second === 113 && isDigitCode(lower.charCodeAt(2));
+    case 116: // tq1_0
+      return second === 113;
+    case 117: // ud_q4_k_xl
+      return lower.startsWith('ud_');
+    default: // mxfp4
+      return lower.startsWith('mxfp4');
   }
 }
 

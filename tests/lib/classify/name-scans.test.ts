@@ -83,8 +83,10 @@ function readDigitLed(lower: string): PatternReading | null {
 
 
 const alphabet = fc.constantFrom(...'0123456789._xbmtkegpwvaqf'.split(''));
+const quantAlphabet = fc.constantFrom(...'iqtudmxfp4_0123ksloe'.split(''));
 const tokenLike = fc.oneof(
   fc.array(alphabet, { minLength: 1, maxLength: 10 }).map((chars) => chars.join('')),
+  fc.tuple(fc.constantFrom('q', 'iq', 'tq', 'ud_', 'mxfp4', 'm', 'u', 'i', 't'), fc.array(quantAlphabet, { maxLength: 8 })).map(([head, tail]) => head + tail.join('')),
   fc.tuple(fc.constantFrom('', 'v', 'a', 'e', 'w', 'g', '8x', '20', '2'), fc.stringMatching(/^[0-9]{1,9}([._][0-9]{0,5})*[a-z]{0,3}$/)).map(([head, tail]) => head + tail),
 );
 
@@ -99,6 +101,7 @@ describe('token patterns read as their regular expressions do', () => {
     '7b', '0.5b', '135m', '1_8b', '1t', '4k', '128k', '7b1', '1b7', '8x7b', '8x22b', '2x1.5b', 'a3b', 'a2.7b', 'e4b', 'e12b', '16e', '128e',
     '4.65bpw', '6bpw', '10.25bpw', 'g128', '128g', '32g', 'w4', 'w16', 'v0.1', 'v1.2.3', 'v12345', 'v', '20240528', '20241332', '240528', '2409',
     '0528', '2025', '3.1', '3.10', '1.2.3.4', '12345', '1..2', '1.', '.1', '7b.', '1234b', '12345b', '1.2345b', '1x7b', '1234x7b', 'q4f16_1',
+    'q4_k_m', 'iq3_xs', 'tq1_0', 'tq2_0', 'ud_q4_k_xl', 'ud_iq2_m', 'mxfp4', 'mxfp4_moe', 'q0f32', 'mistral', 'ud', 'iq', 'tq', 'mx',
   ])('%s', (token) => {
     expect(readPattern(token)).toEqual(readPatternByRegex(token));
   });
