@@ -33,7 +33,7 @@ export interface Shorthand {
   maxVersion: number;
 }
 /** Letter prefixes written with a version (`l` of L3.3, `q` of Q3): prefix → families. */
-export const SHORTHANDS: ReadonlyMap<string, readonly Shorthand[]> = buildShorthandIndex();
+export const SHORTHANDS: TokenTable<readonly Shorthand[]> = new TokenTable(buildShorthandIndex());
 
 function buildShorthandIndex(): Map<string, Shorthand[]> {
   const index = new Map<string, Shorthand[]>();

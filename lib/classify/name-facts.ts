@@ -48,10 +48,14 @@ function choosePrimaryFamily(reading: NameReading): FamilyHit | null {
   if (reading.families.length === 0) return null;
   if (reading.families.length === 1) return reading.families[0]!;
   // `Qwen_Qwen3.5` names the family twice (org prefix, then model): keep the mention that has a version.
-  const families = reading.families.filter((hit, index, all) => {
-    const twin = all.find((other) => other.def === hit.def && other !== hit);
-    return !twin || (hit.version !== null ? true : twin.version === null && all.indexOf(twin) > index);
-  });
+  const all = reading.families;
+  const families: FamilyHit[] = [];
+  for (let index = 0; index < all.length; index++) {
+    const hit = all[index]!;
+    const twinIndex = firstTwin(all, index);
+    const twin = twinIndex < 0 ? null : all[twinIndex]!;
+    if (!twin || (hit.version !== null ? true : twin.version === null && twinIndex > index)) families.push(hit);
+  }
   if (families.length === 0) return null;
   if (reading.distillTokenIndex !== null) {
     const student = families.find((hit) => hit.def.kind !== 'derivative' && hit.tokenIndex > reading.distillTokenIndex!);
@@ -62,6 +66,13 @@ function choosePrimaryFamily(reading: NameReading): FamilyHit | null {
     if (own && own.def.kind !== 'derivative') return own;
   }
   return families.find((hit) => hit.def.kind !== 'derivative') ?? families[0]!;
+}
+
+/** The first other mention of the same family as `all[index]`; -1 when there is none. */
+function firstTwin(all: readonly FamilyHit[], index: number): number {
+  const def = all[index]!.def;
+  for (let k = 0; k < all.length; k++) if (k !== index && all[k]!.def === def) return k;
+  return -1;
 }
 
 function billionsOf(reading: NameReading): number | null {

@@ -269,12 +269,13 @@ function matchFamilyWithVersion(token: Token): { family: FamilyDef; version: str
   const end = alphaPrefixLength(lower);
   if (end === 0 || end === lower.length) return null;
   if (!isShortVersion(lower, end)) return null;
-  const version = lower.slice(end);
   const prefix = lower.slice(0, end);
   const family = LEXICON.get(prefix)?.family;
   if (family) return { family, version: token.text.slice(end) };
-  const number = Number.parseFloat(version);
-  for (const shorthand of SHORTHANDS.get(prefix) ?? []) {
+  const shorthands = SHORTHANDS.get(prefix);
+  if (!shorthands) return null;
+  const number = Number.parseFloat(lower.slice(end));
+  for (const shorthand of shorthands) {
     if (number >= shorthand.minVersion && number <= shorthand.maxVersion) return { family: shorthand.family, version: token.text.slice(end) };
   }
   return null;
