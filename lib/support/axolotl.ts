@@ -4,7 +4,6 @@ import type { MessageArg } from '../i18n/format';
 import type { AxolotlSupport, AxolotlVerdict, QuantFormat } from '../schema';
 import { engine, listsArchitecture, listsModelType, listsMultimodalArchitecture, normalizeModelType } from './engines';
 import { transformersArchCategory } from '../hub/categories';
-import { CATEGORY_IDS, FORMAT_IDS, packField, PACKAGING_IDS, SIDECAR_IDS, TASK_IDS, VerdictCache } from './verdict-cache';
 
 // Can Axolotl train this repo? The seed's Axolotl tables (supported / partial / not supported, format trainability)
 // and the axolotl entry of engine-support.json (axolotl-ai-cloud/axolotl 067b021c). Where they disagree the engine
@@ -38,29 +37,8 @@ const FROZEN_BASE_FORMATS: Partial<Record<QuantFormat, MessageKey>> = {
   fp8: 'axolotl_reason_fp8',
 };
 
-const cache = new VerdictCache<AxolotlVerdict>();
-
+/** Axolotl's verdict on a draft, built afresh (name-only drafts go through name-verdicts.ts, which caches). */
 export function axolotlVerdict(draft: Draft): AxolotlVerdict {
-  const { facts } = draft;
-  const cacheable = !facts.hub.used && facts.baseModel === null;
-  const architecture = draft.architectureGuess;
-  let key = -1;
-  if (cacheable) {
-    key = packField(CATEGORY_IDS.of(facts.category), FORMAT_IDS.of(facts.quant.format), 5);
-    key = packField(key, PACKAGING_IDS.of(draft.packaging), 4);
-    key = packField(key, SIDECAR_IDS.of(draft.sidecar), 3);
-    key = packField(key, draft.isAdapter ? 1 : 0, 1);
-    key = packField(key, TASK_IDS.of(facts.task), 8);
-  }
-  if (key >= 0) {
-    const cached = cache.get(architecture, key);
-    if (cached) return cached;
-  }
-  const verdict = buildVerdict(draft);
-  return key >= 0 ? cache.set(architecture, key, Object.freeze(verdict)) : verdict;
-}
-
-function buildVerdict(draft: Draft): AxolotlVerdict {
   const rule = decide(draft);
   const base = draft.facts.baseModel;
   return {

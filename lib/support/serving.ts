@@ -8,7 +8,6 @@ import {
   engine, listsArchitecture, listsArchitectureWithSuffixSwap, listsModelType, modelTypeForArchitecture, outOfTreePlugin,
   previouslySupported, vllmDocsListArchitecture,
 } from './engines';
-import { CATEGORY_IDS, FORMAT_IDS, packField, PACKAGING_IDS, VerdictCache } from './verdict-cache';
 
 // Which engines can run this repo. Formats come from the seed's serving table and engine-support.json; architecture
 // support from each engine's own lists (TGI and MLX dispatch on model_type). Name-only input gets format-level
@@ -21,7 +20,7 @@ interface Decision {
   route?: ServingRoute;
 }
 
-/** What a serving verdict depends on; name-only drafts with equal keys share verdicts (cached). */
+/** What a serving verdict depends on. */
 interface ServingInput {
   format: QuantFormat | null;
   packaging: string | null;
@@ -47,32 +46,15 @@ const FORMAT_WORD: Partial<Record<QuantFormat, string>> = {
   gguf: 'gguf', mlx: 'mlx',
 };
 
-const cache = new VerdictCache<Serving>();
-
+/** Serving verdicts on a draft, built afresh (name-only drafts go through name-verdicts.ts, which caches). */
 export function servingVerdicts(draft: Draft): Serving {
-  // Name-only drafts (Hub inputs are never cached): the architecture is the family's usual one.
-  const key = draft.facts.hub.used ? -1 : cacheKey(draft);
-  const architecture = draft.architectureGuess;
-  if (key >= 0) {
-    const cached = cache.get(architecture, key);
-    if (cached) return cached;
-  }
   const input = servingInput(draft);
   const serving: Serving = {
     vllm: render(vllm(input)), llamacpp: render(llamacpp(input)), tgi: render(tgi(input)), ollama: render(ollama(input)),
     exllamav2: render(exllamav2(input)), sglang: render(sglang(input)),
   };
   if (LANGUAGE.has(input.category) || input.format === 'mlx') serving.mlx = render(mlx(input));
-  return key >= 0 ? cache.set(architecture, key, Object.freeze(serving)) : serving;
-}
-
-/** The facts a name-only serving verdict depends on besides the architecture, packed (see servingInput). */
-function cacheKey(draft: Draft): number {
-  const packaging = draft.packaging === 'diffusers' ? null : draft.packaging;
-  const flags = (draft.isAdapter ? 1 : 0) | (draft.sidecar ? 2 : 0);
-  let key = packField(FORMAT_IDS.of(draft.facts.quant.format), PACKAGING_IDS.of(packaging), 4);
-  key = packField(key, CATEGORY_IDS.of(draft.facts.category), 5);
-  return packField(key, flags, 2);
+  return serving;
 }
 
 function servingInput(draft: Draft): ServingInput {

@@ -24,19 +24,12 @@ export class FieldIds {
 }
 
 /**
- * Appends a field's ID to a packed key; -1 (a full ID table) makes the whole key -1. Keys stay below 2^30 (the
- * widths below add up to 26 bits at most), so shifts keep them small integers, which hash cheaply.
+ * Appends a field's ID to a packed key; -1 (a full ID table) makes the whole key -1. Callers keep the widths they
+ * pack under 30 bits, so shifts keep keys small integers, which hash cheaply.
  */
 export function packField(key: number, id: number, bits: number): number {
   return key < 0 || id < 0 ? -1 : (key << bits) | id;
 }
-
-// ID tables shared by the verdict caches. Widths hold the vocabularies with room to spare (schema.ts, the data).
-export const CATEGORY_IDS = new FieldIds(5);
-export const FORMAT_IDS = new FieldIds(5);
-export const PACKAGING_IDS = new FieldIds(4);
-export const SIDECAR_IDS = new FieldIds(3);
-export const TASK_IDS = new FieldIds(8);
 
 export class VerdictCache<T> {
   private readonly byArchitecture = new Map<string | null, Map<number, T>>();
