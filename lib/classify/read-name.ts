@@ -98,7 +98,7 @@ export function readName(name: string, orgName: string | null): NameReading {
   let lastFamilyIndex = -2;
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
-    const entry = LEXICON.get(token.lower);
+    const entry = LEXICON.getHashed(token.lower, token.hash);
     const multi = entry?.multi ? matchMultiTokenFamily(entry.multi, tokens, i) : null;
     if (multi) {
       const end = i + multi.rest.length;
@@ -284,7 +284,7 @@ function matchFamilyWithVersion(token: Token): { family: FamilyDef; version: str
 function readCamelCase(reading: NameReading, token: Token, index: number): boolean {
   const pieces = splitCamelCase(token);
   if (pieces.length === 0) return false;
-  const entries = pieces.map((piece) => LEXICON.get(piece.lower));
+  const entries = pieces.map((piece) => LEXICON.getHashed(piece.lower, piece.hash));
   if (!pieces.some((piece, k) => entries[k]?.rule ?? entries[k]?.family ?? matchFamilyWithVersion(piece))) return false;
   for (let k = 0; k < pieces.length; k++) {
     const piece = pieces[k]!;

@@ -32,7 +32,11 @@ export class TokenTable<T> {
   }
 
   get(key: string): T | undefined {
-    const hash = hashOf(key);
+    return this.getHashed(key, hashOf(key));
+  }
+
+  /** `get` for a key whose hash the caller already has (the tokenizer hashes tokens as it reads them). */
+  getHashed(key: string, hash: number): T | undefined {
     let slot = hash & this.mask;
     for (;;) {
       const entry = this.slots[slot]!;
@@ -43,8 +47,15 @@ export class TokenTable<T> {
   }
 }
 
-function hashOf(key: string): number {
-  let hash = 0x811c9dc5 | 0;
-  for (let i = 0; i < key.length; i++) hash = Math.imul(hash ^ key.charCodeAt(i), 16777619);
+/** FNV-1a over UTF-16 units: start from HASH_SEED, fold each unit in with hashStep. */
+export const HASH_SEED = 0x811c9dc5 | 0;
+
+export function hashStep(hash: number, code: number): number {
+  return Math.imul(hash ^ code, 16777619);
+}
+
+export function hashOf(key: string): number {
+  let hash = HASH_SEED;
+  for (let i = 0; i < key.length; i++) hash = hashStep(hash, key.charCodeAt(i));
   return hash;
 }

@@ -1,8 +1,12 @@
+import { HASH_SEED, hashOf, hashStep } from './token-table';
+
 /** One piece of a model name, as written and lower-cased, with where it starts (for the anatomy). */
 export interface Token {
   text: string;
   lower: string;
   start: number;
+  /** Token-table hash of `lower`, worked out while reading the characters. */
+  hash: number;
 }
 
 const DOT = 46; // .
@@ -39,6 +43,8 @@ export function tokenize(name: string, keepWhole: (lower: string) => boolean): T
   let start = -1;
   let hasUnderscore = false;
   let hasUpper = false;
+  let tokenAscii = true;
+  let hash = HASH_SEED;
   for (let i = 0; i <= length; i++) {
     if (i < length) {
       const code = name.charCodeAt(i);
@@ -48,11 +54,15 @@ export function tokenize(name: string, keepWhole: (lower: string) => boolean): T
       else {
         separates = false;
         asciiSoFar = false;
+        tokenAscii = false;
       }
       if (!separates) {
         if (start < 0) start = i;
         if (code === UNDERSCORE) hasUnderscore = true;
-        else if (code < 128 && (CHAR_CLASS[code]! & UPPER) !== 0) hasUpper = true;
+        if (code < 128 && (CHAR_CLASS[code]! & UPPER) !== 0) {
+          hasUpper = true;
+          hash = hashStep(hash, code + 32);
+        } else hash = hashStep(hash, code);
         continue;
       }
     }
@@ -63,10 +73,13 @@ export function tokenize(name: string, keepWhole: (lower: string) => boolean): T
     else if (!hasUpper) lower = text;
     else lower = (lowerName ??= name.toLowerCase()).slice(start, i);
     if (hasUnderscore && !keepWhole(lower)) splitUnderscores(text, asciiSoFar ? lower : null, start, tokens);
-    else tokens.push({ text, lower, start });
+    // Unicode lower-casing can change characters beyond the ASCII rule the running hash applied.
+    else tokens.push({ text, lower, start, hash: tokenAscii ? hash : hashOf(lower) });
     start = -1;
     hasUnderscore = false;
     hasUpper = false;
+    tokenAscii = true;
+    hash = HASH_SEED;
   }
   return tokens;
 }
@@ -78,7 +91,8 @@ function splitUnderscores(text: string, asciiLower: string | null, offset: numbe
     if (i === text.length || text.charCodeAt(i) === UNDERSCORE) {
       if (i > partStart) {
         const part = text.slice(partStart, i);
-        into.push({ text: part, lower: asciiLower === null ? part.toLowerCase() : asciiLower.slice(partStart, i), start: offset + partStart });
+        const lower = asciiLower === null ? part.toLowerCase() : asciiLower.slice(partStart, i);
+        into.push({ text: part, lower, start: offset + partStart, hash: hashOf(lower) });
       }
       partStart = i + 1;
     }
@@ -99,12 +113,14 @@ export function splitCamelCase(token: Token): Token[] {
     const nextLower = i + 1 < text.length && text.charCodeAt(i + 1) >= 97 && text.charCodeAt(i + 1) <= 122;
     if (isUpper && (prevLower || (prevUpper && nextLower))) {
       const part = text.slice(partStart, i);
-      parts.push({ text: part, lower: part.toLowerCase(), start: token.start + partStart });
+      const lower = part.toLowerCase();
+      parts.push({ text: part, lower, start: token.start + partStart, hash: hashOf(lower) });
       partStart = i;
     }
   }
   if (partStart === 0) return [];
   const last = text.slice(partStart);
-  parts.push({ text: last, lower: last.toLowerCase(), start: token.start + partStart });
+  const lower = last.toLowerCase();
+  parts.push({ text: last, lower, start: token.start + partStart, hash: hashOf(lower) });
   return parts;
 }

@@ -32,6 +32,23 @@ export function parseModelInput(raw: string): ParseResult {
   return parseNameLike(text);
 }
 
+// What each ASCII character is to the fast path: part of a word, a dot, a dash or underscore; 0 for anything else.
+const WORD = 1;
+const DOT = 2;
+const JOINER = 3;
+const SIMPLE_CHAR: Uint8Array = buildSimpleChars();
+
+function buildSimpleChars(): Uint8Array {
+  const classes = new Uint8Array(128);
+  for (let code = 48; code <= 57; code++) classes[code] = WORD;
+  for (let code = 65; code <= 90; code++) classes[code] = WORD;
+  for (let code = 97; code <= 122; code++) classes[code] = WORD;
+  classes[46] = DOT;
+  classes[45] = JOINER;
+  classes[95] = JOINER;
+  return classes;
+}
+
 /** Fast path for the common case, `org/name` or `name` in plain ASCII name characters, with no file extension. */
 function simpleId(raw: string): ParseResult | null {
   const length = raw.length;
@@ -41,14 +58,14 @@ function simpleId(raw: string): ParseResult | null {
   let extensionShaped = false;
   for (let i = 0; i < length; i++) {
     const code = raw.charCodeAt(i);
-    const alphanumeric = (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
-    if (alphanumeric) continue;
-    if (code === 46) {
+    const kind = code < 128 ? SIMPLE_CHAR[code]! : 0;
+    if (kind === WORD) continue;
+    if (kind === DOT) {
       extensionShaped = true;
       continue;
     }
     extensionShaped = false;
-    if (code === 45 || code === 95) continue;
+    if (kind === JOINER) continue;
     if (code === 47 && slash < 0 && i > 0 && i < length - 1) {
       slash = i;
       continue;

@@ -1,11 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { findGgufLevel } from '../../../lib/quant/gguf-levels';
-import { readPattern, type PatternReading } from '../../../lib/classify/patterns';
+import { keepsUnderscore, readPattern, type PatternReading } from '../../../lib/classify/patterns';
+import { hashOf } from '../../../lib/classify/token-table';
+import { splitCamelCase, tokenize } from '../../../lib/classify/tokenize';
 import { findShardSuffix, isShortVersion } from '../../../lib/classify/digits';
 
 // The token patterns and the shard suffix are character scans for speed; the regular expressions they replaced are
-// the reference here.
+// the reference here. Token hashes are worked out while tokenizing; the token table's own hash is the reference.
 
 const UNIT: Record<string, number> = { k: 1e3, m: 1e6, b: 1e9, t: 1e12 };
 
@@ -132,5 +134,21 @@ describe('shard suffixes', () => {
 
   test.each(['model-00001-of-00003.gguf', 'model-00001-OF-00003', 'a-00001-of-00002.b-00003-of-00004', 'x-00001-of-00002.12345', '-00001-of-00002', '00001-of-00002', 'm-00001-of-00002.', 'm-00001-of-00002.a.b'])('%s', (name) => {
     expect(findShardSuffix(name)).toEqual(byRegex(name));
+  });
+});
+
+describe('token hashes', () => {
+  const nameLike = fc.oneof(
+    fc.string({ maxLength: 40 }),
+    fc.string({ unit: 'grapheme', maxLength: 30 }),
+    fc.array(fc.constantFrom('Llama', '-', '_', 'Q4_K_M', 'İ', 'Σ', 'ß', '.', '3', 'OrpoLlama', 'K', 'x'), { maxLength: 10 }).map((parts) => parts.join('')),
+  );
+  test('the tokenizer hashes each token as the token table would hash its lower-case text', () => {
+    fc.assert(fc.property(nameLike, (name) => {
+      for (const token of tokenize(name, keepsUnderscore)) {
+        expect(token.hash).toBe(hashOf(token.lower));
+        for (const piece of splitCamelCase(token)) expect(piece.hash).toBe(hashOf(piece.lower));
+      }
+    }), { numRuns: 5_000 });
   });
 });
