@@ -67,10 +67,10 @@ export function findShardSuffix(name: string): { start: number; extension: numbe
 
 /** Where a final `.` followed by ASCII letters and digits only starts; -1 when the name has no such extension. */
 function extensionStart(name: string): number {
-  const dot = name.lastIndexOf('.');
-  if (dot < 0 || dot === name.length - 1) return -1;
-  for (let i = dot + 1; i < name.length; i++) if (!isAsciiAlphanumeric(name.charCodeAt(i))) return -1;
-  return dot;
+  // A backward scan over the letters and digits only (String#lastIndexOf calls into the engine's runtime).
+  let i = name.length - 1;
+  while (i >= 0 && isAsciiAlphanumeric(name.charCodeAt(i))) i--;
+  return i >= 0 && i < name.length - 1 && name.charCodeAt(i) === 46 ? i : -1;
 }
 
 function isAsciiAlphanumeric(code: number): boolean {
