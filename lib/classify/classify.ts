@@ -3,6 +3,7 @@ import { readHubInfo, type HubModelInfo } from '../hub/hub-info';
 import { parseModelInput } from '../input/parse-input';
 import { SERVING_ENGINES, type ClassifyError, type Facts } from '../schema';
 import { axolotlVerdict } from '../support/axolotl';
+import { nameOnlyVerdicts } from '../support/name-verdicts';
 import { AXOLOTL_EVIDENCE, SERVING_EVIDENCE } from '../support/provenance';
 import { servingVerdicts } from '../support/serving';
 import { draftFromName } from './name-facts';
@@ -15,14 +16,21 @@ export function classify(input: string, hubInfo?: unknown): Facts | ClassifyErro
   try {
     const hub = hubInfo === undefined || hubInfo === null ? null : isHubModelInfo(hubInfo) ? hubInfo : readHubInfo(hubInfo);
     const text = typeof input === 'string' ? input : String(input);
-    const parsed = parseModelInput(text.trim() === '' && hub ? hub.id : text);
+    const parsed = parseModelInput(hub && text.trim() === '' ? hub.id : text);
     if (!parsed.ok) return { input: text, error: parsed.error };
     const draft = draftFromName(parsed.ref);
     if (hub) applyHub(draft, hub);
     const { facts } = draft;
     facts.isAdapter = draft.isAdapter;
-    facts.axolotl = axolotlVerdict(draft);
-    facts.serving = servingVerdicts(draft);
+    // Any Hub input (tags, model type, lineage) may change a verdict: only name-only drafts share cached ones.
+    if (hub || facts.hub.used) {
+      facts.axolotl = axolotlVerdict(draft);
+      facts.serving = servingVerdicts(draft);
+    } else {
+      const verdicts = nameOnlyVerdicts(draft);
+      facts.axolotl = verdicts.axolotl;
+      facts.serving = verdicts.serving;
+    }
     const verdictEvidence = facts.serving.mlx ? VERDICT_EVIDENCE_WITH_MLX : VERDICT_EVIDENCE;
     for (let i = 0; i < verdictEvidence.length; i++) facts.evidence.push(verdictEvidence[i]!);
     return facts;

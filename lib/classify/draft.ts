@@ -46,11 +46,17 @@ export function addEvidence(
   args: readonly MessageArg[] = [],
   overruled?: string,
 ): Evidence {
-  const texts = args.length === 0 ? NO_ARGS : args.map(String);
+  // Callers pass fresh arrays, so one that holds strings only is kept as it is instead of copied.
+  const texts = args.length === 0 ? NO_ARGS : allStrings(args) ? (args as string[]) : args.map(String);
   const evidence: Evidence = { field, source, detail: english(key, texts), confidence, key, args: texts };
   if (overruled !== undefined) evidence.overruled = overruled;
   draft.facts.evidence.push(evidence);
   return evidence;
+}
+
+function allStrings(args: readonly MessageArg[]): boolean {
+  for (let i = 0; i < args.length; i++) if (typeof args[i] !== 'string') return false;
+  return true;
 }
 
 /** Drops earlier evidence for a field (a stronger source replaced the value). */

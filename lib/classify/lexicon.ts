@@ -4,9 +4,14 @@ import { ORGS, type OrgDef } from './data/orgs';
 import { ALL_SUFFIX_RULES } from './data/suffix-rules';
 import type { TokenRule } from './data/types';
 import { keepsUnderscore } from './patterns';
+import { TokenTable } from './token-table';
 import { tokenize } from './tokenize';
+import { uniformFamily, uniformOrg, uniformRule } from './uniform-shapes';
 
-// Lookup tables built once from the data files: token → rule, token → family, org → knowledge.
+// Lookup tables built once from the data files: token → rule, token → family, org → knowledge. They hold copies of
+// the records in uniform shapes (uniform-shapes.ts); every table shares the same copies, so identity checks hold.
+
+const FAMILIES: readonly FamilyDef[] = ALL_FAMILIES.map(uniformFamily);
 
 export const RULE_BY_TOKEN: ReadonlyMap<string, TokenRule> = buildRuleIndex();
 
@@ -20,7 +25,7 @@ const familyIndex = buildFamilyIndex();
 export const FAMILY_BY_TOKEN: ReadonlyMap<string, FamilyDef> = familyIndex.single;
 /** First token → families whose key spans several tokens (`gpt` → `gpt-oss`), longest first. */
 export const MULTI_TOKEN_FAMILIES: ReadonlyMap<string, readonly MultiTokenFamily[]> = familyIndex.multi;
-export const ORG_BY_NAME: ReadonlyMap<string, OrgDef> = buildOrgIndex();
+export const ORG_BY_NAME: TokenTable<OrgDef> = new TokenTable(buildOrgIndex());
 
 export interface Shorthand {
   family: FamilyDef;
@@ -28,11 +33,11 @@ export interface Shorthand {
   maxVersion: number;
 }
 /** Letter prefixes written with a version (`l` of L3.3, `q` of Q3): prefix → families. */
-export const SHORTHANDS: ReadonlyMap<string, readonly Shorthand[]> = buildShorthandIndex();
+export const SHORTHANDS: TokenTable<readonly Shorthand[]> = new TokenTable(buildShorthandIndex());
 
 function buildShorthandIndex(): Map<string, Shorthand[]> {
   const index = new Map<string, Shorthand[]>();
-  for (const family of ALL_FAMILIES) {
+  for (const family of FAMILIES) {
     for (const { prefix, minVersion, maxVersion } of family.shorthands ?? []) {
       const list = index.get(prefix) ?? [];
       list.push({ family, minVersion, maxVersion });
@@ -49,7 +54,7 @@ export function keyTokens(key: string): string[] {
 function buildRuleIndex(): Map<string, TokenRule> {
   const index = new Map<string, TokenRule>();
   for (const table of ALL_SUFFIX_RULES) {
-    for (const rule of table) {
+    for (const rule of table.map(uniformRule)) {
       for (const token of rule.tokens) {
         if (index.has(token)) throw new Error(`suffix rules: token "${token}" is defined twice`);
         index.set(token, rule);
@@ -62,7 +67,7 @@ function buildRuleIndex(): Map<string, TokenRule> {
 function buildFamilyIndex(): { single: Map<string, FamilyDef>; multi: Map<string, MultiTokenFamily[]> } {
   const single = new Map<string, FamilyDef>();
   const multi = new Map<string, MultiTokenFamily[]>();
-  for (const family of ALL_FAMILIES) {
+  for (const family of FAMILIES) {
     for (const key of family.keys) {
       const parts = keyTokens(key);
       const [first, ...rest] = parts;
@@ -84,7 +89,7 @@ function buildFamilyIndex(): { single: Map<string, FamilyDef>; multi: Map<string
 
 function buildOrgIndex(): Map<string, OrgDef> {
   const index = new Map<string, OrgDef>();
-  for (const def of ORGS) {
+  for (const def of ORGS.map(uniformOrg)) {
     for (const org of def.orgs) {
       if (index.has(org)) throw new Error(`orgs: "${org}" is defined twice`);
       index.set(org, def);
@@ -100,7 +105,7 @@ export interface LexiconEntry {
   multi: readonly MultiTokenFamily[] | undefined;
 }
 
-export const LEXICON: ReadonlyMap<string, LexiconEntry> = buildLexicon();
+export const LEXICON: TokenTable<LexiconEntry> = new TokenTable(buildLexicon());
 
 function buildLexicon(): Map<string, LexiconEntry> {
   const lexicon = new Map<string, LexiconEntry>();

@@ -48,10 +48,14 @@ function choosePrimaryFamily(reading: NameReading): FamilyHit | null {
   if (reading.families.length === 0) return null;
   if (reading.families.length === 1) return reading.families[0]!;
   // `Qwen_Qwen3.5` names the family twice (org prefix, then model): keep the mention that has a version.
-  const families = reading.families.filter((hit, index, all) => {
-    const twin = all.find((other) => other.def === hit.def && other !== hit);
-    return !twin || (hit.version !== null ? true : twin.version === null && all.indexOf(twin) > index);
-  });
+  const all = reading.families;
+  const families: FamilyHit[] = [];
+  for (let index = 0; index < all.length; index++) {
+    const hit = all[index]!;
+    const twinIndex = firstTwin(all, index);
+    const twin = twinIndex < 0 ? null : all[twinIndex]!;
+    if (!twin || (hit.version !== null ? true : twin.version === null && twinIndex > index)) families.push(hit);
+  }
   if (families.length === 0) return null;
   if (reading.distillTokenIndex !== null) {
     const student = families.find((hit) => hit.def.kind !== 'derivative' && hit.tokenIndex > reading.distillTokenIndex!);
@@ -62,6 +66,13 @@ function choosePrimaryFamily(reading: NameReading): FamilyHit | null {
     if (own && own.def.kind !== 'derivative') return own;
   }
   return families.find((hit) => hit.def.kind !== 'derivative') ?? families[0]!;
+}
+
+/** The first other mention of the same family as `all[index]`; -1 when there is none. */
+function firstTwin(all: readonly FamilyHit[], index: number): number {
+  const def = all[index]!.def;
+  for (let k = 0; k < all.length; k++) if (k !== index && all[k]!.def === def) return k;
+  return -1;
 }
 
 function billionsOf(reading: NameReading): number | null {
@@ -177,29 +188,30 @@ function setFamily(draft: Draft, primary: FamilyHit | null, variant: ResolvedVar
 
 function setParams(draft: Draft, reading: NameReading, primary: FamilyHit | null): void {
   const { params } = draft.facts;
-  const sizeText: string[] = [];
-  const sizesCount = !reading.families.some((hit) => hit.def.nameSizesAreNotParams);
+  // The size tokens as written, space-separated, for the evidence.
+  let sizeText = '';
+  const sizesCount = !namesSizesAsData(reading);
   if (sizesCount && reading.experts && reading.size) {
     // Llama-4-Scout-17B-16E: the size is what each token uses; the total comes from the card.
     params.active = reading.size.params;
     params.experts = reading.experts.experts;
-    sizeText.push(reading.size.text, reading.experts.text);
+    sizeText = `${reading.size.text} ${reading.experts.text}`;
   } else if (sizesCount && reading.size) {
     params.total = reading.size.params;
-    sizeText.push(reading.size.text);
+    sizeText = reading.size.text;
   }
   if (reading.moe) {
     params.total = null;
     params.experts = reading.moe.experts;
-    sizeText.push(reading.moe.text);
+    sizeText = appendWord(sizeText, reading.moe.text);
   }
   if (reading.active) {
     params.active = reading.active.params;
-    sizeText.push(reading.active.text);
+    sizeText = appendWord(sizeText, reading.active.text);
   }
   if (reading.effective) {
     params.active = reading.effective.params;
-    sizeText.push(reading.effective.text);
+    sizeText = appendWord(sizeText, reading.effective.text);
   }
   const spec = primary ? lookupFamilySize(primary, reading) : null;
   if (spec && primary) {
@@ -207,15 +219,26 @@ function setParams(draft: Draft, reading: NameReading, primary: FamilyHit | null
     if (spec.spec.active !== undefined) params.active = spec.spec.active;
     if (spec.spec.experts !== undefined) params.experts = spec.spec.experts;
     addEvidence(draft, 'params', 'name', 'medium', 'evidence_family_size', [primary.def.name, spec.label]);
-  } else if (sizeText.length > 0) {
+  } else if (sizeText !== '') {
     // A multimodal model's size label counts its language model only; the towers come on top. Embedders built on an
     // LLM carry the backbone's rounded label (a "2B" Gemma is 2.6B).
-    const approximate = ['vlm', 'multimodal', 'embedding'].includes(draft.facts.category) || reading.modality.length > 0;
-    addEvidence(draft, 'params', 'name', approximate ? 'low' : 'medium', approximate ? 'evidence_size_label_backbone' : 'evidence_name_token', [sizeText.join(' ')]);
+    const category = draft.facts.category;
+    const approximate = category === 'vlm' || category === 'multimodal' || category === 'embedding' || reading.modality.length > 0;
+    addEvidence(draft, 'params', 'name', approximate ? 'low' : 'medium', approximate ? 'evidence_size_label_backbone' : 'evidence_name_token', [sizeText]);
   }
   if (params.total !== null) params.total = Math.round(params.total);
   if (params.active !== null) params.active = Math.round(params.active);
   if (params.total !== null && params.active !== null && params.active > params.total) params.active = null;
+}
+
+/** Whether a family named says its size-like tokens count data, not parameters (CLIP's laion2B-s34B-b88K). */
+function namesSizesAsData(reading: NameReading): boolean {
+  for (const hit of reading.families) if (hit.def.nameSizesAreNotParams) return true;
+  return false;
+}
+
+function appendWord(text: string, word: string): string {
+  return text === '' ? word : `${text} ${word}`;
 }
 
 /** A name that says nothing beyond family, size, version, stage and format: the family's own release. */
@@ -230,25 +253,26 @@ function lookupFamilySize(hit: FamilyHit, reading: NameReading): { spec: ParamSp
   // Towers of a multimodal variant are not in a text model's table.
   if (reading.modality.length > 0) return null;
   if (!hit.def.sizesHoldForDerivatives && (!isPlainName(reading) || !hit.text.toLowerCase().startsWith(hit.def.keys[0]!))) return null;
-  const labels: string[] = [];
-  if (reading.moe) labels.push(reading.moe.label);
-  if (reading.size && reading.experts) labels.push(`${reading.size.label}-${reading.experts.experts}e`);
-  if (reading.effective) labels.push(reading.effective.label);
-  if (reading.active && !reading.size) labels.push(reading.active.text.toLowerCase());
-  if (reading.size && !reading.experts) labels.push(reading.size.label);
+  // Labels in order of preference; the first one the table has wins.
+  let found: { spec: ParamSpec; label: string } | null = null;
+  if (reading.moe && (found = sizeEntry(sizes, reading.moe.label))) return found;
+  if (reading.size && reading.experts && (found = sizeEntry(sizes, `${reading.size.label}-${reading.experts.experts}e`))) return found;
+  if (reading.effective && (found = sizeEntry(sizes, reading.effective.label))) return found;
+  if (reading.active && !reading.size && (found = sizeEntry(sizes, reading.active.text.toLowerCase()))) return found;
+  if (reading.size && !reading.experts && (found = sizeEntry(sizes, reading.size.label))) return found;
   const hasNumericSize = reading.size || reading.moe || reading.active || reading.effective;
-  if (!hasNumericSize) {
-    labels.push(...reading.lowerTokens);
-    const version = hit.version?.replace(/^v/i, '');
-    const small = reading.purpose.some((entry) => entry.value === 'small');
-    if (version && !small && reading.modality.length === 0) labels.push(`v${Math.floor(Number.parseFloat(version))}`);
-    labels.push('*');
-  }
-  for (const label of labels) {
-    const spec = sizes[label];
-    if (spec) return { spec, label };
-  }
-  return null;
+  if (hasNumericSize) return null;
+  for (const token of reading.lowerTokens) if ((found = sizeEntry(sizes, token))) return found;
+  const version = hit.version?.replace(/^v/i, '');
+  const small = reading.purpose.some((entry) => entry.value === 'small');
+  if (version && !small && reading.modality.length === 0 && (found = sizeEntry(sizes, `v${Math.floor(Number.parseFloat(version))}`))) return found;
+  return sizeEntry(sizes, '*');
+}
+
+/** A property lookup, as before: a Map would change what inherited names (`constructor`) find. */
+function sizeEntry(sizes: Readonly<Record<string, ParamSpec>>, label: string): { spec: ParamSpec; label: string } | null {
+  const spec = sizes[label];
+  return spec ? { spec, label } : null;
 }
 
 function setListFacts(draft: Draft, reading: NameReading, primaryVersion: string | null): void {
@@ -329,10 +353,10 @@ function setStage(draft: Draft, reading: NameReading, primary: FamilyHit | null,
 /** The name's parts; for a file in a repo, the file's parts (the repo name is the fact sheet's title). */
 function buildAnatomy(ref: ModelRef, reading: NameReading): AnatomyPart[] {
   const parts: AnatomyPart[] = [];
-  const fileStart = ref.file ? ref.name.length + 1 : 0;
-  const own = ref.file ? reading.parts.filter((part) => part.start >= fileStart) : reading.parts;
   if (ref.org && !ref.file) parts.push({ text: ref.org, role: 'org', meaning: reading.org?.repackager ? 'repackager' : 'publisher' });
-  for (const part of own) parts.push({ text: part.text, role: part.role, meaning: part.value });
+  // The reading's parts are already in anatomy shape and the reading is dropped after this: they are reused.
+  const fileStart = ref.file ? ref.name.length + 1 : 0;
+  for (let k = 0; k < reading.parts.length; k++) if (reading.partStarts[k]! >= fileStart) parts.push(reading.parts[k]!);
   if (reading.shard) parts.push({ text: `${String(reading.shard.index).padStart(5, '0')}-of-${String(reading.shard.count).padStart(5, '0')}`, role: 'shard', meaning: `${reading.shard.index}/${reading.shard.count}` });
   return parts;
 }

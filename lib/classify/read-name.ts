@@ -1,9 +1,10 @@
-import type { Alignment, AnatomyRole, Category, Finetune, Modality, Purpose, QuantFormat, Stage } from '../schema';
+import type { Alignment, AnatomyPart, AnatomyRole, Category, Finetune, Modality, Purpose, QuantFormat, Stage } from '../schema';
 import { findGgufLevel, type GgufLevel } from '../quant/gguf-levels';
 import type { FamilyDef } from './data/family-types';
 import type { OrgDef } from './data/orgs';
 import type { CategoryStrength, Packaging, TokenEffect } from './data/types';
-import { FAMILY_BY_TOKEN, LEXICON, ORG_BY_NAME, RULE_BY_TOKEN, SHORTHANDS, type MultiTokenFamily } from './lexicon';
+import { LEXICON, ORG_BY_NAME, SHORTHANDS, type MultiTokenFamily } from './lexicon';
+import { decimalEnd, findShardSuffix, isDigitCode, isDottedNumber, isShortVersion } from './digits';
 import { keepsUnderscore, looksLikeShortDate, readPattern, type PatternReading } from './patterns';
 import { splitCamelCase, tokenize, type Token } from './tokenize';
 
@@ -13,15 +14,6 @@ export const LLM_FAMILY_STRENGTH: CategoryStrength = 2;
 export const DERIVATIVE_STRENGTH: CategoryStrength = 1.9;
 /** Category strength of "a size in billions and nothing else: a language model" (beats a mixed org's hint). */
 export const SIZE_FALLBACK_STRENGTH: CategoryStrength = 1.2;
-
-/** One token of the name with what it was read as (the anatomy). */
-export interface ReadPart {
-  text: string;
-  start: number;
-  role: AnatomyRole;
-  /** The canonical value: `instruct`, `8e9`, `Q4_K_M`, the family name… */
-  value: string;
-}
 
 export interface CategoryCandidate {
   value: Category;
@@ -44,7 +36,12 @@ export interface FamilyHit {
 
 /** Everything a model name says, before Hub data and verdicts. */
 export interface NameReading {
-  parts: ReadPart[];
+  /**
+   * Each token with what it was read as, in the fact sheet's anatomy shape (`meaning`: `instruct`, `8e9`, `Q4_K_M`,
+   * the family name…), so the anatomy reuses them; `partStarts` holds where each starts in the name.
+   */
+  parts: AnatomyPart[];
+  partStarts: number[];
   families: FamilyHit[];
   org: OrgDef | null;
   /** Every category the name suggested; `category` is the winner. */
@@ -87,11 +84,9 @@ const FORMAT_RANK: Record<QuantFormat, number> = {
   gguf: 9, ggml: 9, exl2: 8, exl3: 8, gptq: 7, awq: 7, mlc: 6, mlx: 6, bnb: 5, fp8: 4, int4: 3, int8: 3, fp16: 1, bf16: 1, fp32: 1,
 };
 
-const SHARD = /^(\d{5})-of-(\d{5})$/;
-
 export function readName(name: string, orgName: string | null): NameReading {
   const reading: NameReading = {
-    parts: [], families: [], org: null, categoryCandidates: [], category: null, stage: null, alignment: [], finetune: [], modality: [], purpose: [],
+    parts: [], partStarts: [], families: [], org: null, categoryCandidates: [], category: null, stage: null, alignment: [], finetune: [], modality: [], purpose: [],
     quantFormat: null, quantBits: null, ggufLevel: null, packaging: null, size: null, moe: null, active: null,
     effective: null, experts: null, contextTokens: null, version: null, date: null, unexplained: 0, lowerTokens: [],
     sidecar: null, shard: null, distillTokenIndex: null, groupSize: false, precision: null,
@@ -103,7 +98,7 @@ export function readName(name: string, orgName: string | null): NameReading {
   let lastFamilyIndex = -2;
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
-    const entry = LEXICON.get(token.lower);
+    const entry = LEXICON.getHashed(token.lower, token.hash);
     const multi = entry?.multi ? matchMultiTokenFamily(entry.multi, tokens, i) : null;
     if (multi) {
       const end = i + multi.rest.length;
@@ -158,9 +153,8 @@ export function readName(name: string, orgName: string | null): NameReading {
 function embeddedVersion(lower: string, family: FamilyDef): string | null {
   const end = alphaPrefixLength(lower);
   if (end === 0 || end === lower.length) return null;
-  if (FAMILY_BY_TOKEN.get(lower.slice(0, end)) !== family) return null;
-  const rest = lower.slice(end);
-  return /^\d{1,2}(\.\d{1,2})?$/.test(rest) ? rest : null;
+  if (LEXICON.get(lower.slice(0, end))?.family !== family) return null;
+  return isShortVersion(lower, end) ? lower.slice(end) : null;
 }
 
 function alphaPrefixLength(lower: string): number {
@@ -176,8 +170,9 @@ function alphaPrefixLength(lower: string): number {
 /** `music3`, `coder2`: a rule word with a number glued on. */
 function matchRuleWithNumber(token: Token) {
   const end = alphaPrefixLength(token.lower);
-  if (end < 3 || end === token.lower.length || !/^\d{1,2}(\.\d)?$/.test(token.lower.slice(end))) return null;
-  return RULE_BY_TOKEN.get(token.lower.slice(0, end)) ?? null;
+  // `^\d{1,2}(\.\d)?$` after the letters.
+  if (end < 3 || end === token.lower.length || decimalEnd(token.lower, end, 2, 1) !== token.lower.length) return null;
+  return LEXICON.get(token.lower.slice(0, end))?.rule ?? null;
 }
 
 /** Picks the strongest plausible category; a size in billions rules out families that are never that big. */
@@ -206,10 +201,11 @@ function applyOrg(reading: NameReading, orgName: string): void {
 
 /** `model-00001-of-00003.gguf`: the shard suffix is not part of the name. */
 function stripShardSuffix(name: string, reading: NameReading): string {
-  const match = /-(\d{5})-of-(\d{5})(\.[a-z0-9]+)?$/i.exec(name);
-  if (!match) return name;
-  reading.shard = { index: Number(match[1]), count: Number(match[2]) };
-  return name.slice(0, match.index) + (match[3] ?? '');
+  const suffix = findShardSuffix(name);
+  if (!suffix) return name;
+  const { start, extension } = suffix;
+  reading.shard = { index: Number(name.slice(start + 1, start + 6)), count: Number(name.slice(start + 10, start + 15)) };
+  return name.slice(0, start) + (extension < 0 ? '' : name.slice(extension));
 }
 
 function matchMultiTokenFamily(candidates: readonly MultiTokenFamily[], tokens: Token[], i: number): MultiTokenFamily | null {
@@ -235,7 +231,8 @@ function addFamily(reading: NameReading, def: FamilyDef, text: string, tokenInde
   const hit: FamilyHit = { def, version, text, tokenIndex };
   reading.families.push(hit);
   if (version && !reading.version) reading.version = version;
-  reading.parts.push({ text, start, role: 'family', value: def.name });
+  reading.parts.push({ text, role: 'family', meaning: def.name });
+  reading.partStarts.push(start);
   const strength = def.strength ?? defaultFamilyStrength(def);
   offerCategory(reading, { value: def.category, task: def.task, strength, from: def.name, kind: 'family', maxBillions: def.maxBillions });
   if (def.purpose) for (const value of def.purpose) addUnique(reading.purpose, value, def.name);
@@ -248,10 +245,11 @@ function attachVersion(reading: NameReading, hit: FamilyHit, tokens: Token[], i:
   if (hit.version) return i;
   const next = tokens[i + 1];
   if (!next) return i;
-  const isPlainNumber = /^\d{1,2}(\.\d{1,2})?$/.test(next.lower) && !looksLikeShortDate(next.lower);
-  const isVVersion = /^v\d{1,3}(\.\d{1,3})*$/.test(next.lower);
-  // GLM-4.6V, GLM-4.5V: a version with a trailing V is the family's vision model.
-  const visionVersion = /^(\d{1,2}(?:\.\d{1,2})?)v$/.exec(next.lower);
+  const lower = next.lower;
+  const isPlainNumber = isShortVersion(lower) && !looksLikeShortDate(lower);
+  const isVVersion = lower.charCodeAt(0) === 118 && isDottedNumber(lower, 1, 3);
+  // GLM-4.6V, GLM-4.5V: a version with a trailing V is the family's vision model (`^\d{1,2}(\.\d{1,2})?v$`).
+  const visionVersion = lower.length > 1 && lower.charCodeAt(lower.length - 1) === 118 && decimalEnd(lower, 0, 2, 2) === lower.length - 1;
   if (!isPlainNumber && !isVVersion && !visionVersion) return i;
   hit.version = visionVersion ? next.text.slice(0, -1) : next.text;
   if (visionVersion) {
@@ -270,13 +268,14 @@ function matchFamilyWithVersion(token: Token): { family: FamilyDef; version: str
   const lower = token.lower;
   const end = alphaPrefixLength(lower);
   if (end === 0 || end === lower.length) return null;
-  const version = lower.slice(end);
-  if (!/^\d{1,2}(\.\d{1,2})?$/.test(version)) return null;
+  if (!isShortVersion(lower, end)) return null;
   const prefix = lower.slice(0, end);
-  const family = FAMILY_BY_TOKEN.get(prefix);
+  const family = LEXICON.get(prefix)?.family;
   if (family) return { family, version: token.text.slice(end) };
-  const number = Number.parseFloat(version);
-  for (const shorthand of SHORTHANDS.get(prefix) ?? []) {
+  const shorthands = SHORTHANDS.get(prefix);
+  if (!shorthands) return null;
+  const number = Number.parseFloat(lower.slice(end));
+  for (const shorthand of shorthands) {
     if (number >= shorthand.minVersion && number <= shorthand.maxVersion) return { family: shorthand.family, version: token.text.slice(end) };
   }
   return null;
@@ -285,12 +284,12 @@ function matchFamilyWithVersion(token: Token): { family: FamilyDef; version: str
 function readCamelCase(reading: NameReading, token: Token, index: number): boolean {
   const pieces = splitCamelCase(token);
   if (pieces.length === 0) return false;
-  const known = pieces.map((piece) => RULE_BY_TOKEN.get(piece.lower) ?? FAMILY_BY_TOKEN.get(piece.lower) ?? matchFamilyWithVersion(piece));
-  if (!known.some(Boolean)) return false;
+  const entries = pieces.map((piece) => LEXICON.getHashed(piece.lower, piece.hash));
+  if (!pieces.some((piece, k) => entries[k]?.rule ?? entries[k]?.family ?? matchFamilyWithVersion(piece))) return false;
   for (let k = 0; k < pieces.length; k++) {
     const piece = pieces[k]!;
-    const rule = RULE_BY_TOKEN.get(piece.lower);
-    const family = FAMILY_BY_TOKEN.get(piece.lower);
+    const rule = entries[k]?.rule;
+    const family = entries[k]?.family;
     if (rule) applyEffects(reading, rule.effects, piece);
     if (family) addFamily(reading, family, piece.text, index, null, piece.start);
     else if (!rule) {
@@ -426,7 +425,7 @@ function applyPattern(reading: NameReading, pattern: PatternReading, token: Toke
       if (!reading.date) reading.date = token.text;
       return part(reading, token, 'date', token.text);
     case 'number':
-      if (looksLikeShortDate(pattern.text) || /^20[12]\d$/.test(pattern.text)) {
+      if (looksLikeShortDate(pattern.text) || isRecentYear(pattern.text)) {
         if (!reading.date) reading.date = token.text;
         return part(reading, token, 'date', token.text);
       }
@@ -436,6 +435,12 @@ function applyPattern(reading: NameReading, pattern: PatternReading, token: Toke
       if (pattern.note === 'group-size') reading.groupSize = true;
       return part(reading, token, 'quant', pattern.note);
   }
+}
+
+/** `^20[12]\d$`: a year from 2010 to 2029. */
+function isRecentYear(text: string): boolean {
+  return text.length === 4 && text.charCodeAt(0) === 50 && text.charCodeAt(1) === 48 && (text.charCodeAt(2) === 49 || text.charCodeAt(2) === 50) &&
+    isDigitCode(text.charCodeAt(3));
 }
 
 /** Settles what the quant words said together: `bnb-4bit`, `GPTQ-Int4`, a lone `4bit`, `UD-Q4_K_XL`. */
@@ -496,5 +501,6 @@ function addUnique<T>(list: { value: T; from: string }[], value: T, from: string
 }
 
 function part(reading: NameReading, token: Token, role: AnatomyRole, value: string): void {
-  reading.parts.push({ text: token.text, start: token.start, role, value });
+  reading.parts.push({ text: token.text, role, meaning: value });
+  reading.partStarts.push(token.start);
 }

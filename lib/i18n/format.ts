@@ -42,8 +42,20 @@ export function formatMessage(catalog: Catalog, key: string, args: readonly Mess
     pieces = compile(entry.message);
     cache.set(key, pieces);
   }
+  return fill(pieces, args);
+}
+
+/** Joins a compiled template's text pieces and arguments (piece numbers are argument indexes). */
+function fill(pieces: readonly (string | number)[], args: readonly MessageArg[]): string {
   if (pieces.length === 1 && typeof pieces[0] === 'string') return pieces[0];
   let out = '';
-  for (const piece of pieces) out += typeof piece === 'number' ? String(args[piece] ?? '') : piece;
+  for (let i = 0; i < pieces.length; i++) {
+    const piece = pieces[i]!;
+    if (typeof piece === 'string') out += piece;
+    else {
+      const arg = args[piece];
+      out += typeof arg === 'string' ? arg : String(arg ?? '');
+    }
+  }
   return out;
 }

@@ -32,22 +32,47 @@ export function parseModelInput(raw: string): ParseResult {
   return parseNameLike(text);
 }
 
+// What each ASCII character is to the fast path: part of a word, a dot, a dash or underscore; 0 for anything else.
+const WORD = 1;
+const DOT = 2;
+const JOINER = 3;
+const SIMPLE_CHAR: Uint8Array = buildSimpleChars();
+
+function buildSimpleChars(): Uint8Array {
+  const classes = new Uint8Array(128);
+  for (let code = 48; code <= 57; code++) classes[code] = WORD;
+  for (let code = 65; code <= 90; code++) classes[code] = WORD;
+  for (let code = 97; code <= 122; code++) classes[code] = WORD;
+  classes[46] = DOT;
+  classes[45] = JOINER;
+  classes[95] = JOINER;
+  return classes;
+}
+
 /** Fast path for the common case, `org/name` or `name` in plain ASCII name characters, with no file extension. */
 function simpleId(raw: string): ParseResult | null {
   const length = raw.length;
   if (length === 0 || length > MAX_NAME_LENGTH) return null;
   let slash = -1;
+  // Whether the text after the last `.` is letters and digits only: the one shape a file extension can have.
+  let extensionShaped = false;
   for (let i = 0; i < length; i++) {
     const code = raw.charCodeAt(i);
-    const nameChar = (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 45 || code === 46 || code === 95;
-    if (nameChar) continue;
+    const kind = code < 128 ? SIMPLE_CHAR[code]! : 0;
+    if (kind === WORD) continue;
+    if (kind === DOT) {
+      extensionShaped = true;
+      continue;
+    }
+    extensionShaped = false;
+    if (kind === JOINER) continue;
     if (code === 47 && slash < 0 && i > 0 && i < length - 1) {
       slash = i;
       continue;
     }
     return null;
   }
-  if (FILE_EXTENSION.test(raw)) return null;
+  if (extensionShaped && FILE_EXTENSION.test(raw)) return null;
   if (slash < 0) return { ok: true, ref: { id: raw, org: null, name: raw, file: null, tag: null } };
   return { ok: true, ref: { id: raw, org: raw.slice(0, slash), name: raw.slice(slash + 1), file: null, tag: null } };
 }

@@ -4,7 +4,6 @@ import type { MessageArg } from '../i18n/format';
 import type { AxolotlSupport, AxolotlVerdict, QuantFormat } from '../schema';
 import { engine, listsArchitecture, listsModelType, listsMultimodalArchitecture, normalizeModelType } from './engines';
 import { transformersArchCategory } from '../hub/categories';
-import { TupleKeys, VerdictCache } from './verdict-cache';
 
 // Can Axolotl train this repo? The seed's Axolotl tables (supported / partial / not supported, format trainability)
 // and the axolotl entry of engine-support.json (axolotl-ai-cloud/axolotl 067b021c). Where they disagree the engine
@@ -38,24 +37,8 @@ const FROZEN_BASE_FORMATS: Partial<Record<QuantFormat, MessageKey>> = {
   fp8: 'axolotl_reason_fp8',
 };
 
-const cache = new VerdictCache<AxolotlVerdict>();
-const keys = new TupleKeys();
-
+/** Axolotl's verdict on a draft, built afresh (name-only drafts go through name-verdicts.ts, which caches). */
 export function axolotlVerdict(draft: Draft): AxolotlVerdict {
-  const { facts } = draft;
-  const cacheable = !facts.hub.used && facts.baseModel === null;
-  const key = cacheable
-    ? keys.key(facts.category, facts.quant.format, draft.packaging, draft.sidecar, draft.isAdapter, facts.task, draft.architectureGuess, draft.modelType)
-    : null;
-  if (key !== null) {
-    const cached = cache.get(key);
-    if (cached) return cached;
-  }
-  const verdict = buildVerdict(draft);
-  return key !== null ? cache.set(key, Object.freeze(verdict)) : verdict;
-}
-
-function buildVerdict(draft: Draft): AxolotlVerdict {
   const rule = decide(draft);
   const base = draft.facts.baseModel;
   return {

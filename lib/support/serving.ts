@@ -8,7 +8,6 @@ import {
   engine, listsArchitecture, listsArchitectureWithSuffixSwap, listsModelType, modelTypeForArchitecture, outOfTreePlugin,
   previouslySupported, vllmDocsListArchitecture,
 } from './engines';
-import { TupleKeys, VerdictCache } from './verdict-cache';
 
 // Which engines can run this repo. Formats come from the seed's serving table and engine-support.json; architecture
 // support from each engine's own lists (TGI and MLX dispatch on model_type). Name-only input gets format-level
@@ -21,7 +20,7 @@ interface Decision {
   route?: ServingRoute;
 }
 
-/** What a serving verdict depends on; name-only drafts with equal keys share verdicts (cached). */
+/** What a serving verdict depends on. */
 interface ServingInput {
   format: QuantFormat | null;
   packaging: string | null;
@@ -47,30 +46,15 @@ const FORMAT_WORD: Partial<Record<QuantFormat, string>> = {
   gguf: 'gguf', mlx: 'mlx',
 };
 
-const cache = new VerdictCache<Serving>();
-const keys = new TupleKeys();
-
+/** Serving verdicts on a draft, built afresh (name-only drafts go through name-verdicts.ts, which caches). */
 export function servingVerdicts(draft: Draft): Serving {
   const input = servingInput(draft);
-  const key = draft.facts.hub.used ? null : cacheKey(input);
-  if (key !== null) {
-    const cached = cache.get(key);
-    if (cached) return cached;
-  }
   const serving: Serving = {
     vllm: render(vllm(input)), llamacpp: render(llamacpp(input)), tgi: render(tgi(input)), ollama: render(ollama(input)),
     exllamav2: render(exllamav2(input)), sglang: render(sglang(input)),
   };
   if (LANGUAGE.has(input.category) || input.format === 'mlx') serving.mlx = render(mlx(input));
-  return key !== null ? cache.set(key, Object.freeze(serving)) : serving;
-}
-
-/** A number for every input of a verdict (only name-only drafts are cached). */
-function cacheKey(input: ServingInput): number {
-  return keys.key(
-    input.format, input.packaging, input.category, input.adapter, input.sidecar, input.architecture, input.architectureFromHub, input.modelType,
-    input.tgiTag, input.baseModel,
-  );
+  return serving;
 }
 
 function servingInput(draft: Draft): ServingInput {

@@ -13,7 +13,7 @@ describe('content script features', () => {
   test.each(files)('%s declares its id and page detectors and is registered', (file) => {
     const source = readFileSync(new URL(file, dir), 'utf8');
     const name = file.replace(/\.tsx?$/, '');
-    const declaration = /export const (\w+): Feature = \{\s*id: '([\w-]+)',\s*include: \[([^\]]+)\]/.exec(source);
+    const declaration = /export const (\w+): Feature(?:<[^=]+>)? = \{\s*id: '([\w-]+)',\s*include: \[([^\]]+)\]/.exec(source);
     expect(declaration, `${file} must export "const x: Feature = { id, include: [...] }"`).not.toBeNull();
     const [, constant, id, include] = declaration!;
     expect(id).toBe(name);

@@ -1,54 +1,50 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test, vi } from 'vitest';
-import { TupleKeys } from '../../../lib/support/verdict-cache';
+import { classify, isClassifyError } from '../../../lib/classify/classify';
+import { FieldIds, packField } from '../../../lib/support/verdict-cache';
 
-// Name-only verdicts are cached by the tuple of facts they depend on (lib/support/verdict-cache.ts). A key must stay
-// unique however many architectures, tasks and formats a session meets; otherwise one model is answered with
-// another's verdicts (an earlier numeric scheme let `int4` collide with "no format" after 63 interned strings).
+// Cached verdicts must be the verdicts: keys of different facts never meet, whatever order names come in.
 
-async function freshClassify() {
-  vi.resetModules();
-  return (await import('../../../lib/classify/classify')).classify;
-}
-
-const CORPUS = readFileSync(new URL('../../fixtures/corpus/dev.jsonl', import.meta.url), 'utf8')
-  .trim().split('\n').map((line) => (JSON.parse(line) as { id: string }).id);
-
-describe('TupleKeys', () => {
-  test.each([
-    [['a', 'b'], ['a', 'b'], true],
-    [['a', 'b'], ['b', 'a'], false],
-    [['int4', null], [null, 'int4'], false],
-    [[null, null, false], [null, null, true], false],
-    [['x', undefined], ['x', null], false],
-  ])('%j and %j share a key: %s', (left, right, same) => {
-    const keys = new TupleKeys();
-    expect(keys.key(...left) === keys.key(...right)).toBe(same);
+describe('verdict cache keys', () => {
+  test('a field that outgrows its bits makes the key uncacheable instead of reusing an ID', () => {
+    const ids = new FieldIds(2);
+    expect([ids.of('a'), ids.of('b'), ids.of('c'), ids.of('d')]).toEqual([1, 2, 3, -1]);
+    expect(ids.of(null)).toBe(0);
+    expect(packField(packField(1, 2, 2), ids.of('d'), 2)).toBe(-1);
   });
 
-  test('ten thousand distinct tuples get ten thousand keys', () => {
-    const keys = new TupleKeys();
-    const seen = new Set<number>();
-    for (let i = 0; i < 10_000; i++) seen.add(keys.key(`format-${i % 97}`, `arch-${i}`, i % 3 === 0));
-    expect(seen.size).toBe(10_000);
+  test('after the whole corpus, an EXL2 repo still gets EXL2 verdicts (the old packed keys collided with int8)', () => {
+    const corpus = readFileSync('tests/fixtures/corpus/dev.jsonl', 'utf8').trim().split('\n').map((line) => (JSON.parse(line) as { id: string }).id);
+    for (const id of corpus) classify(id);
+    const facts = classify('turboderp/Llama-3-8B-Instruct-exl2');
+    if (isClassifyError(facts)) throw new Error(facts.error);
+    expect(facts.quant.format).toBe('exl2');
+    expect(facts.serving.exllamav2).toMatchObject({ verdict: 'yes', reasonKey: 'serving_exl2_native' });
+    expect(facts.serving.vllm).toMatchObject({ verdict: 'no', reasonArgs: ['vLLM', 'exl2'] });
   });
 });
 
 describe('cached verdicts do not depend on what was classified before', () => {
-  test('an int4 model after the unquantized one, and after the whole corpus', async () => {
+  async function freshClassify() {
+    vi.resetModules();
+    return (await import('../../../lib/classify/classify')).classify;
+  }
+  const corpus = () => readFileSync('tests/fixtures/corpus/dev.jsonl', 'utf8').trim().split('\n').map((line) => (JSON.parse(line) as { id: string }).id);
+
+  test('an int4 model after the unquantized one and the whole corpus gets what it gets alone', async () => {
     const alone = (await freshClassify())('neuralmagic/gemma-2-2b-it-quantized.w4a16');
-    const classify = await freshClassify();
-    classify('google/gemma-2-2b-it');
-    for (const id of CORPUS) classify(id);
-    expect(classify('neuralmagic/gemma-2-2b-it-quantized.w4a16')).toEqual(alone);
+    const session = await freshClassify();
+    session('google/gemma-2-2b-it');
+    for (const id of corpus()) session(id);
+    expect(session('neuralmagic/gemma-2-2b-it-quantized.w4a16')).toEqual(alone);
   });
 
   test('the corpus in reverse order gives the same facts as in order', async () => {
+    const ids = corpus();
     const forward = await freshClassify();
-    const inOrder = CORPUS.map((id) => forward(id));
+    const inOrder = ids.map((id) => JSON.stringify(forward(id)));
     const backward = await freshClassify();
-    const reversed = [...CORPUS].reverse().map((id) => backward(id)).reverse();
-    const differing = CORPUS.filter((_, index) => JSON.stringify(inOrder[index]) !== JSON.stringify(reversed[index]));
-    expect(differing).toEqual([]);
+    const reversed = [...ids].reverse().map((id) => JSON.stringify(backward(id))).reverse();
+    expect(ids.filter((_, index) => inOrder[index] !== reversed[index])).toEqual([]);
   });
 });
