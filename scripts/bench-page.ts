@@ -38,7 +38,8 @@ async function main() {
     await modelPage(context, 2); // warm-up: first loads compile the extension's scripts
     const warm = await modelPage(context, RUNS);
     results.push({ name: 'model page: content-script start → badges (background running)', value: ms(median(warm.times)), budget: '≤ 16 ms', ok: median(warm.times) <= 16 });
-    results.push({ name: 'model page: Model Lens scripting in that time', value: ms(median(warm.own)), budget: 'reported', ok: null });
+    results.push({ name: 'model page: main-thread scripting in that time', value: ms(median(warm.own)), budget: 'reported', ok: null });
+    results.push({ name: 'model page: content script evaluation (before its start)', value: ms(median(warm.startup)), budget: 'reported', ok: null });
     const cold = await modelPage(context, Math.ceil(RUNS / 2), async (page) => stopWorkers(page));
     results.push({ name: 'model page: content-script start → badges (background stopped)', value: ms(median(cold.times)), budget: 'reported', ok: null });
     results.push({ name: 'model page: API requests', value: String(warm.apiRequests + cold.apiRequests), budget: '0 (embedded data)', ok: warm.apiRequests + cold.apiRequests === 0 });
@@ -86,6 +87,7 @@ async function main() {
 async function modelPage(context: BrowserContext, runs: number, before?: (page: Page) => Promise<void>) {
   const times: number[] = [];
   const own: number[] = [];
+  const startup: number[] = [];
   let apiRequests = 0;
   for (let run = 0; run < runs; run++) {
     const page = await context.newPage();
@@ -108,11 +110,15 @@ async function modelPage(context: BrowserContext, runs: number, before?: (page: 
     const start = events.find((event) => event.name === 'model-lens:start');
     const badges = events.find((event) => event.name === 'model-lens:badges');
     if (start && badges) {
-      own.push(scriptingTime(events.filter((event) => event.pid === start.pid && event.tid === start.tid && isExtensionScript(event) && event.ts >= start.ts - 1000 && event.ts <= badges.ts)));
+      // The saved page runs no scripts of its own by then: the main thread's scripting in the window is Model Lens's.
+      const thread = events.filter((event) => event.pid === start.pid && event.tid === start.tid);
+      own.push(scriptingTime(thread.filter((event) => event.ts >= start.ts && event.ts + (event.dur ?? 0) <= badges.ts)));
+      const evaluation = thread.find((event) => event.name === 'EvaluateScript' && isExtensionScript(event));
+      if (evaluation?.dur) startup.push(evaluation.dur / 1000);
     }
     await page.close();
   }
-  return { times, own, apiRequests };
+  return { times, own, startup, apiRequests };
 }
 
 /** The same browser without Model Lens, serving the same listing: the page's own cost. */
