@@ -1,10 +1,11 @@
 import { expect, test } from './extension';
+import type { BrowserContext } from '@playwright/test';
 import type { Page } from '@playwright/test';
 
-// Screenshots people look at (and the README shows): badges in light and dark, the fact sheet, a listing, a Files tab.
-// Saved to tests/e2e/screenshots/.
+// Screenshots people look at, retaken by every e2e run and shown in the README: badges in light and dark, the fact
+// sheet, a listing, a Files tab, the popup in English and Burmese. Saved to docs/screenshots/.
 
-const SHOTS = 'tests/e2e/screenshots';
+const SHOTS = 'docs/screenshots';
 
 async function setTheme(page: Page, theme: 'light' | 'dark') {
   await page.evaluate((dark) => {
@@ -36,8 +37,8 @@ for (const theme of ['light', 'dark'] as const) {
   test(`listing (${theme})`, async ({ page }) => {
     await page.goto('https://huggingface.co/models');
     await setTheme(page, theme);
-    // The first screens' cards (the rest are badged as the reader scrolls).
-    await expect(page.locator('article [data-model-lens]').nth(7)).toBeVisible();
+    // The first screens' cards (the rest are filled as the reader scrolls).
+    await expect(page.locator('article [data-model-lens] [data-fact="axolotl"]').nth(7)).toBeVisible();
     await page.screenshot({ path: `${SHOTS}/listing-${theme}.png` });
   });
 }
@@ -46,4 +47,26 @@ test('GGUF files tab', async ({ page }) => {
   await page.goto('https://huggingface.co/bartowski/Meta-Llama-3.1-8B-Instruct-GGUF/tree/main');
   await expect(page.locator('[data-model-lens-file]').first()).toBeVisible();
   await page.locator('[data-target="ViewerIndexTreeList"] > ul').screenshot({ path: `${SHOTS}/gguf-files-light.png` });
+});
+
+/** The popup as the toolbar shows it (600 px wide; the whole scrolling page), after a lookup, in the given language. */
+async function popupShot(context: BrowserContext, extensionId: string, language: 'en' | 'my', file: string) {
+  const options = await context.newPage();
+  await options.goto(`chrome-extension://${extensionId}/options.html`);
+  await options.getByRole('combobox').selectOption(language);
+  await options.close();
+  const popup = await context.newPage();
+  await popup.setViewportSize({ width: 600, height: 600 });
+  await popup.goto(`chrome-extension://${extensionId}/popup.html?q=${encodeURIComponent('mistralai/Mixtral-8x7B-Instruct-v0.1')}`);
+  await expect(popup.locator('html')).toHaveAttribute('lang', language);
+  await expect(popup.locator('[data-fact-row="architecture"]')).toBeVisible();
+  await popup.screenshot({ path: `${SHOTS}/${file}`, fullPage: true });
+}
+
+test('popup (English)', async ({ context, extensionId }) => {
+  await popupShot(context, extensionId, 'en', 'popup-en.png');
+});
+
+test('popup (Burmese)', async ({ context, extensionId }) => {
+  await popupShot(context, extensionId, 'my', 'popup-my.png');
 });
