@@ -4,7 +4,7 @@ import { storage } from '@wxt-dev/storage';
 
 export const HISTORY_LIMIT = 20;
 
-export const historyItem = storage.defineItem<string[]>('local:lookupHistory', { fallback: [] });
+export const historyItem = storage.defineItem<string[]>('local:lookupHistory', { fallback: [], version: 1 });
 
 export function pushHistory(history: readonly string[], query: string): string[] {
   const text = query.trim();

@@ -1,11 +1,15 @@
 import { storage } from '@wxt-dev/storage';
 import { DEFAULT_SETTINGS, readSettings, type Settings } from '../lib/settings/settings';
 
-// The user's choices, synced across their browsers. Not versioned: readSettings turns anything stored (a later
-// version's shape, hand-edited or corrupt values) into valid settings field by field. (A versioned item would check
-// for migrations in every tab the content script starts in: one more storage read per page.)
+// The user's choices, synced across their browsers, in a versioned item. Migrations between versions run once, in
+// the background (utils/settings-migration.ts); views read the item as it is, and readSettings turns anything
+// unreadable (not yet migrated, hand-edited, corrupt) into valid settings field by field. Running the migration check
+// from every tab would cost each page one more storage read.
 
-export const settingsItem = storage.defineItem<Settings>('sync:settings', { fallback: DEFAULT_SETTINGS });
+export const SETTINGS_KEY = 'sync:settings';
+export const SETTINGS_VERSION = 2;
+
+export const settingsItem = storage.defineItem<Settings>(SETTINGS_KEY, { fallback: DEFAULT_SETTINGS, version: SETTINGS_VERSION });
 
 /** The stored settings, always valid (corrupt or hand-edited values fall back to defaults field by field). */
 export async function loadSettings(): Promise<Settings> {
@@ -20,7 +24,7 @@ export async function saveSettings(settings: Settings): Promise<void> {
   await settingsItem.setValue(readSettings(settings));
 }
 
-/** Calls back with valid settings whenever they change (options page, another browser). */
+/** Calls back with valid settings whenever they change (options page, another browser, a migration). */
 export function watchSettings(callback: (settings: Settings) => void): () => void {
   return settingsItem.watch((value) => callback(readSettings(value)));
 }

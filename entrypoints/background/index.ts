@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { answerEngineRequest } from '../../lib/engine/answer';
+import { migratingSettingsItem } from '../../utils/settings-migration';
 import { setUpContextMenu } from './context-menu';
 
 export default defineBackground(() => {
@@ -16,4 +17,6 @@ export default defineBackground(() => {
   session.setAccessLevel?.({ accessLevel: 'TRUSTED_AND_UNTRUSTED_CONTEXTS' }).catch(() => {});
 
   setUpContextMenu();
+  // Stored settings of an older version are brought up to date once, here (views read them as they are).
+  void migratingSettingsItem.migrate().catch(() => {});
 });

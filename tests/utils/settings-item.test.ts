@@ -1,12 +1,14 @@
 import { fakeBrowser } from '@webext-core/fake-browser';
 import { beforeEach, describe, expect, test, vi } from 'vitest';
 
-// Settings are stored with @wxt-dev/storage; whatever is stored, unreadable values fall back to defaults field by field.
+// Settings are a versioned @wxt-dev/storage item: an older version migrates (in the background), and whatever is
+// stored, unreadable values fall back to defaults field by field.
 
 // @wxt-dev/storage reads the extension API from globalThis.chrome (through @wxt-dev/browser) when it loads.
 vi.stubGlobal('chrome', fakeBrowser);
 
 const { loadSettings, saveSettings } = await import('../../utils/settings-item');
+const { migrateV1, migratingSettingsItem } = await import('../../utils/settings-migration');
 const { DEFAULT_SETTINGS } = await import('../../lib/settings/settings');
 
 beforeEach(() => fakeBrowser.reset());
@@ -16,8 +18,25 @@ describe('settings storage', () => {
     expect(await loadSettings()).toEqual(DEFAULT_SETTINGS);
   });
 
+  test('version 1 (nested badge switches, "lang") migrates to version 2, and views then read it', async () => {
+    await fakeBrowser.storage.sync.set({
+      settings: { badges: { modelPages: true, listings: false, files: false }, hub: false, lang: 'my' },
+      settings$: { v: 1 },
+    });
+    // Not migrated yet: the view reads what it can (nothing valid: defaults).
+    expect(await loadSettings()).toEqual(DEFAULT_SETTINGS);
+    await migratingSettingsItem.migrate();
+    expect(await loadSettings()).toEqual({ modelPages: true, listings: false, files: false, hubData: false, language: 'my', compact: false });
+    expect((await fakeBrowser.storage.sync.get('settings$'))['settings$']).toEqual({ v: 2 });
+  });
+
+  test('migrating unreadable version 1 data gives defaults', () => {
+    expect(migrateV1(null)).toEqual(DEFAULT_SETTINGS);
+    expect(migrateV1({ badges: 'yes' as never, lang: 42 as never })).toEqual(DEFAULT_SETTINGS);
+  });
+
   test('corrupt stored values fall back field by field', async () => {
-    await fakeBrowser.storage.sync.set({ settings: { modelPages: 'no', listings: false, language: 'klingon', compact: 1 } });
+    await fakeBrowser.storage.sync.set({ settings: { modelPages: 'no', listings: false, language: 'klingon', compact: 1 }, settings$: { v: 2 } });
     expect(await loadSettings()).toEqual({ ...DEFAULT_SETTINGS, listings: false });
     await fakeBrowser.storage.sync.set({ settings: '<script>alert(1)</script>' });
     expect(await loadSettings()).toEqual(DEFAULT_SETTINGS);
