@@ -1,9 +1,6 @@
 // Watching the page for content that arrives or is replaced later (hydration, filters, paging, infinite lists),
 // batched to one callback per animation frame, and stopped by the navigation's AbortSignal.
 
-/** Observers alive right now (the fault tests check it does not grow across navigations). */
-export const liveObservers = { count: 0 };
-
 export function observeMutations(target: Node, signal: AbortSignal, callback: () => void, options: MutationObserverInit = { childList: true, subtree: true }): void {
   if (signal.aborted) return;
   let scheduled = false;
@@ -16,15 +13,12 @@ export function observeMutations(target: Node, signal: AbortSignal, callback: ()
     });
   });
   observer.observe(target, options);
-  liveObservers.count++;
-  signal.addEventListener(
-    'abort',
-    () => {
-      observer.disconnect();
-      liveObservers.count--;
-    },
-    { once: true },
-  );
+  disconnectOnAbort(observer, signal);
+}
+
+/** Observers end with the page's work (tests/e2e/navigation.spec.ts counts the live ones across navigations). */
+function disconnectOnAbort(observer: { disconnect: () => void }, signal: AbortSignal): void {
+  signal.addEventListener('abort', () => observer.disconnect(), { once: true });
 }
 
 export interface NearViewport {
@@ -45,15 +39,7 @@ export function observeNearViewport(signal: AbortSignal, callback: (elements: El
     },
     { rootMargin: '100% 0px' },
   );
-  liveObservers.count++;
-  signal.addEventListener(
-    'abort',
-    () => {
-      observer.disconnect();
-      liveObservers.count--;
-    },
-    { once: true },
-  );
+  disconnectOnAbort(observer, signal);
   return {
     watch: (element) => signal.aborted || observer.observe(element),
     unwatch: (element) => observer.unobserve(element),
