@@ -5,7 +5,7 @@ import { useI18n } from './i18n';
 let nextId = 0;
 
 /** One fact as a chip: its schema value in data-fact / data-value, what it means and why in a tooltip. */
-export function Badge({ badge, onOpen, interactive = true }: { badge: BadgeSpec; onOpen?: (fact: string) => void; interactive?: boolean }) {
+export function Badge({ badge, onOpen, interactive = true, opensDialog = true }: { badge: BadgeSpec; onOpen?: (fact: string) => void; interactive?: boolean; opensDialog?: boolean }) {
   const { t, say } = useI18n();
   const tipId = `lens-tip-${++nextId}`;
   const factName = t(`fact_${badge.fact.startsWith('serving-') ? 'serving' : badge.fact}`);
@@ -34,7 +34,7 @@ export function Badge({ badge, onOpen, interactive = true }: { badge: BadgeSpec;
   if (!interactive) return <PassiveBadge className={className} data={data} content={content} tip={tip} tipId={tipId} />;
   return (
     <span class="badge-wrap">
-      <button type="button" class={className} {...data} aria-describedby={tipId} aria-haspopup="dialog" onClick={() => onOpen?.(badge.fact)}>
+      <button type="button" class={className} {...data} aria-describedby={tipId} aria-haspopup={opensDialog ? 'dialog' : undefined} onClick={() => onOpen?.(badge.fact)}>
         {content}
       </button>
       {tip()}

@@ -7,8 +7,11 @@ import { Logo } from './Logo';
 /** Where Hub data stands for this row. */
 export type HubState = { kind: 'name-only' } | { kind: 'loading' } | { kind: 'hub' } | { kind: 'unavailable'; reason: string };
 
-/** The header row on a model page: every fact as a badge; any badge opens the fact sheet. */
-export function BadgeRow({ facts, hub, compact, onOpen }: { facts: Facts; hub: HubState; compact?: boolean; onOpen: (fact: string) => void }) {
+/**
+ * The header row on a model page: every fact as a badge; any badge opens the fact sheet (a dialog; in the popup, where
+ * the sheet is inline and a badge only scrolls to its row, `opensDialog` is false).
+ */
+export function BadgeRow({ facts, hub, compact, onOpen, opensDialog = true }: { facts: Facts; hub: HubState; compact?: boolean; onOpen: (fact: string) => void; opensDialog?: boolean }) {
   const { t } = useI18n();
   return (
     <div class="lens-row" role="group" aria-label={t('row_label', [facts.id])}>
@@ -17,7 +20,7 @@ export function BadgeRow({ facts, hub, compact, onOpen }: { facts: Facts; hub: H
         Model Lens
       </span>
       {factBadges(facts, { compact }).map((badge) => (
-        <Badge key={badge.fact} badge={badge} onOpen={onOpen} />
+        <Badge key={badge.fact} badge={badge} onOpen={onOpen} opensDialog={opensDialog} />
       ))}
       <HubStatus hub={hub} />
     </div>

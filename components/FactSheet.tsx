@@ -34,7 +34,8 @@ export function FactSheet({ facts, hub, onClose, inline = false }: { facts: Fact
         if (event.key === 'Tab' && !inline) trapFocus(event);
       }}
     >
-      <header>
+      {/* Not a banner landmark: in the dialog it is the top of a shadow root, where <header> would be one. */}
+      <header role="none">
         <div>
           <h2 id={titleId}>{facts.id}</h2>
           <HubStatus hub={hub} />
@@ -268,7 +269,7 @@ export function SnippetBlock({ title, snippet, extra }: { title: string; snippet
           {copied === 'done' ? t('copy_done') : copied === 'failed' ? t('copy_failed') : t('copy')}
         </button>
       </div>
-      <pre tabIndex={0} aria-label={title}>{snippet.text}{extra ? `\n${extra}` : ''}</pre>
+      <pre tabIndex={0} role="group" aria-label={title}>{snippet.text}{extra ? `\n${extra}` : ''}</pre>
     </div>
   );
 }

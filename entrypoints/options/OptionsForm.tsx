@@ -10,17 +10,18 @@ export function OptionsForm({ initial, onLanguageChange }: { initial: Settings; 
   const { t } = useI18n();
   const theme = usePageTheme();
   const [settings, setSettings] = useState(initial);
-  const [status, setStatus] = useState('');
+  // A message key, not text: after a language change the status is shown in the new language (its lang is the page's).
+  const [status, setStatus] = useState<'' | 'options_saved' | 'options_save_failed'>('');
 
   const change = (patch: Partial<Settings>) => {
     const next = { ...settings, ...patch };
     setSettings(next);
     saveSettings(next).then(
       () => {
-        setStatus(t('options_saved'));
+        setStatus('options_saved');
         if (patch.language !== undefined) onLanguageChange(next);
       },
-      () => setStatus(t('options_save_failed')),
+      () => setStatus('options_save_failed'),
     );
   };
 
@@ -75,7 +76,7 @@ export function OptionsForm({ initial, onLanguageChange }: { initial: Settings; 
           </label>
         </fieldset>
       </form>
-      <p class="note" role="status" data-options-status>{status}</p>
+      <p class="note" role="status" data-options-status>{status && t(status)}</p>
     </main>
   );
 }

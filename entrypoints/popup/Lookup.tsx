@@ -131,7 +131,7 @@ export function Lookup({ settings }: { settings: Settings }) {
       )}
       {result.kind === 'facts' && (
         <section class="result" aria-live="polite" data-model-lens={result.facts.id}>
-          <BadgeRow facts={result.facts} hub={result.hub} compact={settings.compact} onOpen={(fact) => focusFact(fact)} />
+          <BadgeRow facts={result.facts} hub={result.hub} compact={settings.compact} onOpen={(fact) => focusFact(fact)} opensDialog={false} />
           <FactSheet facts={result.facts} hub={result.hub} inline />
         </section>
       )}
