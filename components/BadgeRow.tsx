@@ -17,7 +17,7 @@ export function BadgeRow({ facts, hub, compact, onOpen, opensDialog = true }: { 
     <div class="lens-row" role="group" aria-label={t('row_label', [facts.id])}>
       <span class="lens-label" aria-hidden="true">
         <Logo />
-        Model Lens
+        {t('extName')}
       </span>
       {factBadges(facts, { compact }).map((badge) => (
         <Badge key={badge.fact} badge={badge} onOpen={onOpen} opensDialog={opensDialog} />

@@ -1,5 +1,6 @@
 import { BadgeRow, type HubState } from '../../../components/BadgeRow';
 import { FactSheet } from '../../../components/FactSheet';
+import { useI18n } from '../../../components/i18n';
 import { Logo } from '../../../components/Logo';
 import { modelFromHeaderProps } from '../../../lib/hub/page-data';
 import { MODEL_HEADER, modelHref } from '../../../lib/page/anchors';
@@ -152,8 +153,9 @@ function findHeading(id: string): HTMLElement | null {
 }
 
 function FloatingPanel({ id, children }: { id: string; children: preact.ComponentChildren }) {
+  const { t } = useI18n();
   return (
-    <div class="floating" role="complementary" aria-label={`Model Lens: ${id}`}>
+    <div class="floating" role="complementary" aria-label={t('row_label', [id])}>
       <p class="title">
         <Logo /> {id}
       </p>
