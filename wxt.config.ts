@@ -45,7 +45,7 @@ export default defineConfig({
   // `wxt zip -b firefox` also zips the sources for AMO's reviewers (they rebuild from them); tests, their saved
   // huggingface.co pages and their run output are not needed for that.
   zip: {
-    excludeSources: ['tests/**', 'test-results/**', 'playwright-report/**', '**/*.log'],
+    excludeSources: ['docs/**', 'tests/**', 'test-results/**', 'playwright-report/**', '**/*.log'],
   },
   vite: () => ({
     plugins: [preact({ prefreshEnabled: false, devToolsEnabled: false })],

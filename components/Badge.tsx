@@ -2,12 +2,10 @@ import { useState } from 'preact/hooks';
 import type { BadgeSpec } from '../lib/present/badges';
 import { useI18n } from './i18n';
 
-let nextId = 0;
-
 /** One fact as a chip: its schema value in data-fact / data-value, what it means and why in a tooltip. */
 export function Badge({ badge, onOpen, interactive = true, opensDialog = true }: { badge: BadgeSpec; onOpen?: (fact: string) => void; interactive?: boolean; opensDialog?: boolean }) {
   const { t, say } = useI18n();
-  const tipId = `lens-tip-${++nextId}`;
+  const tipId = `lens-tip-${badge.fact}`; // one row per shadow root (or page): unique where it is looked up
   const factName = t(`fact_${badge.fact.startsWith('serving-') ? 'serving' : badge.fact}`);
   const label = say(badge.label);
   const data: Record<string, string> = { 'data-fact': badge.fact, 'data-value': badge.value };

@@ -112,7 +112,7 @@ async function modelPage(context: BrowserContext, runs: number, before?: (page: 
     if (start && badges) {
       // The saved page runs no scripts of its own by then: the main thread's scripting in the window is Model Lens's.
       const thread = events.filter((event) => event.pid === start.pid && event.tid === start.tid);
-      own.push(scriptingTime(thread.filter((event) => event.ts >= start.ts && event.ts + (event.dur ?? 0) <= badges.ts)));
+      own.push(scriptingTime(thread, start.ts, badges.ts));
       const evaluation = thread.find((event) => event.name === 'EvaluateScript' && isExtensionScript(event));
       if (evaluation?.dur) startup.push(evaluation.dur / 1000);
     }

@@ -1,4 +1,3 @@
-import { resolveLanguage } from '../lib/i18n/languages';
 import { translator, type Translator } from '../lib/i18n/translator';
 import type { LanguageChoice } from '../lib/settings/settings';
 import { browserLanguage } from './browser-language';
@@ -12,10 +11,4 @@ import { askEngine } from './engine-client';
 export async function loadTranslator(choice: LanguageChoice): Promise<Translator> {
   const reply = await askEngine({ type: 'catalog', choice, browserLanguage: browserLanguage() });
   return translator(reply.catalog, reply.lang);
-}
-
-/** Whether two language choices come to the same language here (`auto` and `en` do in an English browser). */
-export function sameLanguage(a: LanguageChoice, b: LanguageChoice): boolean {
-  const ui = browserLanguage();
-  return resolveLanguage(a, ui) === resolveLanguage(b, ui);
 }

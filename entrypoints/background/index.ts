@@ -1,15 +1,28 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { answerEngineRequest } from '../../lib/engine/answer';
+import type { EngineContext } from '../../lib/engine/protocol';
+import { DEFAULT_SETTINGS } from '../../lib/settings/settings';
+import { loadSettings, watchSettings } from '../../utils/settings-item';
 import { migratingSettingsItem } from '../../utils/settings-migration';
 import { setUpContextMenu } from './context-menu';
 
 export default defineBackground(() => {
   // The engine: classification and catalogs for the content script, the popup and the options page. Only this
   // extension's own pages and content scripts may ask.
+  // The settings are kept here, so a starting content script gets them with its catalog in one answer.
+  const context: EngineContext = { settings: DEFAULT_SETTINGS };
+  // Stored settings of an older version are brought up to date once, here (views read them as they are), before
+  // the first answer.
+  const settingsLoaded = migratingSettingsItem
+    .migrate()
+    .catch(() => {})
+    .then(loadSettings)
+    .then((settings) => void (context.settings = settings));
+  watchSettings((settings) => void (context.settings = settings));
   browser.runtime.onMessage.addListener((request: unknown, sender) => {
     if (sender.id !== browser.runtime.id) return undefined;
-    return Promise.resolve(answerEngineRequest(request));
+    return settingsLoaded.then(() => answerEngineRequest(request, context));
   });
 
   // Content scripts keep the session's Hub answers in storage.session (one request per model per browser session).
@@ -17,6 +30,4 @@ export default defineBackground(() => {
   session.setAccessLevel?.({ accessLevel: 'TRUSTED_AND_UNTRUSTED_CONTEXTS' }).catch(() => {});
 
   setUpContextMenu();
-  // Stored settings of an older version are brought up to date once, here (views read them as they are).
-  void migratingSettingsItem.migrate().catch(() => {});
 });

@@ -1,8 +1,11 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import type { Translator } from '../../components/i18n';
-import { DEFAULT_SETTINGS, type Settings } from '../../lib/settings/settings';
-import { loadTranslator, sameLanguage } from '../../utils/language';
-import { loadSettings, watchSettings } from '../../utils/settings-item';
+import { translator } from '../../lib/i18n/translator';
+import { readSettings, type Settings } from '../../lib/settings/settings';
+import { browserLanguage } from '../../utils/browser-language';
+import { askEngine } from '../../utils/engine-client';
+import { loadTranslator } from '../../utils/language';
+import { watchSettings } from '../../utils/settings-item';
 import { syncThemes } from './dom/mount';
 import { observeMutations } from './dom/observe';
 import { shouldRun, type FeatureContext } from './feature';
@@ -15,7 +18,7 @@ export default defineContentScript({
     // User Timing marks: Model Lens's cost shows in DevTools' Performance panel (and `npm run bench:page` reads them).
     performance.mark('model-lens:start');
     let href = location.href;
-    // Started before the settings are read: the engine's answer and the storage read travel at the same time.
+    // Started before the settings arrive: both answers travel at the same time.
     const early = new Map<string, unknown>();
     for (const feature of FEATURES) {
       if (!feature.prefetch || !feature.include.some((detector) => detector(href))) continue;
@@ -28,11 +31,10 @@ export default defineContentScript({
     let settings: Settings;
     let i18n: Translator;
     try {
-      // The usual language choice is asked for while the settings load; another choice costs one more request.
-      const usual = loadTranslator(DEFAULT_SETTINGS.language);
-      usual.catch(() => {});
-      settings = await loadSettings();
-      i18n = sameLanguage(settings.language, DEFAULT_SETTINGS.language) ? await usual : await loadTranslator(settings.language);
+      // Settings and catalog in one answer from the background (which keeps both at hand): one message, no storage read.
+      const reply = await askEngine({ type: 'start', browserLanguage: browserLanguage() });
+      settings = readSettings(reply.settings);
+      i18n = translator(reply.catalog, reply.lang);
     } catch (error) {
       return report('start', error); // the extension was reloaded or updated under the page: stay out of the way
     }

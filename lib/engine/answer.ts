@@ -3,13 +3,13 @@ import { CATALOGS, resolveLanguage } from '../i18n/catalogs';
 import type { Catalog } from '../i18n/format';
 import { cardBadges } from '../present/badges';
 import { LANGUAGES, type LanguageChoice } from '../settings/settings';
-import { MAX_ITEMS, type CatalogReply, type EngineItem, type EngineReply, type EngineRequest } from './protocol';
+import { MAX_ITEMS, type CatalogReply, type EngineContext, type EngineItem, type EngineReply, type EngineRequest } from './protocol';
 
 /**
  * Answers a request from a page of the extension. Messages cross a process boundary, so the request is checked
  * here and anything malformed gets `null` (the caller then shows nothing, never a wrong badge).
  */
-export function answerEngineRequest(request: unknown): EngineReply<EngineRequest> | null {
+export function answerEngineRequest(request: unknown, context: EngineContext): EngineReply<EngineRequest> | null {
   if (!isObject(request)) return null;
   switch (request.type) {
     case 'classify': {
@@ -25,12 +25,16 @@ export function answerEngineRequest(request: unknown): EngineReply<EngineRequest
     }
     case 'catalog': {
       const choice = LANGUAGES.includes(request.choice as LanguageChoice) ? (request.choice as LanguageChoice) : 'auto';
-      return catalogFor(choice, typeof request.browserLanguage === 'string' ? request.browserLanguage : 'en');
+      return catalogFor(choice, readLanguage(request.browserLanguage));
     }
+    case 'start':
+      return { settings: context.settings, ...catalogFor(context.settings.language, readLanguage(request.browserLanguage)) };
     default:
       return null;
   }
 }
+
+const readLanguage = (value: unknown): string => (typeof value === 'string' ? value : 'en');
 
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null;
 

@@ -1,7 +1,7 @@
 import type { Catalog } from '../i18n/format';
 import type { UiLanguage } from '../i18n/languages';
 import type { BadgeSpec } from '../present/badges';
-import type { LanguageChoice } from '../settings/settings';
+import type { LanguageChoice, Settings } from '../settings/settings';
 import type { ClassifyError, Facts } from '../schema';
 
 // What the extension's pages and content script ask the background for, and what they get back. The knowledge
@@ -19,8 +19,10 @@ export type EngineRequest =
   | { type: 'classify'; items: readonly EngineItem[] }
   /** Only the compact card badges: a listing of a thousand models stays cheap to send and to read. */
   | { type: 'cards'; items: readonly EngineItem[] }
-  /** The interface's messages in the language the settings choose. */
-  | { type: 'catalog'; choice: LanguageChoice; browserLanguage: string };
+  /** The interface's messages in a language choice. */
+  | { type: 'catalog'; choice: LanguageChoice; browserLanguage: string }
+  /** What a content script needs before anything else: the settings and the catalog they choose, in one answer. */
+  | { type: 'start'; browserLanguage: string };
 
 export interface CardResult {
   id: string;
@@ -32,10 +34,20 @@ export interface CatalogReply {
   catalog: Catalog;
 }
 
+export interface StartReply extends CatalogReply {
+  settings: Settings;
+}
+
 export interface EngineReplies {
   classify: (Facts | ClassifyError)[];
   cards: (CardResult | null)[];
   catalog: CatalogReply;
+  start: StartReply;
+}
+
+/** What the background knows that the answers depend on. */
+export interface EngineContext {
+  settings: Settings;
 }
 
 export type EngineReply<R extends EngineRequest> = EngineReplies[R['type']];

@@ -28,9 +28,13 @@ export function isExtensionScript(event: TraceEvent): boolean {
   return SCRIPT_EVENTS.has(event.name) && url.startsWith('chrome-extension://');
 }
 
-/** Total length of the union of the events' intervals, in ms. */
-function unionMs(events: readonly TraceEvent[]): number {
-  const intervals = events.filter((event) => event.ph === 'X' && event.dur !== undefined).map((event) => [event.ts, event.ts + event.dur!] as const).sort((a, b) => a[0] - b[0]);
+/** Total length of the union of the events' intervals (clipped to [from, to] µs when given), in ms. */
+function unionMs(events: readonly TraceEvent[], from = -Infinity, to = Infinity): number {
+  const intervals = events
+    .filter((event) => event.ph === 'X' && event.dur !== undefined)
+    .map((event) => [Math.max(event.ts, from), Math.min(event.ts + event.dur!, to)] as const)
+    .filter(([start, end]) => end > start)
+    .sort((a, b) => a[0] - b[0]);
   let total = 0;
   let [start, end] = [-Infinity, -Infinity];
   for (const [from, to] of intervals) {
@@ -45,7 +49,7 @@ function unionMs(events: readonly TraceEvent[]): number {
   return total / 1000;
 }
 
-export const scriptingTime = (events: readonly TraceEvent[]) => unionMs(events.filter((event) => SCRIPT_EVENTS.has(event.name)));
+export const scriptingTime = (events: readonly TraceEvent[], from?: number, to?: number) => unionMs(events.filter((event) => SCRIPT_EVENTS.has(event.name)), from, to);
 export const busyTime = (events: readonly TraceEvent[]) => unionMs(events.filter((event) => event.name === 'RunTask'));
 /** The longest task, in ms; with `containing`, the longest of the tasks in which such an event ran. */
 export function longestTask(events: readonly TraceEvent[], containing?: (event: TraceEvent) => boolean): number {
