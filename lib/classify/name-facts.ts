@@ -269,10 +269,9 @@ function lookupFamilySize(hit: FamilyHit, reading: NameReading): { spec: ParamSp
   return sizeEntry(sizes, '*');
 }
 
-/** A property lookup, as before: a Map would change what inherited names (`constructor`) find. */
+/** The table's own entry for a label (a name token such as `constructor` must not find Object's properties). */
 function sizeEntry(sizes: Readonly<Record<string, ParamSpec>>, label: string): { spec: ParamSpec; label: string } | null {
-  const spec = sizes[label];
-  return spec ? { spec, label } : null;
+  return Object.hasOwn(sizes, label) ? { spec: sizes[label]!, label } : null;
 }
 
 function setListFacts(draft: Draft, reading: NameReading, primaryVersion: string | null): void {

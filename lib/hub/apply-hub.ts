@@ -3,6 +3,7 @@ import type { BaseModelRelation, Category, Finetune, QuantFormat } from '../sche
 import { archCategory, pipelineCategory } from './categories';
 import { ADAPTER_TAGS, LIBRARY_CATEGORY, MERGE_TAGS, PACKED_FORMATS, QUANT_METHOD_FORMAT, TAG_BITS, TAG_FORMAT, UNPACKED_DTYPES } from './hub-knowledge';
 import { readBaseModelTags, type HubModelInfo } from './hub-info';
+import { own } from '../own';
 
 // Hub metadata beats name guesses: each field it decides replaces the name's value, and the evidence keeps what the
 // name had said (`overruled`).
@@ -37,7 +38,7 @@ function applyCategory(draft: Draft, hub: HubModelInfo): void {
   const byPipeline = hub.pipelineTag ? pipelineCategory(hub.pipelineTag) : null;
   const arch = hub.architectures[0];
   const byArch = arch ? archCategory(arch) : null;
-  const byLibrary = hub.libraryName ? LIBRARY_CATEGORY[hub.libraryName] ?? null : null;
+  const byLibrary = hub.libraryName ? own(LIBRARY_CATEGORY, hub.libraryName) ?? null : null;
   let category: Category | null = byPipeline ?? byArch ?? byLibrary;
   if (!category) return;
   if (!byPipeline && byArch && GENERATOR_CLASSES.has(byArch) && BUILT_ON_LLM.has(facts.category) && draft.categoryStrength >= 5) {
@@ -79,23 +80,23 @@ function applyQuant(draft: Draft, hub: HubModelInfo, tags: readonly string[]): v
   if (hub.gguf) {
     format = 'gguf';
     because = { key: 'evidence_hub_gguf', arg: hub.gguf.architecture ?? 'gguf' };
-  } else if (config?.quantMethod && config.quantMethod in QUANT_METHOD_FORMAT) {
-    format = QUANT_METHOD_FORMAT[config.quantMethod] ?? null;
+  } else if (config?.quantMethod && own(QUANT_METHOD_FORMAT, config.quantMethod) !== undefined) {
+    format = own(QUANT_METHOD_FORMAT, config.quantMethod) ?? null;
     bits = config.bits ?? (config.loadIn4bit ? 4 : config.loadIn8bit ? 8 : null) ?? config.weightBits;
     if (config.quantMethod === 'compressed-tensors') format = compressedTensorsFormat(config.weightType, config.weightBits);
     if (config.quantMethod === 'mxfp4' || config.quantMethod === 'nvfp4') bits = 4;
     because = { key: 'evidence_hub_quant_method', arg: config.quantMethod };
   } else {
-    const tag = tags.find((candidate) => candidate in TAG_FORMAT) ?? (hub.libraryName && hub.libraryName in TAG_FORMAT ? hub.libraryName : undefined);
+    const tag = tags.find((candidate) => own(TAG_FORMAT, candidate)) ?? (hub.libraryName && own(TAG_FORMAT, hub.libraryName) ? hub.libraryName : undefined);
     if (tag) {
-      format = TAG_FORMAT[tag]!;
+      format = own(TAG_FORMAT, tag)!;
       because = { key: 'evidence_hub_tag', arg: tag };
     }
   }
   if (bits === null && config?.bits && because) bits = config.bits;
   if (bits === null) {
-    const bitsTag = tags.find((tag) => tag in TAG_BITS);
-    if (bitsTag && (format || because)) bits = TAG_BITS[bitsTag]!;
+    const bitsTag = tags.find((tag) => own(TAG_BITS, tag) !== undefined);
+    if (bitsTag && (format || because)) bits = own(TAG_BITS, bitsTag)!;
   }
   if (!because) return;
   const overruled = quant.format !== null && quant.format !== format ? quant.format : undefined;

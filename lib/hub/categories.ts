@@ -2,6 +2,7 @@ import type { Category } from '../schema';
 import { engineListCategory } from '../support/engine-categories';
 import { ARCH_CLASSES_BY_CATEGORY, type ArchCategory } from './generated/arch-categories';
 import { PIPELINE_MODALITIES } from './generated/pipeline-modalities';
+import { own } from '../own';
 
 // Hub task and architecture → the fact schema's category.
 
@@ -45,10 +46,10 @@ const MODALITY_CATEGORY: Readonly<Record<string, Category>> = {
 /** A pipeline tag's category; legacy tags the Hub still shows (text2text-generation) are in the refinements table. */
 export function pipelineCategory(tag: string): Category | null {
   if (AMBIGUOUS_PIPELINES.has(tag)) return null;
-  const refined = PIPELINE_CATEGORY[tag];
+  const refined = own(PIPELINE_CATEGORY, tag);
   if (refined) return refined;
-  const modality = PIPELINE_MODALITIES[tag];
-  return modality ? MODALITY_CATEGORY[modality] ?? null : null;
+  const modality = own(PIPELINE_MODALITIES, tag);
+  return modality ? own(MODALITY_CATEGORY, modality) ?? null : null;
 }
 
 let categoryByClass: Map<string, ArchCategory> | undefined;

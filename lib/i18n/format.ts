@@ -1,3 +1,5 @@
+import { own } from '../own';
+
 /** A browser-extension messages.json: `{ key: { message, description } }`, with `$1`…`$9` for arguments. */
 export type Catalog = Readonly<Record<string, { readonly message: string; readonly description?: string }>>;
 
@@ -37,7 +39,7 @@ export function formatMessage(catalog: Catalog, key: string, args: readonly Mess
   lastCache = cache;
   let pieces = cache.get(key);
   if (!pieces) {
-    const entry = catalog[key];
+    const entry = own(catalog, key);
     if (!entry) return fallback ? formatMessage(fallback, key, args) : key;
     pieces = compile(entry.message);
     cache.set(key, pieces);

@@ -1,3 +1,5 @@
+import { own } from '../own';
+
 // GGUF file types (llama.cpp tools/quantize QUANT_OPTIONS at ggml-org/llama.cpp 3f545bec, via
 // shared/data/engine-support.json) with whole-model bits per weight measured on Llama-3.1-8B (llama.cpp
 // tools/quantize/README.md, as DESIGN.md lists them) and the seed's quality tiers (GGUF Quantization Levels table).
@@ -84,6 +86,6 @@ const BY_NAME = new Map<string, GgufLevel>(GGUF_LEVELS.map((level) => [level.nam
 export function findGgufLevel(text: string): GgufLevel | null {
   let upper = text.toUpperCase();
   if (upper.startsWith('UD-') || upper.startsWith('UD_')) upper = upper.slice(3);
-  const canonical = GGUF_ALIASES[upper] ?? upper;
+  const canonical = own(GGUF_ALIASES, upper) ?? upper;
   return BY_NAME.get(canonical) ?? null;
 }

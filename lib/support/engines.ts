@@ -1,5 +1,6 @@
 import { ENGINE_MATRIX } from './generated/engine-matrix';
 import type { EngineData, EngineId } from './engine-types';
+import { own } from '../own';
 
 // Lookups over the generated engine matrices. Engines spell class names differently (Ernie4_5ForCausalLM vs
 // Ernie4_5_ForCausalLM, MPTForCausalLM vs MptForCausalLM), so names are compared case- and underscore-insensitively.
@@ -11,7 +12,7 @@ const SPELLING_ALIASES: Readonly<Record<string, string>> = {
 
 export function normalizeArchitecture(name: string): string {
   const key = name.toLowerCase().replace(/_/g, '');
-  return SPELLING_ALIASES[key] ?? key;
+  return own(SPELLING_ALIASES, key) ?? key;
 }
 
 export function normalizeModelType(name: string): string {

@@ -39,6 +39,30 @@ describe('classify on arbitrary input', () => {
     );
   });
 
+  // Knowledge tables are object literals: a name token or Hub value such as `constructor` must find nothing in them.
+  test("Object's property names in every string of the name and the Hub JSON are unknown words, never an error", () => {
+    const inherited = fc.constantFrom(...Object.getOwnPropertyNames(Object.prototype), 'prototype', 'length', 'name');
+    const word = fc.oneof(inherited, fc.constantFrom('gguf', 'awq', 'text-generation', 'LlamaForCausalLM', 'llama'));
+    const hub = fc.record({
+      id: fc.tuple(inherited, inherited).map(([org, name]) => `${org}/${name}`),
+      pipeline_tag: word,
+      library_name: word,
+      tags: fc.array(fc.oneof(word, inherited.map((value) => `base_model:${value}:a/b`)), { maxLength: 4 }),
+      config: fc.record({ architectures: fc.array(word, { maxLength: 2 }), model_type: word, quantization_config: fc.record({ quant_method: word }) }),
+      gguf: fc.record({ total: fc.integer({ min: 1, max: 1e11 }), architecture: word }),
+      safetensors: fc.record({ total: fc.integer({ min: 1, max: 1e11 }), parameters: fc.dictionary(word, fc.integer({ min: 1, max: 1e11 })) }),
+    });
+    const name = fc.array(fc.oneof(inherited, fc.constantFrom('llama', '7B', 'Instruct', 'Q4_K_M', 'gguf', 'v1')), { minLength: 1, maxLength: 5 }).map((parts) => parts.join('-'));
+    fc.assert(
+      fc.property(name, fc.option(hub, { nil: undefined }), (input, hubInfo) => {
+        const result = classify(input, hubInfo);
+        expect(isClassifyError(result) ? result.error : null).toBeNull();
+        expect(isSchemaValid(result)).toBe(true);
+      }),
+      { numRuns: 2_000 },
+    );
+  });
+
   test('every non-null fact has evidence', () => {
     fc.assert(
       fc.property(nameLike, (input) => {
