@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { BadgeSpec } from '../lib/present/badges';
 import { useI18n } from './i18n';
 
@@ -29,9 +29,10 @@ export function Badge({ badge, onOpen, interactive = true, opensDialog = true }:
       ))}
     </span>
   );
-  if (!interactive) return <PassiveBadge className={className} data={data} content={content} tip={tip} tipId={tipId} />;
+  const escape = useEscapeToHide();
+  if (!interactive) return <PassiveBadge className={className} data={data} content={content} tip={tip} tipId={tipId} escape={escape} />;
   return (
-    <span class="badge-wrap">
+    <span class={escape.hidden ? 'badge-wrap tip-hidden' : 'badge-wrap'} {...escape.handlers}>
       <button type="button" class={className} {...data} aria-describedby={tipId} aria-haspopup={opensDialog ? 'dialog' : undefined} onClick={() => onOpen?.(badge.fact)}>
         {content}
       </button>
@@ -44,12 +45,53 @@ export function Badge({ badge, onOpen, interactive = true, opensDialog = true }:
  * A badge inside a link (listing cards): its tooltip is built on first hover, as a listing shows hundreds of badges
  * and few are ever hovered.
  */
-function PassiveBadge({ className, data, content, tip, tipId }: { className: string; data: Record<string, string>; content: preact.ComponentChild; tip: () => preact.ComponentChild; tipId: string }) {
+function PassiveBadge({ className, data, content, tip, tipId, escape }: { className: string; data: Record<string, string>; content: preact.ComponentChild; tip: () => preact.ComponentChild; tipId: string; escape: EscapeToHide }) {
   const [hovered, setHovered] = useState(false);
+  const onMouseEnter = (event: MouseEvent) => {
+    setHovered(true);
+    escape.handlers.onMouseEnter(event);
+  };
   return (
-    <span class="badge-wrap" onMouseEnter={() => setHovered(true)}>
+    <span class={escape.hidden ? 'badge-wrap tip-hidden' : 'badge-wrap'} {...escape.handlers} onMouseEnter={onMouseEnter}>
       <span class={className} {...data} aria-describedby={hovered ? tipId : undefined}>{content}</span>
       {hovered && tip()}
     </span>
   );
+}
+
+interface EscapeToHide {
+  hidden: boolean;
+  handlers: { onMouseEnter: (event: MouseEvent) => void; onMouseLeave: () => void; onKeyDown: (event: KeyboardEvent) => void; onFocusOut: () => void };
+}
+
+/**
+ * Escape hides an open tooltip without moving the pointer or the focus (WCAG 1.4.13); the next hover or focus shows
+ * it again. A hovered badge does not have the focus, so while the pointer is over it Escape is heard on the window.
+ * The key event is left to the page as well.
+ */
+function useEscapeToHide(): EscapeToHide {
+  const [hidden, setHidden] = useState(false);
+  const listening = useRef<((event: KeyboardEvent) => void) | null>(null);
+  const stopListening = () => {
+    if (listening.current) removeEventListener('keydown', listening.current);
+    listening.current = null;
+  };
+  useEffect(() => stopListening, []);
+  const onEscape = (event: KeyboardEvent) => void (event.key === 'Escape' && setHidden(true));
+  return {
+    hidden,
+    handlers: {
+      onMouseEnter: () => {
+        stopListening();
+        listening.current = onEscape;
+        addEventListener('keydown', onEscape);
+      },
+      onMouseLeave: () => {
+        stopListening();
+        setHidden(false);
+      },
+      onKeyDown: onEscape,
+      onFocusOut: () => setHidden(false),
+    },
+  };
 }

@@ -10,6 +10,7 @@ export function GgufFileBadge({ info }: { info: GgufFileInfo }) {
   if (info.shard) parts.push(t('gguf_shard', [info.shard.index, info.shard.count]));
   const value = info.sidecar ? info.sidecar : info.level ? info.level.name : 'gguf';
   const label = parts.join(' · ');
+  const hint = info.level ? t(`quality_hint_${info.level.quality.replace(/-/g, '_')}`) : undefined;
   return (
     <span class="lens-row card">
       <span
@@ -20,10 +21,11 @@ export function GgufFileBadge({ info }: { info: GgufFileInfo }) {
         data-bpw={info.level ? String(info.level.bpw) : undefined}
         data-quality={info.level?.quality}
         data-shard={info.shard ? `${info.shard.index}/${info.shard.count}` : undefined}
-        title={info.level ? t(`quality_hint_${info.level.quality.replace(/-/g, '_')}`) : undefined}
+        title={hint}
       >
         <span class="sr">{t('gguf_file_label')}: </span>
         {label || 'GGUF'}
+        {hint && <span class="sr"> ({hint})</span>}
       </span>
     </span>
   );

@@ -11,6 +11,8 @@ test('GGUF files show their quant level, bpw and quality tier', async ({ page })
   await expect(q4).toHaveAttribute('data-bpw', '4.89');
   await expect(q4).toHaveAttribute('data-quality', 'better');
   await expect(q4).toContainText('Q4_K_M · 4.89 bpw · better');
+  // The quality hint is in the text a screen reader reads, not only in the hover title.
+  await expect(q4).toHaveText(/^GGUF file: Q4_K_M · 4\.89 bpw · better \(Better: .+\)$/);
   await expect(page.locator(file('Meta-Llama-3.1-8B-Instruct-IQ3_XS.gguf'))).toHaveAttribute('data-quality', 'fair');
   await expect(page.locator(file('Meta-Llama-3.1-8B-Instruct-Q8_0-00001-of-00002.gguf'))).toHaveAttribute('data-shard', '1/2');
   await expect(page.locator(file('mmproj-Meta-Llama-3.1-8B-Instruct-f16.gguf'))).toHaveAttribute('data-value', 'mmproj');

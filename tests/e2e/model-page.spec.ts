@@ -72,6 +72,38 @@ test('the fact sheet opens with Enter, shows anatomy, evidence, verdicts, memory
   await expect(page.locator('[data-model-lens-sheet]')).toHaveCount(0);
 });
 
+test('a tooltip shows on hover and focus, stays while the pointer moves onto it, and Escape hides it (WCAG 1.4.13)', async ({ page }) => {
+  await page.goto('https://huggingface.co/mistralai/Mixtral-8x7B-Instruct-v0.1');
+  const host = row(page, 'mistralai/Mixtral-8x7B-Instruct-v0.1');
+  const size = badge(host, 'params');
+  const tip = host.locator('[role="tooltip"]#lens-tip-params');
+  await size.hover();
+  await expect(tip).toBeVisible();
+  await expect(tip).toContainText('46.7B parameters');
+  // Across the gap and onto the tooltip: it stays.
+  const tipBox = (await tip.boundingBox())!;
+  await page.mouse.move(tipBox.x + 10, tipBox.y - 3);
+  await page.mouse.move(tipBox.x + 10, tipBox.y + tipBox.height / 2);
+  await expect(tip).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(tip).toBeHidden();
+  // Leaving and coming back shows it again.
+  await page.mouse.move(5, 600);
+  await size.hover();
+  await expect(tip).toBeVisible();
+  await page.mouse.move(5, 600);
+  // Keyboard: focus shows it, Escape hides it with the focus left where it was, Tab away and back shows it.
+  await size.focus();
+  await expect(tip).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(tip).toBeHidden();
+  await expect(size).toBeFocused();
+  await page.keyboard.press('Shift+Tab');
+  await page.keyboard.press('Tab');
+  await expect(size).toBeFocused();
+  await expect(tip).toBeVisible();
+});
+
 test('a page whose header markup changed gets the floating panel, still from the embedded data', async ({ page, hub }) => {
   await page.goto('https://huggingface.co/Qwen/Qwen2.5-7B-Instruct');
   const host = row(page, 'Qwen/Qwen2.5-7B-Instruct');
