@@ -32,7 +32,7 @@ export const LLM_FAMILIES: readonly FamilyDef[] = [
   { name: 'OpenLLaMA', keys: ['open-llama', 'openllama'], category: 'llm', task: 'text-generation', noSuffixStage: 'base', architecture: 'LlamaForCausalLM', source: CARD },
   {
     name: 'Qwen', keys: ['qwen', 'qwopus'], shorthands: [{ prefix: 'q', minVersion: 2, maxVersion: 3.99 }], category: 'llm', task: 'text-generation', noSuffixStage: 'base', architecture: 'Qwen2ForCausalLM',
-    source: `${SEED_LLM} (Qwen 2.5); Qwen3 ships post-trained by default (base models say -Base); Qwen3.5 on are natively multimodal`,
+    source: `${SEED_LLM} (Qwen 2.5); Qwen3 ships post-trained by default (base models say -Base), as did Qwen2.5-Omni (no base release); Qwen3.5 on are natively multimodal`,
     sizesHoldForDerivatives: true,
     sizes: { 'a2.7b': { total: 14.3 * B, active: 2.7 * B }, '0.5b': { total: 0.49 * B }, '1.5b': { total: 1.54 * B }, '7b': { total: 7.62 * B } },
     variants: [
@@ -43,7 +43,7 @@ export const LLM_FAMILIES: readonly FamilyDef[] = [
       { when: { minVersion: 2.5, maxVersion: 2.99, tokens: ['vl'] }, architecture: 'Qwen2_5_VLForConditionalGeneration' },
       { when: { minVersion: 3, maxVersion: 3.49, tokens: ['vl'] }, architecture: 'Qwen3VLForConditionalGeneration' },
       { when: { minVersion: 2, maxVersion: 2.99, tokens: ['audio'] }, architecture: 'Qwen2AudioForConditionalGeneration' },
-      { when: { minVersion: 2.5, maxVersion: 2.99, tokens: ['omni'] }, architecture: 'Qwen2_5OmniForConditionalGeneration' },
+      { when: { minVersion: 2.5, maxVersion: 2.99, tokens: ['omni'] }, noSuffixStage: 'instruct', architecture: 'Qwen2_5OmniForConditionalGeneration' },
     ],
   },
   { name: 'QwQ', keys: ['qwq'], category: 'llm', task: 'text-generation', stage: 'instruct', architecture: 'Qwen2ForCausalLM', source: 'Qwen QwQ reasoning models' },

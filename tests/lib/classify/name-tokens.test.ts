@@ -127,6 +127,7 @@ describe('base is said only where the family publishes pairs or the name says so
     ['meta-llama/Meta-Llama-3-8B', 'base'],
     ['Qwen/Qwen3-8B', 'instruct'],
     ['Qwen/Qwen3-8B-Base', 'base'],
+    ['Qwen/Qwen2.5-Omni-7B', 'instruct'],
     ['google/gemma-3-1b-pt', 'base'],
     ['someone/my-cool-model-7b', null],
     ['NousResearch/Hermes-3-Llama-3.1-8B', 'instruct'],
