@@ -101,6 +101,7 @@ function resolveVariant(hit: FamilyHit, reading: NameReading): ResolvedVariant {
     if (when.minBillions !== undefined && !(billions !== null && billions >= when.minBillions)) continue;
     if (when.maxBillions !== undefined && !(billions !== null && billions <= when.maxBillions)) continue;
     if (when.tokens && !when.tokens.some((token) => reading.lowerTokens.includes(token))) continue;
+    if (when.moe !== undefined && when.moe !== Boolean(reading.moe || reading.active || reading.experts)) continue;
     merged ??= {};
     if (variant.category !== undefined) merged.category = variant.category;
     if (variant.task !== undefined) merged.task = variant.task;

@@ -35,7 +35,7 @@ function uniformVariant(variant: FamilyVariant): FamilyVariant {
   return {
     when: {
       minVersion: when.minVersion, maxVersion: when.maxVersion, sizes: when.sizes, minBillions: when.minBillions,
-      maxBillions: when.maxBillions, tokens: when.tokens,
+      maxBillions: when.maxBillions, tokens: when.tokens, moe: when.moe,
     },
     category: variant.category,
     task: variant.task,

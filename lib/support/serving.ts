@@ -221,6 +221,7 @@ const mlx: Judge = (input) => {
   const shared = common(input, name);
   if (shared) return shared;
   if (input.format === 'mlx') return { verdict: 'yes', key: 'serving_mlx_native', route: 'direct' };
+  if (input.adapter) return { verdict: 'unknown', key: 'serving_mlx_adapter', route: 'convert' };
   if (input.format === 'gguf' || input.format === 'ggml' || input.format === 'exl2' || input.format === 'exl3' || input.format === 'mlc' || input.format === 'bnb') {
     return { verdict: 'no', key: 'serving_format_unsupported', args: [name, input.format] };
   }

@@ -15,7 +15,7 @@ const CARD = 'model card';
 export const LLM_FAMILIES: readonly FamilyDef[] = [
   {
     name: 'Llama', keys: ['llama', 'llama2', 'llama3'], shorthands: [{ prefix: 'l', minVersion: 1, maxVersion: 3.9 }], category: 'llm', task: 'text-generation',
-    noSuffixStage: 'base', architecture: 'LlamaForCausalLM', source: `${SEED_LLM} (LLaMA 3.1/3.2/3.3); L3.x is the community shorthand`,
+    noSuffixStage: 'base', architecture: 'LlamaForCausalLM', source: `${SEED_LLM} (LLaMA); Meta model cards for each version; L3.x is the community shorthand`,
     sizesHoldForDerivatives: true,
     sizes: {
       '1b': { total: 1.24 * B }, '3b': { total: 3.21 * B }, '8b': { total: 8.03 * B }, '11b': { total: 10.7 * B }, '70b': { total: 70.6 * B },
@@ -44,6 +44,13 @@ export const LLM_FAMILIES: readonly FamilyDef[] = [
       { when: { minVersion: 3, maxVersion: 3.49, tokens: ['vl'] }, architecture: 'Qwen3VLForConditionalGeneration' },
       { when: { minVersion: 2, maxVersion: 2.99, tokens: ['audio'] }, architecture: 'Qwen2AudioForConditionalGeneration' },
       { when: { minVersion: 2.5, maxVersion: 2.99, tokens: ['omni'] }, noSuffixStage: 'instruct', architecture: 'Qwen2_5OmniForConditionalGeneration' },
+      // Mixture-of-experts releases (30B-A3B, 57B-A14B, MoE-A2.7B) have their own classes.
+      { when: { minVersion: 1.5, maxVersion: 2.99, moe: true }, architecture: 'Qwen2MoeForCausalLM' },
+      { when: { minVersion: 3, maxVersion: 3.49, moe: true }, architecture: 'Qwen3MoeForCausalLM' },
+      { when: { minVersion: 3, maxVersion: 3.49, moe: true, tokens: ['vl'] }, architecture: 'Qwen3VLMoeForConditionalGeneration' },
+      { when: { minVersion: 3, maxVersion: 3.49, tokens: ['omni'] }, category: 'multimodal', task: 'any-to-any', architecture: 'Qwen3OmniMoeForConditionalGeneration' },
+      { when: { minVersion: 3, maxVersion: 3.49, tokens: ['next'] }, architecture: 'Qwen3NextForCausalLM' },
+      { when: { minVersion: 3.5, moe: true }, architecture: 'Qwen3_5MoeForConditionalGeneration' },
     ],
   },
   { name: 'QwQ', keys: ['qwq'], category: 'llm', task: 'text-generation', stage: 'instruct', architecture: 'Qwen2ForCausalLM', source: 'Qwen QwQ reasoning models' },

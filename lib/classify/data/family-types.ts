@@ -20,6 +20,8 @@ export interface VariantCondition {
   maxBillions?: number;
   /** Any of these lower-case tokens in the name (`text` in medgemma-27b-text-it). */
   tokens?: readonly string[];
+  /** Whether the name says mixture of experts (`8x7B`, `30B-A3B`, `A2.7B`). */
+  moe?: boolean;
 }
 
 export interface FamilyVariant {

@@ -136,3 +136,28 @@ describe('base is said only where the family publishes pairs or the name says so
     expect(facts(input).stage).toBe(stage);
   });
 });
+
+describe('the architecture a family usually ships, from the name (what name-only serving verdicts are about)', () => {
+  // serving_family_listed / _unlisted carry the guessed class as their second argument.
+  const guessed = (input: string) => {
+    const verdict = facts(input).serving.vllm;
+    return verdict.reasonKey === 'serving_family_listed' || verdict.reasonKey === 'serving_family_unlisted' ? verdict.reasonArgs?.[1] : null;
+  };
+  test.each([
+    ['Qwen/Qwen2-7B', 'Qwen2ForCausalLM'],
+    ['Qwen/Qwen2-57B-A14B-Instruct', 'Qwen2MoeForCausalLM'],
+    ['Qwen/Qwen1.5-MoE-A2.7B', 'Qwen2MoeForCausalLM'],
+    ['Qwen/Qwen3-8B', 'Qwen3ForCausalLM'],
+    ['Qwen/Qwen3-30B-A3B', 'Qwen3MoeForCausalLM'],
+    ['Qwen/Qwen3-235B-A22B-Instruct-2507', 'Qwen3MoeForCausalLM'],
+    ['Qwen/Qwen3-VL-8B-Instruct', 'Qwen3VLForConditionalGeneration'],
+    ['Qwen/Qwen3-VL-30B-A3B-Instruct', 'Qwen3VLMoeForConditionalGeneration'],
+    ['Qwen/Qwen3-Omni-30B-A3B-Instruct', 'Qwen3OmniMoeForConditionalGeneration'],
+    ['Qwen/Qwen3-Next-80B-A3B-Instruct', 'Qwen3NextForCausalLM'],
+    ['Qwen/Qwen3.5-9B', 'Qwen3_5ForConditionalGeneration'],
+    ['Qwen/Qwen3.5-397B-A17B', 'Qwen3_5MoeForConditionalGeneration'],
+    ['mistralai/Mixtral-8x7B-v0.1', 'MixtralForCausalLM'],
+  ])('%s → %s', (input, architecture) => {
+    expect(guessed(input)).toBe(architecture);
+  });
+});
