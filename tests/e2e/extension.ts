@@ -24,6 +24,14 @@ function withStandInCss(html: string): string {
   return html.includes('</head>') ? html.replace('</head>', `${link}</head>`) : link + html;
 }
 
+/**
+ * The saved pages' images (logo, avatars) are not in the fixtures: a neutral stand-in keeps screenshots free of broken
+ * image icons and their alt text. The Hugging Face logo gets its yellow.
+ */
+const STAND_IN_IMAGE = (color: string) =>
+  `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32"><rect width="32" height="32" rx="8" fill="${color}"/></svg>`;
+const IMAGE_PATH = /\.(svg|png|jpe?g|gif|webp|ico|avif)$/i;
+
 export interface HubLog {
   /** Every huggingface.co request the page made, as method + path. */
   requests: string[];
@@ -68,6 +76,9 @@ export async function routeHub(context: BrowserContext, log: string[], override?
       return route.fulfill({ status: 200, contentType: 'text/css', body: STAND_IN_CSS });
     }
     const fixture = url.hostname === 'huggingface.co' ? resolveFixture(url.href) : null;
+    if (!fixture && (route.request().resourceType() === 'image' || IMAGE_PATH.test(url.pathname))) {
+      return route.fulfill({ status: 200, contentType: 'image/svg+xml', body: STAND_IN_IMAGE(/logo/i.test(url.pathname) ? '#FFD21E' : '#9CA3AF') });
+    }
     if (!fixture) return route.fulfill({ status: 404, contentType: 'text/plain', body: 'not in fixtures' });
     const body = readFileSync(join(FIXTURES, fixture.file));
     return route.fulfill({ status: 200, contentType: fixture.contentType, body: fixture.contentType.startsWith('text/html') ? withStandInCss(body.toString('utf8')) : body });
