@@ -102,9 +102,11 @@ function renderMemory(facts: Facts): string[] {
   const memory = estimateMemory(facts);
   if (!memory) return [];
   const { training } = memory;
+  const about = memory.atLeast ? '≥' : '≈';
   return [
-    `  Memory       weights ${formatBytes(memory.weightsBytes)} (${say(memory.precision.basis)})`,
-    `               inference ≈ ${formatBytes(memory.inferenceBytes)}; training: ${training.fullBytes ? `full ≈ ${formatBytes(training.fullBytes)}, ` : ''}LoRA ≈ ${formatBytes(training.loraBytes)}, QLoRA ≈ ${formatBytes(training.qloraBytes)}`,
+    `  Memory       weights ${memory.atLeast ? '≥ ' : ''}${formatBytes(memory.weightsBytes)} (${say(memory.precision.basis)})`,
+    `               inference ${about} ${formatBytes(memory.inferenceBytes)}; training: ${training.fullBytes ? `full ${about} ${formatBytes(training.fullBytes)}, ` : ''}LoRA ${about} ${formatBytes(training.loraBytes)}, QLoRA ${about} ${formatBytes(training.qloraBytes)}`,
+    ...(memory.atLeast ? [`               ${say({ key: 'memory_at_least' })}`] : []),
   ];
 }
 

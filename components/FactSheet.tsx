@@ -223,12 +223,15 @@ function Memory({ facts }: { facts: Facts }) {
           {rows.filter(([, bytes]) => bytes !== null).map(([label, bytes]) => (
             <tr key={label}>
               <td>{label}</td>
-              <td>{formatBytes(bytes!)}</td>
+              <td>{memory.atLeast ? `≥ ${formatBytes(bytes!)}` : formatBytes(bytes!)}</td>
             </tr>
           ))}
         </tbody>
       </table>
-      <p class="note">{say(memory.precision.basis)}. {t('memory_note')}</p>
+      <p class="note">
+        {say(memory.precision.basis)}. {t('memory_note')}
+        {memory.atLeast && ` ${t('memory_at_least')}`}
+      </p>
     </section>
   );
 }

@@ -36,6 +36,8 @@ export function weightPrecision(facts: Facts): WeightPrecision {
 
 export interface MemoryEstimate {
   parameters: number;
+  /** The parameter count is the language model's only (a multimodal name's size label): every figure is a lower bound. */
+  atLeast: boolean;
   precision: WeightPrecision;
   /** Bytes of the weights themselves (file size, roughly). */
   weightsBytes: number;
@@ -60,8 +62,12 @@ export function estimateMemory(facts: Facts): MemoryEstimate | null {
   const weightsBytes = (parameters * precision.bitsPerWeight) / 8;
   const adapterState = parameters * 0.01 * 16; // LoRA weights, gradients and AdamW states for ~1% of parameters
   const quantized = facts.quant.format !== null && !['fp16', 'bf16', 'fp32'].includes(facts.quant.format);
+  // Only where towers sit beside the language model (an embedder's label is its backbone's, rounded either way).
+  const towers = facts.category === 'vlm' || facts.category === 'multimodal' || facts.modality.length > 0;
+  const atLeast = towers && facts.evidence.some((evidence) => evidence.field === 'params' && evidence.key === 'evidence_size_label_backbone');
   return {
     parameters,
+    atLeast,
     precision,
     weightsBytes,
     inferenceBytes: weightsBytes * MARGIN,
