@@ -253,7 +253,9 @@ function lookupFamilySize(hit: FamilyHit, reading: NameReading): { spec: ParamSp
   if (!sizes) return null;
   // Towers of a multimodal variant are not in a text model's table.
   if (reading.modality.length > 0) return null;
-  if (!hit.def.sizesHoldForDerivatives && (!isPlainName(reading) || !hit.text.toLowerCase().startsWith(hit.def.keys[0]!))) return null;
+  // Sizes are the family's own releases: named by its main key (lite-whisper, distil-whisper are other sizes).
+  if (!hit.text.toLowerCase().startsWith(hit.def.keys[0]!)) return null;
+  if (!hit.def.sizesHoldForDerivatives && !isPlainName(reading)) return null;
   // Labels in order of preference; the first one the table has wins.
   let found: { spec: ParamSpec; label: string } | null = null;
   if (reading.moe && (found = sizeEntry(sizes, reading.moe.label))) return found;
@@ -263,7 +265,8 @@ function lookupFamilySize(hit: FamilyHit, reading: NameReading): { spec: ParamSp
   if (reading.size && !reading.experts && (found = sizeEntry(sizes, reading.size.label))) return found;
   const hasNumericSize = reading.size || reading.moe || reading.active || reading.effective;
   if (hasNumericSize) return null;
-  for (const token of reading.lowerTokens) if ((found = sizeEntry(sizes, token))) return found;
+  // A later tier word qualifies an earlier one (whisper-large-v3-turbo is the turbo).
+  for (let i = reading.lowerTokens.length - 1; i >= 0; i--) if ((found = sizeEntry(sizes, reading.lowerTokens[i]!))) return found;
   const version = hit.version?.replace(/^v/i, '');
   const small = reading.purpose.some((entry) => entry.value === 'small');
   if (version && !small && reading.modality.length === 0 && (found = sizeEntry(sizes, `v${Math.floor(Number.parseFloat(version))}`))) return found;

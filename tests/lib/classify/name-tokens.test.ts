@@ -161,3 +161,22 @@ describe('the architecture a family usually ships, from the name (what name-only
     expect(guessed(input)).toBe(architecture);
   });
 });
+
+describe("a family's own size tiers and exact counts", () => {
+  test.each([
+    ['openai/whisper-large-v3', 1.55e9],
+    ['openai/whisper-large-v3-turbo', 809e6],
+    ['openai/whisper-tiny.en', 39e6],
+    ['someone/whisper-small-hi', 244e6],
+    // Other releases built from the family (distilled, compressed) are not its sizes.
+    ['efficient-speech/lite-whisper-large-v3', null],
+    ['distil-whisper/distil-large-v3', null],
+    ['mistralai/Mixtral-8x7B-v0.1', 46.7e9],
+  ])('%s → %s', (input, total) => {
+    expect(facts(input).params.total).toBe(total);
+  });
+
+  test('distil-whisper publishes speech models', () => {
+    expect(facts('distil-whisper/distil-large-v3').category).toBe('speech');
+  });
+});
