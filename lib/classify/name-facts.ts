@@ -135,8 +135,8 @@ function setCategory(draft: Draft, reading: NameReading, primary: FamilyHit | nu
   let score = scoreCandidate(candidate);
   const ownFamily = primary && candidate.kind === 'family' && candidate.from === primary.def.name;
   // The family's variant (Gemma 3 from 4B up, Qwen3.5) refines the family's own category, never a task word's.
-  if (ownFamily && variant.category) {
-    category = variant.category;
+  if (ownFamily && (variant.category || variant.task)) {
+    category = variant.category ?? category;
     task = variant.task ?? task;
   }
   if (ownFamily && (category === 'vlm' || category === 'multimodal')) {
@@ -330,7 +330,10 @@ function setStage(draft: Draft, reading: NameReading, primary: FamilyHit | null,
   const { facts } = draft;
   const generative = GENERATIVE.has(facts.category) || facts.category === 'unknown';
   const speech = facts.category === 'speech';
-  if (reading.stage && (generative || (speech && reading.stage.value !== 'base'))) {
+  // Vision-language families without base / instruct pairs name size tiers "base" (Florence-2-base, trocr-base).
+  const baseIsTier = reading.stage?.from.toLowerCase() === 'base' && facts.category !== 'llm' && primary !== null &&
+    primary.def.noSuffixStage === undefined && primary.def.stage === undefined;
+  if (reading.stage && !baseIsTier && (generative || (speech && reading.stage.value !== 'base'))) {
     facts.stage = reading.stage.value;
     addEvidence(draft, 'stage', 'name', 'medium', 'evidence_name_token', [reading.stage.from]);
     return;

@@ -285,7 +285,10 @@ function readCamelCase(reading: NameReading, token: Token, index: number): boole
   const pieces = splitCamelCase(token);
   if (pieces.length === 0) return false;
   const entries = pieces.map((piece) => LEXICON.getHashed(piece.lower, piece.hash));
-  if (!pieces.some((piece, k) => entries[k]?.rule ?? entries[k]?.family ?? matchFamilyWithVersion(piece))) return false;
+  const known = pieces.map((piece, k) => Boolean(entries[k]?.rule ?? entries[k]?.family ?? matchFamilyWithVersion(piece)));
+  if (!known.includes(true)) return false;
+  // A word that starts with an unknown one- or two-letter prefix is not a compound of ours (ReMM is not "Re" + MM).
+  if (!known[0] && pieces[0]!.lower.length <= 2) return false;
   for (let k = 0; k < pieces.length; k++) {
     const piece = pieces[k]!;
     const rule = entries[k]?.rule;
@@ -293,7 +296,7 @@ function readCamelCase(reading: NameReading, token: Token, index: number): boole
     if (rule) applyEffects(reading, rule.effects, piece);
     if (family) addFamily(reading, family, piece.text, index, null, piece.start);
     else if (!rule) {
-      const prefixed = matchFamilyWithVersion(piece);
+      const prefixed = known[k] ? matchFamilyWithVersion(piece) : null;
       if (prefixed) addFamily(reading, prefixed.family, piece.text, index, prefixed.version, piece.start);
       else {
         reading.unexplained++;

@@ -12,6 +12,10 @@ const SEED_VISION = 'seed: Key Vision Models';
 const SEED_EMB = 'seed: Embedding Models';
 const CARD = 'model card';
 
+/** Ultralytics / YOLO checkpoints: yolov8, yolov8n … yolov8x, yolo11m (generation, then an optional size letter). */
+const YOLO_MODEL_KEYS: readonly string[] = ['3', '4', '5', '6', '7', '8', '9', '10', '11', '12', '26'].flatMap((generation) =>
+  ['', 'n', 's', 'm', 'l', 'x'].flatMap((size) => [`yolov${generation}${size}`, `yolo${generation}${size}`]));
+
 export const LLM_FAMILIES: readonly FamilyDef[] = [
   {
     name: 'Llama', keys: ['llama', 'llama2', 'llama3'], shorthands: [{ prefix: 'l', minVersion: 1, maxVersion: 3.9 }], category: 'llm', task: 'text-generation',
@@ -89,9 +93,10 @@ export const LLM_FAMILIES: readonly FamilyDef[] = [
     ],
   },
   { name: 'Gemma 3n', keys: ['gemma-3n', 'gemma3n'], category: 'multimodal', task: 'any-to-any', noSuffixStage: 'base', architecture: 'Gemma3nForConditionalGeneration', sizes: { e2b: { total: 5.44 * B, active: 2 * B }, e4b: { total: 7.85 * B, active: 4 * B } }, source: 'Google Gemma 3n model card (text, image, audio in)' },
-  { name: 'CodeGemma', keys: ['codegemma'], category: 'llm', task: 'text-generation', noSuffixStage: 'base', purpose: ['code'], architecture: 'GemmaForCausalLM', source: CARD },
+  { name: 'CodeGemma', keys: ['codegemma'], category: 'llm', task: 'text-generation', noSuffixStage: 'base', purpose: ['code'], architecture: 'GemmaForCausalLM', sizesHoldForDerivatives: true, sizes: { '2b': { total: 2.51 * B }, '7b': { total: 8.54 * B } }, source: 'CodeGemma model cards (Gemma 2B / 7B bases)' },
+  { name: 'RecurrentGemma', keys: ['recurrentgemma'], category: 'llm', task: 'text-generation', noSuffixStage: 'base', architecture: 'RecurrentGemmaForCausalLM', sizes: { '2b': { total: 2.68 * B }, '9b': { total: 8.58 * B } }, source: 'RecurrentGemma (Griffin) model cards' },
   { name: 'MedGemma', keys: ['medgemma'], category: 'vlm', task: 'image-text-to-text', purpose: ['medical'], architecture: 'Gemma3ForConditionalGeneration', source: 'Google MedGemma card (-text- variants are text only)', variants: [{ when: { tokens: ['text'] }, category: 'llm', task: 'text-generation', architecture: 'Gemma3ForCausalLM' }] },
-  { name: 'Gemma (function calling)', keys: ['functiongemma', 'vaultgemma', 'shieldgemma', 'recurrentgemma'], category: 'llm', task: 'text-generation', architecture: 'Gemma3ForCausalLM', source: CARD },
+  { name: 'Gemma (function calling)', keys: ['functiongemma', 'vaultgemma', 'shieldgemma'], category: 'llm', task: 'text-generation', architecture: 'Gemma3ForCausalLM', source: CARD },
   {
     name: 'Phi', keys: ['phi', 'phi-msft'], category: 'llm', task: 'text-generation', noSuffixStage: 'base', architecture: 'Phi3ForCausalLM', source: `${SEED_LLM} (Phi-3 / Phi-4); Microsoft model cards`,
     sizesHoldForDerivatives: true,
@@ -132,7 +137,8 @@ export const LLM_FAMILIES: readonly FamilyDef[] = [
   { name: 'RedPajama', keys: ['redpajama'], category: 'llm', task: 'text-generation', architecture: 'GPTNeoXForCausalLM', source: 'seed: Axolotl table (RedPajama)' },
   { name: 'gpt-oss', keys: ['gpt-oss'], category: 'llm', task: 'text-generation', stage: 'instruct', architecture: 'GptOssForCausalLM', sizes: { '20b': { total: 21 * B, active: 3.6 * B }, '120b': { total: 117 * B, active: 5.1 * B } }, source: 'OpenAI gpt-oss model card' },
   { name: 'OPT', keys: ['opt'], category: 'llm', task: 'text-generation', noSuffixStage: 'base', architecture: 'OPTForCausalLM', source: CARD },
-  { name: 'BLOOM', keys: ['bloom', 'bloomz'], category: 'llm', task: 'text-generation', noSuffixStage: 'base', architecture: 'BloomForCausalLM', source: CARD },
+  { name: 'BLOOM', keys: ['bloom'], category: 'llm', task: 'text-generation', noSuffixStage: 'base', architecture: 'BloomForCausalLM', source: CARD },
+  { name: 'BLOOMZ', keys: ['bloomz'], category: 'llm', task: 'text-generation', stage: 'instruct', architecture: 'BloomForCausalLM', source: 'BigScience BLOOMZ model cards: BLOOM fine-tuned on the xP3 instruction mixture' },
   { name: 'MPT', keys: ['mpt'], category: 'llm', task: 'text-generation', noSuffixStage: 'base', architecture: 'MPTForCausalLM', source: 'seed: Axolotl table (MPT)' },
   { name: 'StableLM', keys: ['stablelm'], category: 'llm', task: 'text-generation', noSuffixStage: 'base', architecture: 'StableLmForCausalLM', source: 'seed: Axolotl table (StableLM 2)' },
   { name: 'Baichuan', keys: ['baichuan'], category: 'llm', task: 'text-generation', noSuffixStage: 'base', architecture: 'BaichuanForCausalLM', source: CARD },
@@ -142,10 +148,12 @@ export const LLM_FAMILIES: readonly FamilyDef[] = [
   { name: 'MiniCPM', keys: ['minicpm'], category: 'llm', task: 'text-generation', noSuffixStage: 'instruct', architecture: 'MiniCPMForCausalLM', source: CARD },
   { name: 'MiniCPM-V', keys: ['minicpm-v', 'minicpm-llama3-v'], category: 'vlm', task: 'image-text-to-text', architecture: 'MiniCPMV', source: SEED_VLM },
   { name: 'MiniCPM-o', keys: ['minicpm-o'], category: 'multimodal', task: 'any-to-any', architecture: 'MiniCPMO', source: CARD },
-  { name: 'SmolLM', keys: ['smollm'], category: 'llm', task: 'text-generation', noSuffixStage: 'base', architecture: 'LlamaForCausalLM', source: CARD, variants: [{ when: { minVersion: 3 }, architecture: 'SmolLM3ForCausalLM' }] },
+  { name: 'SmolLM', keys: ['smollm'], category: 'llm', task: 'text-generation', noSuffixStage: 'base', architecture: 'LlamaForCausalLM', source: `${CARD}s: SmolLM3-3B is the post-trained model, its base says -Base`, variants: [{ when: { minVersion: 3 }, noSuffixStage: 'instruct', architecture: 'SmolLM3ForCausalLM' }] },
   { name: 'Granite', keys: ['granite', 'ibm-granite'], category: 'llm', task: 'text-generation', noSuffixStage: 'base', architecture: 'GraniteForCausalLM', source: 'IBM Granite cards (3.x+: -base is the pretrained model)', variants: [{ when: { minVersion: 3 }, noSuffixStage: 'instruct' }, { when: { minVersion: 4 }, architecture: 'GraniteMoeHybridForCausalLM' }] },
   { name: 'ERNIE 4.5', keys: ['ernie-4.5', 'ernie4.5'], category: 'llm', task: 'text-generation', architecture: 'Ernie4_5_MoeForCausalLM', source: CARD },
   { name: 'EXAONE', keys: ['exaone', 'k-exaone'], category: 'llm', task: 'text-generation', architecture: 'ExaoneForCausalLM', source: CARD, variants: [{ when: { minVersion: 4.5, maxVersion: 4.99 }, category: 'vlm', task: 'image-text-to-text' }] },
+  { name: 'Grok', keys: ['grok'], category: 'llm', task: 'text-generation', source: 'xAI Grok-1 / Grok-2 open weights' },
+  { name: 'Gorilla', keys: ['gorilla', 'gorilla-openfunctions'], category: 'llm', task: 'text-generation', stage: 'instruct', source: 'Gorilla (function calling) model cards' },
   { name: 'Jamba', keys: ['jamba'], category: 'llm', task: 'text-generation', architecture: 'JambaForCausalLM', source: CARD },
   { name: 'Mamba', keys: ['mamba', 'mamba2'], category: 'llm', task: 'text-generation', noSuffixStage: 'base', architecture: 'MambaForCausalLM', source: CARD },
   { name: 'RWKV', keys: ['rwkv', 'rwkv7'], category: 'llm', task: 'text-generation', architecture: 'RwkvForCausalLM', source: CARD },
@@ -230,21 +238,32 @@ export const VLM_FAMILIES: readonly FamilyDef[] = [
   { name: 'Keye / MiMo-VL', keys: ['keye', 'mimo-vl', 'mplug', 'docowl', 'showui', 'openvla', 'hyperclovax'], category: 'vlm', task: 'image-text-to-text', source: CARD },
   { name: 'LightOnOCR / dots.ocr', keys: ['lightonocr', 'dots.ocr', 'dots', 'hunyuanocr', 'paddleocr'], category: 'vlm', task: 'image-text-to-text', source: CARD },
   { name: 'Aria / Isaac', keys: ['aria', 'isaac', 'cosmos3'], category: 'vlm', task: 'image-text-to-text', source: CARD },
+  { name: 'Kosmos', keys: ['kosmos', 'kosmos-2', 'kosmos-2.5'], category: 'vlm', task: 'image-text-to-text', architecture: 'Kosmos2ForConditionalGeneration', source: 'Microsoft Kosmos-2 / 2.5 model cards' },
+  { name: 'Fuyu', keys: ['fuyu'], category: 'vlm', task: 'image-text-to-text', architecture: 'FuyuForCausalLM', sizes: { '8b': { total: 9.41 * B } }, source: 'Adept Fuyu-8B model card' },
+  { name: 'GIT', keys: ['git-base', 'git-large'], category: 'vlm', task: 'image-to-text', architecture: 'GitForCausalLM', source: 'Microsoft GIT (GenerativeImage2Text) model cards' },
 ];
 
 export const SPEECH_FAMILIES: readonly FamilyDef[] = [
   { name: 'Whisper', keys: ['whisper', 'distil-whisper', 'lite-whisper', 'nb-whisper', 'faster-whisper', 'whisperx'], category: 'speech', task: 'automatic-speech-recognition', strength: 5, architecture: 'WhisperForConditionalGeneration', source: `${SEED_SPEECH} (Whisper: tiny - large-v3); OpenAI model cards (large-v3-turbo: 809M, 4 decoder layers)`, sizesHoldForDerivatives: true, sizes: { tiny: { total: 39 * M }, base: { total: 74 * M }, small: { total: 244 * M }, medium: { total: 769 * M }, large: { total: 1.55 * B }, turbo: { total: 809 * M } } },
-  { name: 'Wav2Vec 2.0', keys: ['wav2vec2', 'wav2vec', 'w2v-bert', 'xlsr', 'xls-r', 'mms', 'mms-tts', 'mms-lid', 'data2vec-audio', 'hubert', 'wavlm', 'unispeech', 'unispeech-sat', 'sew', 'sew-d'], category: 'speech', task: 'automatic-speech-recognition', strength: 5, architecture: 'Wav2Vec2ForCTC', source: `${SEED_SPEECH} (Wav2Vec 2.0)` },
+  { name: 'Wav2Vec 2.0', keys: ['wav2vec2', 'wav2vec', 'w2v-bert', 'xlsr', 'xls-r', 'mms', 'mms-lid', 'data2vec-audio', 'hubert', 'wavlm', 'unispeech', 'unispeech-sat', 'sew', 'sew-d'], category: 'speech', task: 'automatic-speech-recognition', strength: 5, architecture: 'Wav2Vec2ForCTC', source: `${SEED_SPEECH} (Wav2Vec 2.0)` },
   { name: 'SeamlessM4T', keys: ['seamless', 'seamless-m4t', 'hf-seamless-m4t'], category: 'speech', task: 'automatic-speech-recognition', strength: 5, architecture: 'SeamlessM4Tv2Model', source: `${SEED_SPEECH} (Seamless M4T v2)` },
   { name: 'Bark', keys: ['bark'], category: 'speech', task: 'text-to-speech', strength: 5, architecture: 'BarkModel', source: `${SEED_SPEECH} (Bark)` },
   { name: 'XTTS', keys: ['xtts', 'xtts-v2'], category: 'speech', task: 'text-to-speech', strength: 5, source: `${SEED_SPEECH} (XTTS v2)` },
   { name: 'F5-TTS', keys: ['f5-tts', 'f5'], category: 'speech', task: 'text-to-speech', strength: 5, source: `${SEED_SPEECH} (F5-TTS)` },
+  { name: 'EnCodec / SNAC', keys: ['encodec', 'snac'], category: 'speech', task: 'audio-to-audio', strength: 5, source: 'neural audio codecs (Meta EnCodec, SNAC model cards)' },
+  {
+    name: 'SpeechT5', keys: ['speecht5'], category: 'speech', task: 'text-to-speech', strength: 5, architecture: 'SpeechT5ForTextToSpeech', source: 'Microsoft SpeechT5 model cards (speecht5_tts, _asr, _vc)',
+    variants: [
+      { when: { tokens: ['asr'] }, task: 'automatic-speech-recognition', architecture: 'SpeechT5ForSpeechToText' },
+      { when: { tokens: ['vc'] }, task: 'audio-to-audio', architecture: 'SpeechT5ForSpeechToSpeech' },
+    ],
+  },
   { name: 'Parler-TTS', keys: ['parler-tts', 'parler'], category: 'speech', task: 'text-to-speech', strength: 5, architecture: 'ParlerTTSForConditionalGeneration', source: `${SEED_SPEECH} (Parler-TTS)` },
   { name: 'VALL-E', keys: ['vall-e', 'valle'], category: 'speech', task: 'text-to-speech', strength: 5, source: `${SEED_SPEECH} (VALL-E X)` },
   { name: 'Qwen2-Audio', keys: ['qwen2-audio', 'qwen-audio'], category: 'speech', task: 'audio-text-to-text', strength: 5, architecture: 'Qwen2AudioForConditionalGeneration', source: `${SEED_SPEECH} (Qwen2-Audio)` },
   { name: 'SALMONN', keys: ['salmonn'], category: 'speech', task: 'audio-text-to-text', strength: 5, source: `seed: Speech Model Types (SALMONN)` },
   { name: 'MusicGen / AudioGen', keys: ['musicgen', 'audiogen', 'stable-audio', 'audioldm', 'audioldm2', 'ace-step', 'musicflamingo'], category: 'speech', task: 'text-to-audio', strength: 5, source: 'seed: Speech Model Types (MusicGen, Stable Audio, AudioGen)' },
-  { name: 'VITS / Piper', keys: ['vits', 'piper', 'pipertts', 'kokoro', 'melotts', 'styletts2', 'speecht5', 'fastspeech2', 'tacotron2', 'kitten-tts', 'outetts', 'orpheus', 'csm', 'dia', 'chatterbox', 'cosyvoice', 'fish-speech', 'vibevoice', 'voxcpm', 'llasa', 'maskgct', 'omnivoice', 'metavoice', 'higgs-audio', 'higgs-tts', 'kugelaudio', 'irodori'], category: 'speech', task: 'text-to-speech', strength: 5, source: 'seed: Speech Model Types (VITS, XTTS, F5-TTS); model cards' },
+  { name: 'VITS / Piper', keys: ['vits', 'mms-tts', 'piper', 'pipertts', 'kokoro', 'melotts', 'styletts2', 'fastspeech2', 'tacotron2', 'kitten-tts', 'outetts', 'orpheus', 'csm', 'dia', 'chatterbox', 'cosyvoice', 'fish-speech', 'vibevoice', 'voxcpm', 'llasa', 'maskgct', 'omnivoice', 'metavoice', 'higgs-audio', 'higgs-tts', 'kugelaudio', 'irodori'], category: 'speech', task: 'text-to-speech', strength: 5, source: 'seed: Speech Model Types (VITS, XTTS, F5-TTS); model cards' },
   { name: 'Parakeet / Canary (NeMo)', keys: ['parakeet', 'canary', 'nemo-asr', 'omniasr', 'moonshine', 'sensevoice', 'paraformer', 'fireredasr', 'fireredasr2', 'granite-speech', 'sortformer', 'diar', 'silero', 'silero-vad', 'pyannote', 'speechbrain', 'sepformer', 'metricgan', 'mossformer2', 'dasheng', 'niagara', 'solaria', 'hojo-asr', 'ichigo', 'audio-flamingo', 'ast', 'clap', 'larger-clap', 'voxtral'], category: 'speech', task: 'automatic-speech-recognition', strength: 5, source: 'seed: Speech Model Types (ASR, Conformer); model cards' },
 ];
 
@@ -253,13 +272,13 @@ export const VISION_FAMILIES: readonly FamilyDef[] = [
   { name: 'ConvNets', keys: ['convnext', 'convnextv2', 'resnet', 'resnet18', 'resnet50', 'resnext', 'regnet', 'efficientnet', 'efficientnetv2', 'mobilenet', 'mobilenetv2', 'mobilenetv3', 'densenet', 'densenet121', 'densenet169', 'densenet201', 'dla', 'dla34', 'dla102', 'dla60', 'dla102x2', 'nfnet', 'dm-nfnet', 'botnet26t', 'caformer', 'convformer', 'poolformer', 'convmixer', 'cpubone', 'hrnet', 'ghostnet', 'inception', 'xception', 'vgg', 'rexnet', 'repvgg', 'edgenext', 'halonet', 'lambda', 'sebotnet', 'hardcorenas', 'mixnet', 'mnasnet', 'tresnet', 'gernet', 'coatnet', 'fbnet', 'lcnet', 'tinynet', 'resmlp', 'gmlp', 'mlp-mixer', 'mixer'], category: 'vision', task: 'image-classification', strength: 4, source: `${SEED_VISION}; seed: Vision Model Types (ConvNeXt, EfficientNet)` },
   { name: 'DINO', keys: ['dino', 'dinov2', 'dinov3', 'webssl', 'moco', 'mae', 'ijepa', 'vjepa', 'vjepa2', 'radio', 'sapiens'], category: 'vision', task: 'image-feature-extraction', strength: 4, architecture: 'Dinov2Model', source: `${SEED_VISION} (DINOv2)` },
   { name: 'SAM', keys: ['sam', 'sam2', 'sam-hq', 'slimsam', 'efficientsam', 'mobilesam', 'edgetam'], category: 'vision', task: 'mask-generation', strength: 4, architecture: 'SamModel', source: `${SEED_VISION} (SAM 2)` },
-  { name: 'YOLO', keys: ['yolo', 'yolos', 'yolov5', 'yolov8', 'yolov10', 'yolov10x', 'yolo11', 'yolov11', 'ultralytics', 'waldo30'], category: 'vision', task: 'object-detection', strength: 4, source: `${SEED_VISION} (YOLO v11)` },
+  { name: 'YOLO', keys: ['yolo', 'yolos', 'ultralytics', 'waldo30', ...YOLO_MODEL_KEYS], category: 'vision', task: 'object-detection', strength: 4, source: `${SEED_VISION} (YOLO v11)` },
   { name: 'DETR', keys: ['detr', 'rtdetr', 'rt-detr', 'rfdetr', 'dab-detr', 'deformable-detr', 'conditional-detr', 'grounding-dino', 'owlvit', 'owlv2', 'llmdet', 'table-transformer', 'locate-anything'], category: 'vision', task: 'object-detection', strength: 4, source: `${SEED_VISION} (RT-DETR); seed: Vision Model Types (DETR)` },
   { name: 'Segmenters', keys: ['segformer', 'mask2former', 'maskformer', 'oneformer', 'upernet', 'mit', 'clipseg', 'face-parsing', 'rmbg', 'birefnet', 'vitmatte'], category: 'vision', task: 'image-segmentation', strength: 4, source: 'seed: Vision Model Types (Mask2Former)' },
   { name: 'Depth', keys: ['depth-anything', 'dpt', 'glpn', 'midas', 'zoedepth', 'marigold', 'depth-pro'], category: 'vision', task: 'depth-estimation', strength: 4, source: `${SEED_VISION} (Depth Anything v2); seed: Vision Model Types (MiDaS)` },
   { name: 'Pose / matching', keys: ['vitpose', 'rtmpose', 'superglue', 'superpoint', 'lightglue', 'mediapipe'], category: 'vision', task: 'keypoint-detection', strength: 4, source: CARD },
   { name: 'Super resolution', keys: ['real-esrgan', 'realesrgan', 'swinir', 'esrgan'], category: 'vision', task: 'image-to-image', strength: 4, source: 'seed: Vision Model Types (Real-ESRGAN, SwinIR)' },
-  { name: 'CLIP', nameSizesAreNotParams: true, keys: ['clip', 'openclip', 'siglip', 'siglip2', 'metaclip', 'eva-clip', 'align', 'altclip', 'chinese-clip', 'xclip', 'tipsv2', 'mexma-siglip'], category: 'vision', task: 'zero-shot-image-classification', strength: 3, architecture: 'CLIPModel', source: 'Transformers: CLIP-style dual encoders (zero-shot image classification)' },
+  { name: 'CLIP', nameSizesAreNotParams: true, keys: ['clip', 'openclip', 'siglip', 'siglip2', 'metaclip', 'eva-clip', 'align', 'altclip', 'chinese-clip', 'xclip', 'tipsv2', 'mexma-siglip'], category: 'vision', task: 'zero-shot-image-classification', strength: 4.5, architecture: 'CLIPModel', source: 'Transformers: CLIP-style dual encoders (zero-shot image classification)' },
 ];
 
 export const IMAGE_GENERATION_FAMILIES: readonly FamilyDef[] = [
@@ -285,10 +304,12 @@ export const EMBEDDING_FAMILIES: readonly FamilyDef[] = [
 export const NLP_FAMILIES: readonly FamilyDef[] = [
   { name: 'BERT', keys: ['bert', 'bert-base', 'mbert', 'scibert', 'biobert', 'pubmedbert', 'finbert', 'herbert', 'rubert', 'distilrubert', 'camembert', 'flaubert', 'bertimbau', 'parsbert', 'albert', 'distilbert', 'tinybert', 'mobilebert', 'spanbert', 'electra', 'ernie', 'ernie-m', 'convbert', 'conv-bert', 'codebert', 'modernbert', 'minilm', 'nezha', 'wangchanberta', 'esperberto', 'tookabert', 'kobert', 'phobert', 'xlnet', 'longformer', 'bigbird'], category: 'nlp', task: 'fill-mask', strength: 3, maxBillions: 1.5, architecture: 'BertForMaskedLM', source: 'seed: Axolotl "Not Supported" table (Encoder-only: BERT, RoBERTa)', sizes: { tiny: { total: 4.4 * M }, mini: { total: 11.3 * M }, small: { total: 29 * M }, medium: { total: 41.7 * M }, base: { total: 110 * M }, large: { total: 340 * M } } },
   { name: 'RoBERTa', keys: ['roberta', 'xlm-roberta', 'xlm-r', 'distilroberta', 'xlmroberta', 'deberta', 'mdeberta', 'deberta-v3', 'deberta-v2'], category: 'nlp', task: 'fill-mask', strength: 3, maxBillions: 1.5, architecture: 'RobertaForMaskedLM', source: 'seed: Axolotl "Not Supported" table (Encoder-only: BERT, RoBERTa)', sizes: { base: { total: 125 * M }, large: { total: 355 * M } } },
-  { name: 'T5', keys: ['t5', 'flan-t5', 'mt5', 'umt5', 'byt5', 'long-t5', 'longt5', 'monot5', 't5gemma', 'google-t5', 'lamini-flan-t5', 'lamini-t5'], category: 'nlp', task: 'text2text-generation', strength: 3, architecture: 'T5ForConditionalGeneration', source: 'seed: Axolotl "Not Supported" table (Encoder-Decoder: T5, BART, mBART)', sizes: { small: { total: 60.5 * M }, base: { total: 223 * M }, large: { total: 738 * M }, xl: { total: 2.85 * B }, xxl: { total: 11.1 * B } } },
+  { name: 'T5', keys: ['t5', 'codet5', 'codet5p', 'flan-t5', 'mt5', 'umt5', 'byt5', 'long-t5', 'longt5', 'monot5', 't5gemma', 'google-t5', 'lamini-flan-t5', 'lamini-t5'], category: 'nlp', task: 'text2text-generation', strength: 3, architecture: 'T5ForConditionalGeneration', source: 'seed: Axolotl "Not Supported" table (Encoder-Decoder: T5, BART, mBART)', sizes: { small: { total: 60.5 * M }, base: { total: 223 * M }, large: { total: 738 * M }, xl: { total: 2.85 * B }, xxl: { total: 11.1 * B } } },
   { name: 'BART', keys: ['bart', 'mbart', 'distilbart', 'pegasus', 'bigbird-pegasus', 'led', 'prophetnet', 'plbart', 'tapex', 'tapas'], category: 'nlp', task: 'summarization', strength: 3, architecture: 'BartForConditionalGeneration', source: 'seed: Axolotl "Not Supported" table (Encoder-Decoder: T5, BART, mBART)' },
   { name: 'Marian / NLLB', keys: ['opus-mt', 'marian', 'nllb', 'm2m100', 'madlad', 'seamless-m4t-text'], category: 'nlp', task: 'translation', strength: 4, architecture: 'MarianMTModel', source: 'seed: Axolotl "Not Supported" table (Encoder-Decoder)' },
   { name: 'GLiNER / GLiClass', keys: ['gliner', 'gliclass', 'flair'], category: 'nlp', task: 'token-classification', strength: 4, source: CARD },
+  // "speech" here is what is said, not audio: stronger than the speech token.
+  { name: 'Hate-speech classifiers', kind: 'derivative', keys: ['hate-speech', 'hatespeech', 'dehatebert', 'hatebert', 'counter-speech'], category: 'nlp', task: 'text-classification', strength: 6, source: 'hate-speech detection models (Hate-speech-CNERG, Dynabench, IMSyPP model cards)' },
 ];
 
 export const OTHER_FAMILIES: readonly FamilyDef[] = [

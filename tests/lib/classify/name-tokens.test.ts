@@ -180,3 +180,54 @@ describe("a family's own size tiers and exact counts", () => {
     expect(facts('distil-whisper/distil-large-v3').category).toBe('speech');
   });
 });
+
+describe('families, orgs and words that real names use', () => {
+  test.each([
+    // id, category, family, task (null: not checked)
+    ['xai-org/grok-1', 'llm', 'Grok', null],
+    ['microsoft/kosmos-2-patch14-224', 'vlm', 'Kosmos', null],
+    ['adept/fuyu-8b', 'vlm', 'Fuyu', null],
+    ['microsoft/git-large-coco', 'vlm', 'GIT', null],
+    ['facebook/encodec_24khz', 'speech', 'EnCodec / SNAC', null],
+    ['Salesforce/codet5-base', 'nlp', 'T5', null],
+    ['keremberke/yolov8m-table-extraction', 'vision', 'YOLO', 'object-detection'],
+    ['jameslahm/yolov10n', 'vision', 'YOLO', 'object-detection'],
+    ['distil-whisper/distil-small.en', 'speech', null, null],
+    // "speech" that is what is said, not audio; the encoder named beside it stays the family.
+    ['facebook/roberta-hate-speech-dynabench-r4-target', 'nlp', 'RoBERTa', 'text-classification'],
+    ['IMSyPP/hate_speech_en', 'nlp', null, 'text-classification'],
+    // A task word refines a family's default task; CLIP names its vision tower.
+    ['microsoft/speecht5_asr', 'speech', 'SpeechT5', 'automatic-speech-recognition'],
+    ['facebook/mms-tts-eng', 'speech', 'VITS / Piper', 'text-to-speech'],
+    ['openai/clip-vit-base-patch32', 'vision', 'CLIP', 'zero-shot-image-classification'],
+    // A capitalised tail of a word is not a suffix (ReMM is not "Re" + MM).
+    ['Undi95/ReMM-SLERP-L2-13B', 'llm', 'Llama', null],
+  ])('%s → %s / %s / %s', (input, category, family, task) => {
+    const result = facts(input);
+    expect(result.category).toBe(category);
+    if (family !== null) expect(result.family).toBe(family);
+    if (task !== null) expect(result.task).toBe(task);
+  });
+
+  test.each([
+    // Families without base / instruct pairs name a size tier "base"; -pt and -Base in LLM families are still base.
+    ['microsoft/Florence-2-base-ft', null],
+    ['microsoft/trocr-base-handwritten', null],
+    ['google/paligemma-3b-pt-224', 'base'],
+    ['tiiuae/Falcon-H1-3B-Base', 'base'],
+    // Post-trained releases whose names carry no stage word.
+    ['bigscience/bloomz-560m', 'instruct'],
+    ['HuggingFaceTB/SmolLM3-3B', 'instruct'],
+    ['HuggingFaceTB/SmolLM3-3B-Base', 'base'],
+  ])('stage of %s → %s', (input, stage) => {
+    expect(facts(input).stage).toBe(stage);
+  });
+
+  test.each([
+    ['google/codegemma-7b-it', 8.54e9],
+    ['google/recurrentgemma-2b', 2.68e9],
+    ['adept/fuyu-8b', 9.41e9],
+  ])('size of %s → %s', (input, total) => {
+    expect(facts(input).params.total).toBe(total);
+  });
+});
