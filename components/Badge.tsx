@@ -29,10 +29,10 @@ export function Badge({ badge, onOpen, interactive = true, opensDialog = true }:
       ))}
     </span>
   );
-  const escape = useEscapeToHide();
-  if (!interactive) return <PassiveBadge className={className} data={data} content={content} tip={tip} tipId={tipId} escape={escape} />;
+  const wrap = useTip();
+  if (!interactive) return <PassiveBadge className={className} data={data} content={content} tip={tip} tipId={tipId} wrap={wrap} />;
   return (
-    <span class={escape.hidden ? 'badge-wrap tip-hidden' : 'badge-wrap'} {...escape.handlers}>
+    <span class={wrap.className} {...wrap.handlers}>
       <button type="button" class={className} {...data} aria-describedby={tipId} aria-haspopup={opensDialog ? 'dialog' : undefined} onClick={() => onOpen?.(badge.fact)}>
         {content}
       </button>
@@ -45,32 +45,42 @@ export function Badge({ badge, onOpen, interactive = true, opensDialog = true }:
  * A badge inside a link (listing cards): its tooltip is built on first hover, as a listing shows hundreds of badges
  * and few are ever hovered.
  */
-function PassiveBadge({ className, data, content, tip, tipId, escape }: { className: string; data: Record<string, string>; content: preact.ComponentChild; tip: () => preact.ComponentChild; tipId: string; escape: EscapeToHide }) {
+function PassiveBadge({ className, data, content, tip, tipId, wrap }: { className: string; data: Record<string, string>; content: preact.ComponentChild; tip: () => preact.ComponentChild; tipId: string; wrap: TipWrap }) {
   const [hovered, setHovered] = useState(false);
   const onMouseEnter = (event: MouseEvent) => {
     setHovered(true);
-    escape.handlers.onMouseEnter(event);
+    wrap.handlers.onMouseEnter(event);
   };
   return (
-    <span class={escape.hidden ? 'badge-wrap tip-hidden' : 'badge-wrap'} {...escape.handlers} onMouseEnter={onMouseEnter}>
+    <span class={wrap.className} {...wrap.handlers} onMouseEnter={onMouseEnter}>
       <span class={className} {...data} aria-describedby={hovered ? tipId : undefined}>{content}</span>
       {hovered && tip()}
     </span>
   );
 }
 
-interface EscapeToHide {
-  hidden: boolean;
-  handlers: { onMouseEnter: (event: MouseEvent) => void; onMouseLeave: () => void; onKeyDown: (event: KeyboardEvent) => void; onFocusOut: () => void };
+interface TipWrap {
+  className: string;
+  handlers: {
+    onMouseEnter: (event: MouseEvent) => void;
+    onMouseLeave: () => void;
+    onFocusIn: (event: FocusEvent) => void;
+    onFocusOut: () => void;
+    onKeyDown: (event: KeyboardEvent) => void;
+  };
 }
 
+/** The tooltip's widest (lens.css .tip max-width 22rem): closer than this to the right edge, it opens leftwards. */
+const TIP_WIDTH_PX = 352;
+
 /**
- * Escape hides an open tooltip without moving the pointer or the focus (WCAG 1.4.13); the next hover or focus shows
- * it again. A hovered badge does not have the focus, so while the pointer is over it Escape is heard on the window.
- * The key event is left to the page as well.
+ * The badge's wrapper: where its tooltip opens, and Escape to hide it without moving the pointer or the focus (WCAG
+ * 1.4.13; the next hover or focus shows it again). A hovered badge does not have the focus, so while the pointer is
+ * over it Escape is heard on the window; the key event is left to the page as well.
  */
-function useEscapeToHide(): EscapeToHide {
+function useTip(): TipWrap {
   const [hidden, setHidden] = useState(false);
+  const [start, setStart] = useState(false);
   const listening = useRef<((event: KeyboardEvent) => void) | null>(null);
   const stopListening = () => {
     if (listening.current) removeEventListener('keydown', listening.current);
@@ -78,10 +88,15 @@ function useEscapeToHide(): EscapeToHide {
   };
   useEffect(() => stopListening, []);
   const onEscape = (event: KeyboardEvent) => void (event.key === 'Escape' && setHidden(true));
+  const place = (element: EventTarget | null) => {
+    if (!(element instanceof Element)) return;
+    setStart(element.getBoundingClientRect().left + TIP_WIDTH_PX > document.documentElement.clientWidth);
+  };
   return {
-    hidden,
+    className: `badge-wrap${hidden ? ' tip-hidden' : ''}${start ? ' tip-start' : ''}`,
     handlers: {
-      onMouseEnter: () => {
+      onMouseEnter: (event) => {
+        place(event.currentTarget);
         stopListening();
         listening.current = onEscape;
         addEventListener('keydown', onEscape);
@@ -90,8 +105,9 @@ function useEscapeToHide(): EscapeToHide {
         stopListening();
         setHidden(false);
       },
-      onKeyDown: onEscape,
+      onFocusIn: (event) => place(event.currentTarget),
       onFocusOut: () => setHidden(false),
+      onKeyDown: onEscape,
     },
   };
 }

@@ -229,7 +229,7 @@ function Memory({ facts }: { facts: Facts }) {
         </tbody>
       </table>
       <p class="note">
-        {say(memory.precision.basis)}. {t('memory_note')}
+        {t('memory_basis_line', [say(memory.precision.basis)])} {t('memory_note')}
         {memory.atLeast && ` ${t('memory_at_least')}`}
       </p>
     </section>

@@ -4,12 +4,13 @@ import { useI18n } from './i18n';
 /** Beside a .gguf file in the Files tab: its quant level, bits per weight and quality tier (or projector / shard). */
 export function GgufFileBadge({ info }: { info: GgufFileInfo }) {
   const { t } = useI18n();
+  // The first part always shows; the details give way to the file name on narrow screens (lens.css).
   const parts: string[] = [];
   if (info.sidecar) parts.push(t('gguf_sidecar', [info.sidecar]));
   if (info.level) parts.push(info.level.name, t('gguf_bpw', [info.level.bpw]), t(`quality_${info.level.quality.replace(/-/g, '_')}`));
   if (info.shard) parts.push(t('gguf_shard', [info.shard.index, info.shard.count]));
   const value = info.sidecar ? info.sidecar : info.level ? info.level.name : 'gguf';
-  const label = parts.join(' · ');
+  const [first = 'GGUF', ...details] = parts;
   const hint = info.level ? t(`quality_hint_${info.level.quality.replace(/-/g, '_')}`) : undefined;
   return (
     <span class="lens-row card">
@@ -24,7 +25,8 @@ export function GgufFileBadge({ info }: { info: GgufFileInfo }) {
         title={hint}
       >
         <span class="sr">{t('gguf_file_label')}: </span>
-        {label || 'GGUF'}
+        {first}
+        {details.length > 0 && <span class="detail">{` · ${details.join(' · ')}`}</span>}
         {hint && <span class="sr"> ({hint})</span>}
       </span>
     </span>

@@ -103,7 +103,8 @@ export function Lookup({ settings }: { settings: Settings }) {
         class="lookup"
         onSubmit={(event) => {
           event.preventDefault();
-          lookUp(query);
+          if (query.trim()) lookUp(query);
+          else setResult({ kind: 'error', input: '', message: t('lookup_prompt_empty') });
         }}
       >
         <label for="lens-query">{t('lookup_label')}</label>
@@ -126,7 +127,7 @@ export function Lookup({ settings }: { settings: Settings }) {
       </form>
       {result.kind === 'error' && (
         <p class="status error" role="alert" data-lookup-error>
-          <span class="quoted">{result.input}</span> {result.message}
+          {result.input && <span class="quoted">{result.input}</span>} {result.message}
         </p>
       )}
       {result.kind === 'facts' && (

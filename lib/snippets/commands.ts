@@ -1,7 +1,7 @@
 import type { Facts, ServingEngine } from '../schema';
 
 // Ready-to-copy commands for a fact sheet. Each is plain text (rendered as text, never as HTML) built only from the
-// model ID and facts; an engine gets a command only where its verdict is yes.
+// model ID and facts; an engine gets a command only where its verdict is yes, in the serving table's order.
 
 export interface Snippet {
   /** `axolotl`, `vllm`, `ollama`… */
@@ -46,16 +46,18 @@ export function servingSnippets(facts: Facts): Snippet[] {
       ].join('\n')));
     } else out.push(shell('llamacpp', `llama-server -hf ${id}:${level}${embeddings}`));
   }
-  if (yes('ollama')) {
-    if (routeOf('ollama') === 'convert') out.push(shell('ollama', `huggingface-cli download ${id} --local-dir ${facts.name}\necho "FROM ./${facts.name}" > Modelfile\nollama create ${facts.name.toLowerCase()} -f Modelfile --quantize q4_K_M\nollama run ${facts.name.toLowerCase()}`));
-    else out.push(shell('ollama', `ollama run hf.co/${id}:${level}`));
-  }
   if (yes('tgi')) {
     const quantize = TGI_QUANTIZE[facts.quant.format ?? ''] ?? '';
     const docker = 'docker run --gpus all --shm-size 1g -p 8080:80 -v $PWD/data:/data \\\n  ghcr.io/huggingface/text-generation-inference:latest';
     if (routeOf('tgi') === 'adapter') out.push(onBase('tgi', `${docker} --model-id ${base} --lora-adapters ${id}`));
     else out.push(shell('tgi', `${docker} --model-id ${id}${quantize}`));
   }
+  if (yes('ollama')) {
+    if (routeOf('ollama') === 'convert') out.push(shell('ollama', `huggingface-cli download ${id} --local-dir ${facts.name}\necho "FROM ./${facts.name}" > Modelfile\nollama create ${facts.name.toLowerCase()} -f Modelfile --quantize q4_K_M\nollama run ${facts.name.toLowerCase()}`));
+    else out.push(shell('ollama', `ollama run hf.co/${id}:${level}`));
+  }
+  // ExLlamaV2 loads adapters from Python (ExLlamaV2Lora), not from its command-line scripts.
+  if (yes('exllamav2') && routeOf('exllamav2') !== 'adapter') out.push(shell('exllamav2', `huggingface-cli download ${id} --local-dir ${facts.name}\npython test_inference.py -m ${facts.name} -p "Hello"`));
   if (yes('sglang')) {
     if (routeOf('sglang') === 'adapter') {
       out.push(onBase('sglang', `python -m sglang.launch_server --model-path ${base} --enable-lora --lora-paths adapter=${id} --port 30000`));
@@ -67,8 +69,6 @@ export function servingSnippets(facts: Facts): Snippet[] {
       out.push(shell('sglang', `python -m sglang.launch_server --model-path ${id} --port 30000`));
     }
   }
-  // ExLlamaV2 loads adapters from Python (ExLlamaV2Lora), not from its command-line scripts.
-  if (yes('exllamav2') && routeOf('exllamav2') !== 'adapter') out.push(shell('exllamav2', `huggingface-cli download ${id} --local-dir ${facts.name}\npython test_inference.py -m ${facts.name} -p "Hello"`));
   if (yes('mlx')) out.push(shell('mlx', `mlx_lm.generate --model ${id} --prompt "Hello"`));
   return out;
 }

@@ -20,7 +20,7 @@ test('listing badges and compact badges follow the options', async ({ context, e
   await expect(page.locator('article [data-model-lens]')).toHaveCount(64);
   const options = await context.newPage();
   await options.goto(`chrome-extension://${extensionId}/options.html`);
-  await options.getByLabel('On model lists, organisation pages and collections').uncheck();
+  await options.getByLabel('On model lists, organization pages and collections').uncheck();
   await expect(page.locator('article [data-model-lens]')).toHaveCount(0);
   await page.goto('https://huggingface.co/mistralai/Mixtral-8x7B-Instruct-v0.1');
   await expect(page.locator('[data-model-lens] [data-fact="stage"]')).toHaveCount(1);

@@ -57,6 +57,13 @@ test('nonsense and HTML / script payloads are shown as text; nothing runs', asyn
   expect(dialogs).toEqual([]);
 });
 
+test('Enter on an empty input says what to type', async ({ context, extensionId }) => {
+  const page = await openPopup(context, extensionId);
+  await page.locator('#lens-query').fill('   ');
+  await page.locator('#lens-query').press('Enter');
+  await expect(page.locator('[data-lookup-error]')).toHaveText('Type a model ID, name, file name or huggingface.co URL, then press Enter.');
+});
+
 test('history: kept across reopening, walked with the arrow keys, cleared with Escape', async ({ context, extensionId }) => {
   let page = await openPopup(context, extensionId);
   for (const id of ['google/gemma-2-9b-it', 'Qwen/Qwen2-VL-7B-Instruct', 'openai/whisper-large-v3']) await lookUp(page, id);

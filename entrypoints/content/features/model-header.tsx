@@ -71,16 +71,22 @@ async function run(context: FeatureContext, early?: Promise<HeaderFacts> | null)
   let sheet: Mounted | null = null;
   let opener: HTMLElement | null = null;
 
+  // While the sheet is open the page under it stays put (a wheel at the sheet's end would scroll it).
+  let pageOverflow: string | null = null;
   const openSheet = () => {
     opener = (mounted?.host.shadowRoot?.activeElement as HTMLElement | null) ?? null;
     sheet?.remove();
     sheet = createHost('div', { 'data-model-lens-sheet': id }, 'sheet', context.i18n);
     document.body.append(sheet.host);
+    pageOverflow ??= document.documentElement.style.overflow;
+    document.documentElement.style.overflow = 'hidden';
     renderSheet();
   };
   const closeSheet = () => {
     sheet?.remove();
     sheet = null;
+    if (pageOverflow !== null) document.documentElement.style.overflow = pageOverflow;
+    pageOverflow = null;
     opener?.focus();
   };
   const renderSheet = () => sheet?.render(<FactSheet facts={state.facts} hub={state.hub} onClose={closeSheet} />);
@@ -131,7 +137,7 @@ async function run(context: FeatureContext, early?: Promise<HeaderFacts> | null)
   });
   signal.addEventListener('abort', () => {
     mounted?.remove();
-    sheet?.remove();
+    if (sheet) closeSheet();
   }, { once: true });
 
   if (!fromPage && settings.hubData) {

@@ -75,3 +75,8 @@ describe('Axolotl config', () => {
     expect(axolotlConfig(sheet(id, true))).toBeNull();
   });
 });
+
+test('commands come in the serving table order', () => {
+  const tools = servingSnippets(sheet('mistralai/Mixtral-8x7B-Instruct-v0.1', true)).map((snippet) => snippet.tool);
+  expect(tools).toEqual(['vllm', 'llamacpp', 'tgi', 'ollama', 'exllamav2', 'sglang', 'mlx']);
+});
