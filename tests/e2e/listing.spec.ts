@@ -95,3 +95,18 @@ test('dataset cards on a model page are left alone', async ({ page }) => {
   await expect(page.locator('[data-model-lens]')).toHaveCount(1);
   await expect(page.locator('article [data-model-lens]')).toHaveCount(0);
 });
+
+test("a card's tooltip paints above the next cards", async ({ page }) => {
+  await page.goto('https://huggingface.co/models');
+  const host = page.locator(card('meta-llama/Llama-3.1-8B-Instruct'));
+  const axolotl = host.locator('[data-fact="axolotl"]');
+  await axolotl.hover();
+  const tip = host.locator('[role="tooltip"]');
+  await expect(tip).toBeVisible();
+  // What is on top at points inside the tooltip (it reaches over the next card) is the hovered card's own host.
+  const box = (await tip.boundingBox())!;
+  for (const [x, y] of [[box.x + box.width / 2, box.y + box.height - 6], [box.x + 10, box.y + box.height / 2]] as const) {
+    const topmost = await page.evaluate(([px, py]) => document.elementFromPoint(px!, py!)?.getAttribute('data-model-lens') ?? null, [x, y]);
+    expect(topmost).toBe('meta-llama/Llama-3.1-8B-Instruct');
+  }
+});

@@ -104,6 +104,40 @@ test('a tooltip shows on hover and focus, stays while the pointer moves onto it,
   await expect(tip).toBeVisible();
 });
 
+test('near the right edge a tooltip opens leftwards and stays on screen; a click leaves no tooltip behind', async ({ page }) => {
+  await page.goto('https://huggingface.co/mistralai/Mixtral-8x7B-Instruct-v0.1');
+  const host = row(page, 'mistralai/Mixtral-8x7B-Instruct-v0.1');
+  const sglang = badge(host, 'serving-sglang');
+  await sglang.hover();
+  const tip = host.locator('#lens-tip-serving-sglang');
+  await expect(tip).toBeVisible();
+  const box = (await tip.boundingBox())!;
+  expect(box.x).toBeGreaterThanOrEqual(0);
+  expect(box.x + box.width).toBeLessThanOrEqual(page.viewportSize()!.width);
+  // Opened with the mouse and closed: the focus goes back to the badge, its tooltip stays away.
+  await sglang.click();
+  await page.locator('[data-model-lens-sheet] .close').click();
+  await page.mouse.move(5, 600);
+  await expect(sglang).toBeFocused();
+  await expect(tip).toBeHidden();
+});
+
+test('the page under the open sheet does not scroll', async ({ page }) => {
+  await page.goto('https://huggingface.co/mistralai/Mixtral-8x7B-Instruct-v0.1');
+  const host = row(page, 'mistralai/Mixtral-8x7B-Instruct-v0.1');
+  await badge(host, 'category').click();
+  await expect(page.locator('[data-model-lens-sheet]').getByRole('dialog')).toBeVisible();
+  await page.mouse.move(640, 450);
+  for (let i = 0; i < 10; i++) await page.mouse.wheel(0, 800);
+  await page.waitForTimeout(200);
+  expect(await page.evaluate(() => window.scrollY)).toBe(0);
+  await page.keyboard.press('Escape');
+  await expect(page.locator('[data-model-lens-sheet]')).toHaveCount(0);
+  // Closed: the page scrolls again.
+  await page.mouse.wheel(0, 400);
+  await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(0);
+});
+
 test('a page whose header markup changed gets the floating panel, still from the embedded data', async ({ page, hub }) => {
   await page.goto('https://huggingface.co/Qwen/Qwen2.5-7B-Instruct');
   const host = row(page, 'Qwen/Qwen2.5-7B-Instruct');
