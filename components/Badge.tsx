@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import type { BadgeSpec } from '../lib/present/badges';
 import { useI18n } from './i18n';
 
@@ -86,20 +86,29 @@ function useTip(): TipWrap {
     if (listening.current) removeEventListener('keydown', listening.current);
     listening.current = null;
   };
-  useEffect(() => stopListening, []);
   const onEscape = (event: KeyboardEvent) => void (event.key === 'Escape' && setHidden(true));
+  // No unmount effect: a listing renders thousands of badges, and Preact runs all pending effects in one task. A badge
+  // removed while hovered gets no mouseleave, so its window listener removes itself at the next key.
+  const onWindowKey = (wrapper: Element) => (event: KeyboardEvent) => {
+    if (!wrapper.isConnected) return stopListening();
+    onEscape(event);
+  };
+  // The pointer's position needs no layout (a hover while a listing scrolls must not force one); focus measures.
+  const placeByPointer = (x: number) => setStart(x + TIP_WIDTH_PX > innerWidth);
   const place = (element: EventTarget | null) => {
     if (!(element instanceof Element)) return;
-    setStart(element.getBoundingClientRect().left + TIP_WIDTH_PX > document.documentElement.clientWidth);
+    setStart(element.getBoundingClientRect().left + TIP_WIDTH_PX > innerWidth);
   };
   return {
     className: `badge-wrap${hidden ? ' tip-hidden' : ''}${start ? ' tip-start' : ''}`,
     handlers: {
       onMouseEnter: (event) => {
-        place(event.currentTarget);
+        const wrapper = event.currentTarget;
+        if (!(wrapper instanceof Element)) return;
+        placeByPointer(event.clientX);
         stopListening();
-        listening.current = onEscape;
-        addEventListener('keydown', onEscape);
+        listening.current = onWindowKey(wrapper);
+        addEventListener('keydown', listening.current);
       },
       onMouseLeave: () => {
         stopListening();
