@@ -145,6 +145,8 @@ export interface HubStatus {
   used: boolean;
   /** Why Hub data is missing (rate limit, 401 …), set by the shells that fetch it. */
   unavailable?: string;
+  /** The Hub says the repo is gated or private: downloads need an accepted licence and a token. */
+  gated?: boolean;
 }
 
 /** What `classify --json` prints for an unusable input line. */

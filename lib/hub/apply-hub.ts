@@ -21,6 +21,7 @@ export function applyHub(draft: Draft, hub: HubModelInfo): void {
   draft.library = hub.libraryName;
   draft.modelType = hub.modelType;
   draft.gated = hub.gated || hub.private;
+  if (draft.gated) facts.hub.gated = true;
   if (hub.architectures.length > 0) {
     facts.architectures = [...hub.architectures];
     addEvidence(draft, 'architecture', 'hub', 'high', 'evidence_hub_architecture', [hub.architectures.join(', ')]);

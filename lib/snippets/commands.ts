@@ -13,6 +13,9 @@ export interface Snippet {
 
 const DEFAULT_GGUF_LEVEL = 'Q4_K_M';
 
+/** First line of every command for a gated repo (the licence is accepted on the model's page). */
+const GATED_LOGIN = 'huggingface-cli login  # gated repo: accept its licence on huggingface.co first';
+
 /** The Hub ID to use in commands: repos given by bare name have none. */
 function hubId(facts: Facts): string | null {
   return facts.org ? `${facts.org}/${facts.name}` : null;
@@ -70,7 +73,13 @@ export function servingSnippets(facts: Facts): Snippet[] {
     }
   }
   if (yes('mlx')) out.push(shell('mlx', `mlx_lm.generate --model ${id} --prompt "Hello"`));
-  return out;
+  // A gated repo downloads only with a token from an account that accepted its licence (TGI's container reads it
+  // from the environment).
+  if (!facts.hub.gated) return out;
+  return out.map((snippet) => ({
+    ...snippet,
+    text: `${GATED_LOGIN}\n${snippet.tool === 'tgi' ? snippet.text.replace('docker run ', 'docker run -e HF_TOKEN=$(cat ~/.cache/huggingface/token) ') : snippet.text}`,
+  }));
 }
 
 /** A shell line that sets BASE_MODEL from the adapter's adapter_config.json (PEFT's base_model_name_or_path). */
@@ -101,7 +110,8 @@ export function axolotlConfig(facts: Facts): Snippet | null {
   const total = facts.params.total ?? facts.params.active ?? 0;
   const multimodal = facts.category === 'vlm' || facts.category === 'multimodal';
   const qlora = format === 'bnb' || (!format && total >= 13e9);
-  const lines = [`base_model: ${model}`];
+  const gated = facts.hub.gated && !base ? ['# gated repo: accept its licence on huggingface.co, then huggingface-cli login'] : [];
+  const lines = [...gated, `base_model: ${model}`];
   const architecture = !base && !adapter ? facts.architectures[0] : undefined;
   if (architecture && multimodal) lines.push(`model_type: ${architecture}`);
   if (multimodal) lines.push('processor_type: AutoProcessor', 'skip_prepare_dataset: true', 'remove_unused_columns: false', 'sample_packing: false');

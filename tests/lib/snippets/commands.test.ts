@@ -80,3 +80,21 @@ test('commands come in the serving table order', () => {
   const tools = servingSnippets(sheet('mistralai/Mixtral-8x7B-Instruct-v0.1', true)).map((snippet) => snippet.tool);
   expect(tools).toEqual(['vllm', 'llamacpp', 'tgi', 'ollama', 'exllamav2', 'sglang', 'mlx']);
 });
+
+describe('gated repos', () => {
+  test('every command logs in first; TGI passes the token into its container; the Axolotl config says so', () => {
+    const facts = sheet('meta-llama/Llama-3.1-8B-Instruct', true);
+    expect(facts.hub.gated).toBe(true);
+    const all = servingSnippets(facts);
+    expect(all.length).toBeGreaterThan(3);
+    for (const snippet of all) expect(snippet.text.split('\n')[0]).toMatch(/^huggingface-cli login {2}# gated repo/);
+    expect(commands(facts).tgi).toContain('docker run -e HF_TOKEN=');
+    expect(axolotlConfig(facts)!.text.split('\n')[0]).toMatch(/^# gated repo/);
+  });
+
+  test('an open repo gets no login line', () => {
+    const facts = sheet('mistralai/Mixtral-8x7B-Instruct-v0.1', true);
+    expect(facts.hub.gated).toBeUndefined();
+    for (const snippet of servingSnippets(facts)) expect(snippet.text).not.toContain('huggingface-cli login');
+  });
+});
