@@ -51,7 +51,9 @@ export function servingSnippets(facts: Facts): Snippet[] {
   }
   if (yes('tgi')) {
     const quantize = TGI_QUANTIZE[facts.quant.format ?? ''] ?? '';
-    const docker = 'docker run --gpus all --shm-size 1g -p 8080:80 -v $PWD/data:/data \\\n  ghcr.io/huggingface/text-generation-inference:latest';
+    // The container downloads the weights itself: a gated repo's token goes in through the environment.
+    const token = facts.hub.gated ? '-e HF_TOKEN=$(cat ~/.cache/huggingface/token) ' : '';
+    const docker = `docker run ${token}--gpus all --shm-size 1g -p 8080:80 -v $PWD/data:/data \\\n  ghcr.io/huggingface/text-generation-inference:latest`;
     if (routeOf('tgi') === 'adapter') out.push(onBase('tgi', `${docker} --model-id ${base} --lora-adapters ${id}`));
     else out.push(shell('tgi', `${docker} --model-id ${id}${quantize}`));
   }
@@ -73,13 +75,8 @@ export function servingSnippets(facts: Facts): Snippet[] {
     }
   }
   if (yes('mlx')) out.push(shell('mlx', `mlx_lm.generate --model ${id} --prompt "Hello"`));
-  // A gated repo downloads only with a token from an account that accepted its licence (TGI's container reads it
-  // from the environment).
-  if (!facts.hub.gated) return out;
-  return out.map((snippet) => ({
-    ...snippet,
-    text: `${GATED_LOGIN}\n${snippet.tool === 'tgi' ? snippet.text.replace('docker run ', 'docker run -e HF_TOKEN=$(cat ~/.cache/huggingface/token) ') : snippet.text}`,
-  }));
+  // A gated repo downloads only with a token from an account that accepted its licence.
+  return facts.hub.gated ? out.map((snippet) => ({ ...snippet, text: `${GATED_LOGIN}\n${snippet.text}` })) : out;
 }
 
 /** A shell line that sets BASE_MODEL from the adapter's adapter_config.json (PEFT's base_model_name_or_path). */
