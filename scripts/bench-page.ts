@@ -8,7 +8,7 @@
 // benchmark, rerun it when the content script changes.
 import type { BrowserContext, CDPSession, Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { launchWithExtension, launchWithoutExtension as launchPlain, routeHub } from '../tests/e2e/extension';
+import { launchWithExtension, launchWithoutExtension as launchPlain, routeHub, scrollThrough } from '../tests/e2e/extension';
 import { generateListing } from './bench/listing-page';
 import { busyTime, isExtensionScript, longestTask, pageMainThread, scriptingTime, type TraceEvent } from './bench/trace';
 
@@ -171,14 +171,7 @@ async function listingPage(context: BrowserContext): Promise<ListingRun> {
   await session.send('Tracing.start', { categories: 'devtools.timeline,blink.user_timing,v8.execute,disabled-by-default-devtools.timeline', transferMode: 'ReportEvents' });
   await page.goto(LISTING, { waitUntil: 'load' });
   await page.waitForTimeout(500);
-  for (let step = 0; step < 400; step++) {
-    const atBottom = await page.evaluate(() => {
-      window.scrollBy(0, window.innerHeight);
-      return window.scrollY + window.innerHeight >= document.documentElement.scrollHeight - 1;
-    });
-    await page.waitForTimeout(50);
-    if (atBottom) break;
-  }
+  await scrollThrough(page, { pauseMs: 50, maxSteps: 400 });
   await page.waitForTimeout(500);
   const { firstScreen, badged } = await page.evaluate(() => {
     const start = performance.getEntriesByName('model-lens:start')[0];

@@ -2,7 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { AxeResults, NodeResult, Result } from 'axe-core';
 import type { BrowserContext, Page } from '@playwright/test';
 import { writeFileSync } from 'node:fs';
-import { expect, scrollThrough, test } from './extension';
+import { expect, scrollThrough, setTheme, test } from './extension';
 
 // Accessibility gate: axe-core on the popup, the options page, a badged model page with its fact sheet open and a
 // listing's card badges, in light and dark and in Burmese: no serious or critical violation. Every violation, whatever
@@ -256,15 +256,6 @@ async function openPopup(context: BrowserContext, extensionId: string, colorSche
   await expect(page.locator('#lens-query')).toBeVisible();
   await expect(page.locator('main.lens-page')).toHaveAttribute('data-theme', colorScheme);
   return page;
-}
-
-/** The huggingface.co theme: the `dark` class on <html> (and the body colours the stand-in stylesheet lacks). */
-async function setTheme(page: Page, theme: Theme) {
-  await page.evaluate((dark) => {
-    document.documentElement.classList.toggle('dark', dark);
-    document.body.style.background = dark ? '#0b0f19' : '#ffffff';
-    document.body.style.color = dark ? '#e5e7eb' : '#111827';
-  }, theme === 'dark');
 }
 
 for (const theme of ['light', 'dark'] as const) {

@@ -115,15 +115,24 @@ export const test = base.extend<Fixtures>({
 
 export { expect } from '@playwright/test';
 
+/** The huggingface.co theme: the `dark` class on <html> (and the body colours the stand-in stylesheet lacks). */
+export async function setTheme(page: Page, theme: 'light' | 'dark'): Promise<void> {
+  await page.evaluate((dark) => {
+    document.documentElement.classList.toggle('dark', dark);
+    document.body.style.background = dark ? '#0b0f19' : '#ffffff';
+    document.body.style.color = dark ? '#e5e7eb' : '#111827';
+  }, theme === 'dark');
+}
+
 /** Listing cards are badged as they come near the viewport: scroll the whole page by screens, as a reader would. */
-export async function scrollThrough(page: Page): Promise<void> {
+export async function scrollThrough(page: Page, { pauseMs = 30, maxSteps = 200 } = {}): Promise<void> {
   // The page grows as cards get their badges: re-read its height at every step.
-  for (let step = 0; step < 200; step++) {
+  for (let step = 0; step < maxSteps; step++) {
     const atBottom = await page.evaluate(() => {
       window.scrollBy(0, window.innerHeight);
       return window.scrollY + window.innerHeight >= document.documentElement.scrollHeight - 1;
     });
-    await page.waitForTimeout(30);
+    await page.waitForTimeout(pauseMs);
     if (atBottom) return;
   }
 }

@@ -1,19 +1,10 @@
-import { expect, test } from './extension';
+import { expect, setTheme, test } from './extension';
 import type { BrowserContext } from '@playwright/test';
-import type { Page } from '@playwright/test';
 
 // Screenshots people look at, retaken by every e2e run and shown in the README: badges in light and dark, the fact
 // sheet, a listing, a Files tab, the popup in English and Burmese. Saved to docs/screenshots/.
 
 const SHOTS = 'docs/screenshots';
-
-async function setTheme(page: Page, theme: 'light' | 'dark') {
-  await page.evaluate((dark) => {
-    document.documentElement.classList.toggle('dark', dark);
-    document.body.style.background = dark ? '#0b0f19' : '#ffffff';
-    document.body.style.color = dark ? '#e5e7eb' : '#111827';
-  }, theme === 'dark');
-}
 
 for (const theme of ['light', 'dark'] as const) {
   test(`model page badges (${theme})`, async ({ page }) => {
