@@ -4,8 +4,8 @@
 //   npm run classify -- --json < ids.txt          one JSON object per non-empty input line, in input order
 // A line starting with `{` is a Hub model-info object (the JSON of /api/models/{id}); its `id` is the model.
 import { createInterface } from 'node:readline';
-import { classify, isClassifyError } from '../lib/classify/classify';
-import type { ClassifyError, Facts } from '../lib/schema';
+import { classify, isClassifyError } from '../lib/classify-model';
+import type { ClassifyError, Facts } from '../lib/facts/schema';
 import { renderFactSheet } from './fact-sheet-text';
 
 const USAGE = `usage: classify [--json] [ID | URL | file name ...]

@@ -2,8 +2,8 @@ import { estimateMemory, formatBytes } from '../lib/estimate/memory';
 import { ENGLISH } from '../lib/i18n/english';
 import { formatMessage, type Message } from '../lib/i18n/format';
 import { explanation, partMeaning, quantLabel, sizeLabel, valueLabel } from '../lib/present/labels';
-import type { Evidence, Facts } from '../lib/schema';
-import { SERVING_ENGINES } from '../lib/schema';
+import type { Evidence, Facts } from '../lib/facts/schema';
+import { SERVING_ENGINES } from '../lib/facts/schema';
 import { axolotlConfig, servingSnippets, trainCommand } from '../lib/snippets/commands';
 
 // The command line's human-readable fact sheet: the name's anatomy drawn like the seed's diagrams, then each fact

@@ -1,4 +1,4 @@
-import type { Facts } from '../lib/schema';
+import type { Facts } from '../lib/facts/schema';
 import { factBadges, type BadgeSpec } from '../lib/present/badges';
 import { Badge } from './Badge';
 import { useI18n } from './i18n';

@@ -1,7 +1,7 @@
 import {
   ALIGNMENTS, AXOLOTL_SUPPORT, CATEGORIES, EVIDENCE_SOURCES, FINETUNES, MODALITIES, PURPOSES, QUANT_FORMATS, SERVING_ENGINES,
   STAGES, VERDICTS, type ClassifyError, type Facts,
-} from './schema';
+} from './facts/schema';
 
 // Runtime check of the fact schema (DESIGN.md), for tests and for data that crossed a process boundary.
 

@@ -1,7 +1,7 @@
 // npm run bench: name-only classify throughput over the corpus IDs against the cheapest possible pass (lower-casing
 // and splitting each ID), as medians of repeated runs on one core. Page and bundle figures: npm run bench:page.
 import { readFileSync } from 'node:fs';
-import { classify } from '../lib/classify/classify';
+import { classify } from '../lib/classify-model';
 
 const ids: string[] = readFileSync('tests/fixtures/corpus/dev.jsonl', 'utf8')
   .trim().split('\n').map((line) => (JSON.parse(line) as { id: string }).id);

@@ -1,6 +1,6 @@
 // Development aid: classifies the labelled corpus by name only and prints mismatches per field.
 import { readFileSync } from 'node:fs';
-import { classify } from '../lib/classify/classify';
+import { classify } from '../lib/classify-model';
 
 const field = process.argv[2] ?? 'category';
 const rows = readFileSync('tests/fixtures/corpus/dev.jsonl', 'utf8').trim().split('\n').map((line) => JSON.parse(line));

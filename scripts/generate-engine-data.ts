@@ -1,4 +1,4 @@
-// Regenerates lib/support/generated/engine-matrix.ts and lib/hub/generated/arch-categories.ts from the engine-support
+// Regenerates lib/knowledge/generated/ (engine matrices, class and pipeline categories) from the engine-support
 // matrices (scripts/data/, copied from ../shared/data/). `--from <dir>` refreshes the copies first; `--check` only
 // verifies that the generated files are up to date (exit 1 when not).
 import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
@@ -10,9 +10,9 @@ import { renderArchCategories, renderEngineMatrix, renderPipelineModalities } fr
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const dataDir = join(root, 'scripts', 'data');
 const outputs = {
-  engines: join(root, 'lib', 'support', 'generated', 'engine-matrix.ts'),
-  archCategories: join(root, 'lib', 'hub', 'generated', 'arch-categories.ts'),
-  pipelines: join(root, 'lib', 'hub', 'generated', 'pipeline-modalities.ts'),
+  engines: join(root, 'lib', 'knowledge', 'generated', 'engine-matrix.ts'),
+  archCategories: join(root, 'lib', 'knowledge', 'generated', 'arch-categories.ts'),
+  pipelines: join(root, 'lib', 'knowledge', 'generated', 'pipeline-modalities.ts'),
 };
 
 const args = process.argv.slice(2);

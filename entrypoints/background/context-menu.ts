@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { catalogFor } from '../../lib/engine/answer';
+import { catalogFor } from '../../lib/messages/answer';
 import { formatMessage } from '../../lib/i18n/format';
 import { contextLookupQuery } from '../../lib/input/context-lookup';
 import { browserLanguage } from '../../utils/browser-language';

@@ -1,17 +1,17 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { answerEngineRequest } from '../../lib/engine/answer';
-import type { EngineContext } from '../../lib/engine/protocol';
+import { answerRequest } from '../../lib/messages/answer';
+import type { BackgroundContext } from '../../lib/messages/protocol';
 import { DEFAULT_SETTINGS } from '../../lib/settings/settings';
 import { loadSettings, watchSettings } from '../../utils/settings-item';
 import { migratingSettingsItem } from '../../utils/settings-migration';
 import { setUpContextMenu } from './context-menu';
 
 export default defineBackground(() => {
-  // The engine: classification and catalogs for the content script, the popup and the options page. Only this
+  // The background: classification and catalogs for the content script, the popup and the options page. Only this
   // extension's own pages and content scripts may ask.
   // The settings are kept here, so a starting content script gets them with its catalog in one answer.
-  const context: EngineContext = { settings: DEFAULT_SETTINGS };
+  const context: BackgroundContext = { settings: DEFAULT_SETTINGS };
   // Stored settings of an older version are brought up to date once, here (views read them as they are), before
   // the first answer.
   const settingsLoaded = migratingSettingsItem
@@ -22,7 +22,7 @@ export default defineBackground(() => {
   watchSettings((settings) => void (context.settings = settings));
   browser.runtime.onMessage.addListener((request: unknown, sender) => {
     if (sender.id !== browser.runtime.id) return undefined;
-    return settingsLoaded.then(() => answerEngineRequest(request, context));
+    return settingsLoaded.then(() => answerRequest(request, context));
   });
 
   // Content scripts keep the session's Hub answers in storage.session (one request per model per browser session).

@@ -23,7 +23,7 @@ export interface Feature<Early = unknown> {
   /** Whether the user's settings let it run. */
   enabled: (settings: Settings) => boolean;
   /**
-   * Work that needs neither settings nor language (asking the background's engine), started at content-script start
+   * Work that needs neither settings nor language (asking the background), started at content-script start
    * while the settings load, for the page the script started on; its result is handed to `run`.
    */
   prefetch?(url: URL): Early;

@@ -3,7 +3,7 @@ import type { Translator } from '../../components/i18n';
 import { translator } from '../../lib/i18n/translator';
 import { readSettings, type Settings } from '../../lib/settings/settings';
 import { browserLanguage } from '../../utils/browser-language';
-import { askEngine } from '../../utils/engine-client';
+import { askBackground } from '../../utils/background-client';
 import { loadTranslator } from '../../utils/language';
 import { watchSettings } from '../../utils/settings-item';
 import { syncThemes } from './dom/mount';
@@ -32,7 +32,7 @@ export default defineContentScript({
     let i18n: Translator;
     try {
       // Settings and catalog in one answer from the background (which keeps both at hand): one message, no storage read.
-      const reply = await askEngine({ type: 'start', browserLanguage: browserLanguage() });
+      const reply = await askBackground({ type: 'start', browserLanguage: browserLanguage() });
       settings = readSettings(reply.settings);
       i18n = translator(reply.catalog, reply.lang);
     } catch (error) {

@@ -6,8 +6,8 @@ import { useI18n } from '../../components/i18n';
 import { Logo } from '../../components/Logo';
 import { getModelIdFromUrl } from '../../lib/page/detect';
 import type { Settings } from '../../lib/settings/settings';
-import { isClassifyError, type Facts } from '../../lib/schema';
-import { askEngine } from '../../utils/engine-client';
+import { isClassifyError, type Facts } from '../../lib/facts/schema';
+import { askBackground } from '../../utils/background-client';
 import { historyItem, loadHistory, pushHistory } from '../../utils/history-item';
 import { fetchHubInfo, hubStateOf } from '../../utils/hub-client';
 import { usePageTheme } from '../../components/theme';
@@ -34,7 +34,7 @@ export function Lookup({ settings }: { settings: Settings }) {
     const trimmed = text.trim();
     if (!trimmed) return setResult({ kind: 'none' });
     void (async () => {
-      const [facts] = await askEngine({ type: 'classify', items: [{ input: trimmed }] });
+      const [facts] = await askBackground({ type: 'classify', items: [{ input: trimmed }] });
       if (controller.signal.aborted || !facts) return;
       if (isClassifyError(facts)) {
         setResult({ kind: 'error', input: trimmed, message: t('lookup_error', [t(errorKey(facts.error))]) });
@@ -49,10 +49,10 @@ export function Lookup({ settings }: { settings: Settings }) {
       setResult({ kind: 'facts', facts, hub: canAsk ? { kind: 'loading' } : { kind: 'name-only' } });
       if (!canAsk) return;
       const hub = await fetchHubInfo(facts.id, controller.signal, 'https://huggingface.co');
-      const [withHub] = hub.ok ? await askEngine({ type: 'classify', items: [{ input: trimmed, hub: hub.info }] }) : [facts];
+      const [withHub] = hub.ok ? await askBackground({ type: 'classify', items: [{ input: trimmed, hub: hub.info }] }) : [facts];
       if (!controller.signal.aborted && withHub && !isClassifyError(withHub)) setResult({ kind: 'facts', facts: withHub, hub: hubStateOf(hub, i18n) });
     })().catch(() => {
-      // aborted by a newer lookup, or the engine is gone (extension reloaded): the form stays usable
+      // aborted by a newer lookup, or the background is gone (extension reloaded): the form stays usable
     });
   };
 

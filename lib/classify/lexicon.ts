@@ -1,8 +1,8 @@
-import { ALL_FAMILIES } from './data/families';
-import type { FamilyDef } from './data/family-types';
-import { ORGS, type OrgDef } from './data/orgs';
-import { ALL_SUFFIX_RULES } from './data/suffix-rules';
-import type { TokenRule } from './data/types';
+import { ALL_FAMILIES } from '../knowledge/names/families';
+import type { FamilyDef } from '../knowledge/names/family-types';
+import { ORGS, type OrgDef } from '../knowledge/names/orgs';
+import { ALL_SUFFIX_RULES } from '../knowledge/names/suffix-rules';
+import type { TokenRule } from '../knowledge/names/types';
 import { keepsUnderscore } from './patterns';
 import { TokenTable } from './token-table';
 import { tokenize } from './tokenize';

@@ -1,8 +1,8 @@
 import type { ModelRef } from '../input/parse-input';
-import type { AnatomyPart, Category, Facts, Stage } from '../schema';
-import { PENDING_AXOLOTL, PENDING_SERVING } from './empty';
-import type { FamilyDef, FamilyVariant, ParamSpec } from './data/family-types';
-import { addEvidence, type Draft } from './draft';
+import type { AnatomyPart, Category, Facts, Stage } from '../facts/schema';
+import { PENDING_AXOLOTL, PENDING_SERVING } from '../facts/empty';
+import type { FamilyDef, FamilyVariant, ParamSpec } from '../knowledge/names/family-types';
+import { addEvidence, type Draft } from '../facts/draft';
 import { LLM_FAMILY_STRENGTH, readName, type CategoryCandidate, type FamilyHit, type NameReading } from './read-name';
 
 // Turns what the name says (read-name.ts) into facts with evidence: picks the family, applies its knowledge
@@ -23,7 +23,7 @@ export function draftFromName(ref: ModelRef): Draft {
     isAdapter: false, hub: { used: false },
   };
   const draft: Draft = {
-    facts, family: null, architectureGuess: null, modelType: null, ggufArchitecture: null,
+    facts, architectureGuess: null, modelType: null, ggufArchitecture: null,
     packaging: reading.packaging?.value ?? null, categoryStrength: 0, categoryScore: 0, isAdapter: false, sidecar: reading.sidecar,
     unexplainedTokens: reading.unexplained, gated: false, hubTags: [], library: null,
   };
@@ -181,7 +181,6 @@ function fallbackCategory(reading: NameReading): { key: 'evidence_size_means_llm
 
 function setFamily(draft: Draft, primary: FamilyHit | null, variant: ResolvedVariant): void {
   if (!primary) return;
-  draft.family = primary.def;
   draft.facts.family = primary.def.name;
   draft.architectureGuess = variant.architecture ?? primary.def.architecture ?? null;
   addEvidence(draft, 'family', 'name', 'medium', 'evidence_family', [primary.text, primary.def.source]);

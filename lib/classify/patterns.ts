@@ -1,4 +1,4 @@
-import { findGgufLevel, type GgufLevel } from '../quant/gguf-levels';
+import { findGgufLevel, type GgufLevel } from '../knowledge/gguf-levels';
 import { decimalEnd, digitRun, isDigitCode, isDottedNumber } from './digits';
 
 /** What a token shaped like a number, size or quant code says. */

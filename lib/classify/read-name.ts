@@ -1,8 +1,8 @@
-import type { Alignment, AnatomyPart, AnatomyRole, Category, Finetune, Modality, Purpose, QuantFormat, Stage } from '../schema';
-import { findGgufLevel, type GgufLevel } from '../quant/gguf-levels';
-import type { FamilyDef } from './data/family-types';
-import type { OrgDef } from './data/orgs';
-import type { CategoryStrength, Packaging, TokenEffect } from './data/types';
+import type { Alignment, AnatomyPart, AnatomyRole, Category, Finetune, Modality, Purpose, QuantFormat, Stage } from '../facts/schema';
+import { findGgufLevel, type GgufLevel } from '../knowledge/gguf-levels';
+import type { FamilyDef } from '../knowledge/names/family-types';
+import type { OrgDef } from '../knowledge/names/orgs';
+import type { CategoryStrength, Packaging, TokenEffect } from '../knowledge/names/types';
 import { LEXICON, ORG_BY_NAME, SHORTHANDS, type MultiTokenFamily } from './lexicon';
 import { decimalEnd, findShardSuffix, isDigitCode, isDottedNumber, isShortVersion } from './digits';
 import { keepsUnderscore, looksLikeShortDate, readPattern, type PatternReading } from './patterns';

@@ -1,6 +1,6 @@
-import type { FamilyDef, FamilyVariant } from './data/family-types';
-import type { OrgDef } from './data/orgs';
-import type { TokenEffect, TokenRule } from './data/types';
+import type { FamilyDef, FamilyVariant } from '../knowledge/names/family-types';
+import type { OrgDef } from '../knowledge/names/orgs';
+import type { TokenEffect, TokenRule } from '../knowledge/names/types';
 
 // Data records written as literals get one hidden class per combination of optional fields, so the name reader's
 // reads of `def.kind`, `effect.value`… see dozens of shapes and go megamorphic (a slow generic lookup per read).

@@ -1,6 +1,6 @@
 import type { Message } from '../i18n/format';
-import { findGgufLevel } from '../quant/gguf-levels';
-import type { Facts, QuantFormat } from '../schema';
+import { findGgufLevel } from '../knowledge/gguf-levels';
+import type { Facts, QuantFormat } from '../facts/schema';
 
 // Memory needs from the parameter count and the weights' bits per weight. Estimates, not measurements: the KV cache
 // and activations depend on context length and batch size, so they are covered by a stated margin.

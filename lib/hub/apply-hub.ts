@@ -1,7 +1,7 @@
-import { addEvidence, replaceEvidence, type Draft } from '../classify/draft';
-import type { BaseModelRelation, Category, Finetune, QuantFormat } from '../schema';
-import { archCategory, pipelineCategory } from './categories';
-import { ADAPTER_TAGS, LIBRARY_CATEGORY, MERGE_TAGS, PACKED_FORMATS, QUANT_METHOD_FORMAT, TAG_BITS, TAG_FORMAT, UNPACKED_DTYPES } from './hub-knowledge';
+import { addEvidence, replaceEvidence, type Draft } from '../facts/draft';
+import type { BaseModelRelation, Category, Finetune, QuantFormat } from '../facts/schema';
+import { archCategory, pipelineCategory } from '../knowledge/categories';
+import { ADAPTER_TAGS, LIBRARY_CATEGORY, MERGE_TAGS, PACKED_FORMATS, QUANT_METHOD_FORMAT, TAG_BITS, TAG_FORMAT, UNPACKED_DTYPES } from '../knowledge/hub-words';
 import { readBaseModelTags, type HubModelInfo } from './hub-info';
 import { own } from '../own';
 

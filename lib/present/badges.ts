@@ -1,6 +1,6 @@
 import type { Message } from '../i18n/format';
-import type { Evidence, Facts, ServingEngine } from '../schema';
-import { SERVING_ENGINES } from '../schema';
+import type { Evidence, Facts, ServingEngine } from '../facts/schema';
+import { SERVING_ENGINES } from '../facts/schema';
 import { explanation, quantLabel, sizeLabel, valueLabel } from './labels';
 
 // The badges a fact sheet shows, as data: which fact, its schema value (the data-fact / data-value contract of the

@@ -1,6 +1,6 @@
 import type { Message } from '../i18n/format';
-import { findGgufLevel } from '../quant/gguf-levels';
-import type { AnatomyPart, Facts } from '../schema';
+import { findGgufLevel } from '../knowledge/gguf-levels';
+import type { AnatomyPart, Facts } from '../facts/schema';
 
 // What to call facts in the interface, as message keys (translated by whoever shows them). Pure: the command line
 // renders them in English, the extension in the reader's language.

@@ -1,4 +1,4 @@
-import { findGgufLevel, type GgufLevel } from './gguf-levels';
+import { findGgufLevel, type GgufLevel } from '../knowledge/gguf-levels';
 
 /** What a file name in a GGUF repo says: its level, whether it is a projector sidecar, which shard it is. */
 export interface GgufFileInfo {

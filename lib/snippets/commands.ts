@@ -1,4 +1,4 @@
-import type { Facts, ServingEngine } from '../schema';
+import type { Facts, ServingEngine } from '../facts/schema';
 
 // Ready-to-copy commands for a fact sheet. Each is plain text (rendered as text, never as HTML) built only from the
 // model ID and facts; an engine gets a command only where its verdict is yes, in the serving table's order.

@@ -1,9 +1,9 @@
-import type { Draft } from '../classify/draft';
+import type { Draft } from '../facts/draft';
 import { english, type MessageKey } from '../i18n/english';
 import type { MessageArg } from '../i18n/format';
-import type { AxolotlSupport, AxolotlVerdict, QuantFormat } from '../schema';
-import { engine, listsArchitecture, listsModelType, listsMultimodalArchitecture, normalizeModelType } from './engines';
-import { transformersArchCategory } from '../hub/categories';
+import type { AxolotlSupport, AxolotlVerdict, QuantFormat } from '../facts/schema';
+import { engine, listsArchitecture, listsModelType, listsMultimodalArchitecture, normalizeModelType } from '../knowledge/engine-lists';
+import { transformersArchCategory } from '../knowledge/categories';
 
 // Can Axolotl train this repo? The seed's Axolotl tables (supported / partial / not supported, format trainability)
 // and the axolotl entry of engine-support.json (axolotl-ai-cloud/axolotl 067b021c). Where they disagree the engine

@@ -1,5 +1,5 @@
-import type { Draft } from '../classify/draft';
-import type { AxolotlVerdict, Serving } from '../schema';
+import type { Draft } from '../facts/draft';
+import type { AxolotlVerdict, Serving } from '../facts/schema';
 import { axolotlVerdict } from './axolotl';
 import { servingVerdicts } from './serving';
 import { FieldIds, packField, VerdictCache } from './verdict-cache';

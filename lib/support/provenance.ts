@@ -1,8 +1,8 @@
 import { english } from '../i18n/english';
-import type { Evidence, ServingEngine } from '../schema';
-import { SERVING_ENGINES } from '../schema';
-import type { EngineId } from './engine-types';
-import { engine } from './engines';
+import type { Evidence, ServingEngine } from '../facts/schema';
+import { SERVING_ENGINES } from '../facts/schema';
+import type { EngineId } from '../knowledge/engine-types';
+import { engine } from '../knowledge/engine-lists';
 
 // Evidence for verdicts: which engine source (repository and commit) the matrix was read from. Built once and shared
 // by every fact sheet (they are never mutated).

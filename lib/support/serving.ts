@@ -1,13 +1,13 @@
-import type { Draft } from '../classify/draft';
+import type { Draft } from '../facts/draft';
 import { english, type MessageKey } from '../i18n/english';
 import type { MessageArg } from '../i18n/format';
-import { transformersArchCategory } from '../hub/categories';
-import type { Category, QuantFormat, Serving, ServingRoute, ServingVerdict, Verdict } from '../schema';
-import type { EngineId } from './engine-types';
+import { transformersArchCategory } from '../knowledge/categories';
+import type { Category, QuantFormat, Serving, ServingRoute, ServingVerdict, Verdict } from '../facts/schema';
+import type { EngineId } from '../knowledge/engine-types';
 import {
   engine, listsArchitecture, listsArchitectureWithSuffixSwap, listsModelType, modelTypeForArchitecture, outOfTreePlugin,
   previouslySupported, vllmDocsListArchitecture,
-} from './engines';
+} from '../knowledge/engine-lists';
 
 // Which engines can run this repo. Formats come from the seed's serving table and engine-support.json; architecture
 // support from each engine's own lists (TGI and MLX dispatch on model_type). Name-only input gets format-level

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { afterAll, describe, expect, test, vi } from 'vitest';
-import { classify } from '../../lib/classify/classify';
+import { classify } from '../../lib/classify-model';
 import { isClassifyErrorShape, isFactsShape } from '../../lib/schema-check';
 
 // classify() takes whatever a page, a selection or a terminal hands it. Over 100,000 generated inputs (plausible IDs,
@@ -353,7 +353,7 @@ type Classify = typeof classify;
 /** A classify() with module state (caches, interned strings) of its own. */
 async function freshClassify(): Promise<Classify> {
   vi.resetModules();
-  return (await import('../../lib/classify/classify')).classify;
+  return (await import('../../lib/classify-model')).classify;
 }
 
 const CORPUS_IDS: string[] = readFileSync(new URL('../fixtures/corpus/dev.jsonl', import.meta.url), 'utf8')

@@ -1,10 +1,10 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { transformersArchCategory } from '../../lib/hub/categories';
-import { ENGINE_MATRIX } from '../../lib/support/generated/engine-matrix';
-import { ENGINE_IDS } from '../../lib/support/engine-types';
-import { findGgufLevel } from '../../lib/quant/gguf-levels';
+import { transformersArchCategory } from '../../lib/knowledge/categories';
+import { ENGINE_MATRIX } from '../../lib/knowledge/generated/engine-matrix';
+import { ENGINE_IDS } from '../../lib/knowledge/engine-types';
+import { findGgufLevel } from '../../lib/knowledge/gguf-levels';
 
 const dataUrl = (file: string) => new URL(`../../scripts/data/${file}`, import.meta.url);
 const support = JSON.parse(readFileSync(dataUrl('engine-support.json'), 'utf8'));

@@ -4,7 +4,7 @@ import { CARD, MODEL_LIST } from '../../../lib/page/anchors';
 import {
   getModelIdFromUrl, isAnyModelRepoPage, isCollection, isDataset, isModelList, isOrgOrUser, isPaper, isSpace,
 } from '../../../lib/page/detect';
-import { askEngine } from '../../../utils/engine-client';
+import { askBackground } from '../../../utils/background-client';
 import { createHost, type Mounted } from '../dom/mount';
 import { nextFrame, observeMutations, observeNearViewport } from '../dom/observe';
 import type { Feature, FeatureContext } from '../feature';
@@ -63,7 +63,7 @@ function run(context: FeatureContext): void {
       while (ready.length > 0 && !signal.aborted) {
         const chunk = ready.splice(0, CHUNK);
         const listData = settings.hubData ? readListData() : null;
-        const results = await askEngine({ type: 'cards', items: chunk.map(({ id }) => ({ input: id, hub: listData?.get(id.toLowerCase()) })) });
+        const results = await askBackground({ type: 'cards', items: chunk.map(({ id }) => ({ input: id, hub: listData?.get(id.toLowerCase()) })) });
         if (signal.aborted) break;
         chunk.forEach(({ card, mounted }, index) => {
           const result = results[index];

@@ -5,17 +5,17 @@ import { Logo } from '../../../components/Logo';
 import { modelFromHeaderProps } from '../../../lib/hub/page-data';
 import { MODEL_HEADER, modelHref } from '../../../lib/page/anchors';
 import { getModelIdFromUrl, isAnyModelRepoPage } from '../../../lib/page/detect';
-import { isClassifyError, type ClassifyError, type Facts } from '../../../lib/schema';
+import { isClassifyError, type ClassifyError, type Facts } from '../../../lib/facts/schema';
 import { createHost, type Mounted } from '../dom/mount';
 import { observeMutations } from '../dom/observe';
 import type { Feature, FeatureContext } from '../feature';
-import { askEngine } from '../../../utils/engine-client';
+import { askBackground } from '../../../utils/background-client';
 import { fetchHubInfo, hubStateOf } from '../../../utils/hub-client';
 
 // The badge row beside the model name on a model page and its sub-pages, opening the fact sheet; a floating panel
 // when the header is not where we expect it.
 
-/** The engine's answers for a page: name only, and with the header's embedded data when it has some. */
+/** The background's answers for a page: name only, and with the header's embedded data when it has some. */
 interface HeaderFacts {
   nameOnly: Facts | null;
   withPageData: Facts | null;
@@ -34,9 +34,9 @@ const HEADER_WAIT_MS = 1500;
 
 const usable = (facts: Facts | ClassifyError | undefined): Facts | null => (facts && !isClassifyError(facts) ? facts : null);
 
-/** Facts from the background's engine; null when it cannot say (the row then stays away). */
+/** Facts from the background; null when it cannot say (the row then stays away). */
 async function classifyOne(input: string, hub?: unknown): Promise<Facts | null> {
-  const [facts] = await askEngine({ type: 'classify', items: [{ input, hub }] });
+  const [facts] = await askBackground({ type: 'classify', items: [{ input, hub }] });
   return usable(facts);
 }
 
@@ -52,7 +52,7 @@ function classifyHeader(url: URL): Promise<HeaderFacts> | null {
   if (!id) return null;
   const embedded = pageData(id);
   const items = embedded ? [{ input: id }, { input: id, hub: embedded }] : [{ input: id }];
-  return askEngine({ type: 'classify', items }).then(([nameOnly, withPageData]) => ({ nameOnly: usable(nameOnly), withPageData: usable(withPageData) }));
+  return askBackground({ type: 'classify', items }).then(([nameOnly, withPageData]) => ({ nameOnly: usable(nameOnly), withPageData: usable(withPageData) }));
 }
 
 async function run(context: FeatureContext, early?: Promise<HeaderFacts> | null): Promise<void> {

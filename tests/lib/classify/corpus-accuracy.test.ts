@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { classify, isClassifyError } from '../../../lib/classify/classify';
-import type { Facts } from '../../../lib/schema';
+import { classify, isClassifyError } from '../../../lib/classify-model';
+import type { Facts } from '../../../lib/facts/schema';
 
 // Accuracy over the labelled development corpus (tests/fixtures/corpus/dev.jsonl, a copy of shared/fixtures/corpus):
 // real model IDs with labels from public sources. Figures are printed; thresholds are those of issue #2.

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { findGgufLevel } from '../../../lib/quant/gguf-levels';
+import { findGgufLevel } from '../../../lib/knowledge/gguf-levels';
 import { keepsUnderscore, readPattern, type PatternReading } from '../../../lib/classify/patterns';
 import { hashOf } from '../../../lib/classify/token-table';
 import { splitCamelCase, tokenize } from '../../../lib/classify/tokenize';

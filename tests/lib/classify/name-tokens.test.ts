@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { classify, isClassifyError } from '../../../lib/classify/classify';
-import type { Facts } from '../../../lib/schema';
+import { classify, isClassifyError } from '../../../lib/classify-model';
+import type { Facts } from '../../../lib/facts/schema';
 
 // Issue #2 §2: suffix tokens in any position and case, never inside other words; every quant spelling the Hub uses.
 

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { classify, isClassifyError } from '../../../lib/classify/classify';
+import { classify, isClassifyError } from '../../../lib/classify-model';
 import { isSchemaValid } from '../../../lib/schema-check';
 
 // Untrusted text in, schema-valid facts (or an error object) out: never a throw, the same answer twice.

@@ -1,8 +1,8 @@
 import { describe, expect, test } from 'vitest';
-import { classify, isClassifyError } from '../../../lib/classify/classify';
+import { classify, isClassifyError } from '../../../lib/classify-model';
 import { estimateMemory } from '../../../lib/estimate/memory';
-import { findGgufLevel } from '../../../lib/quant/gguf-levels';
-import type { Facts } from '../../../lib/schema';
+import { findGgufLevel } from '../../../lib/knowledge/gguf-levels';
+import type { Facts } from '../../../lib/facts/schema';
 
 // Every example in the seed's tables (shared/seed/ai-model-suffixes.md) classifies as the seed says.
 

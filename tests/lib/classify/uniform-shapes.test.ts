@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { ALL_FAMILIES } from '../../../lib/classify/data/families';
-import { ORGS } from '../../../lib/classify/data/orgs';
-import { ALL_SUFFIX_RULES } from '../../../lib/classify/data/suffix-rules';
+import { ALL_FAMILIES } from '../../../lib/knowledge/names/families';
+import { ORGS } from '../../../lib/knowledge/names/orgs';
+import { ALL_SUFFIX_RULES } from '../../../lib/knowledge/names/suffix-rules';
 import { uniformFamily, uniformOrg, uniformRule } from '../../../lib/classify/uniform-shapes';
 
 // The name reader looks up uniform copies of the data records (one object shape per kind, for speed). A field the

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { classify, isClassifyError } from '../../../lib/classify/classify';
+import { classify, isClassifyError } from '../../../lib/classify-model';
 import { estimateMemory } from '../../../lib/estimate/memory';
 
 // Memory from the name: weights at the format's bits per weight; lower bounds where the size label leaves towers out.

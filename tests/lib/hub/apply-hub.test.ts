@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { classify, isClassifyError } from '../../../lib/classify/classify';
+import { classify, isClassifyError } from '../../../lib/classify-model';
 import { readHubInfo } from '../../../lib/hub/hub-info';
-import type { Facts } from '../../../lib/schema';
+import type { Facts } from '../../../lib/facts/schema';
 
 // Hub metadata beats name guesses, minding the traps of DESIGN.md; fixtures are Hub API responses (tests/fixtures/api).
 

@@ -5,7 +5,7 @@ import { CATALOGS, resolveLanguage } from '../../../lib/i18n/catalogs';
 import { formatMessage } from '../../../lib/i18n/format';
 import {
   ALIGNMENTS, AXOLOTL_SUPPORT, CATEGORIES, FINETUNES, MODALITIES, PURPOSES, QUANT_FORMATS, STAGES, VERDICTS,
-} from '../../../lib/schema';
+} from '../../../lib/facts/schema';
 
 // Every message the code can ask for exists in the English catalog; keys built from vocabularies are covered too.
 

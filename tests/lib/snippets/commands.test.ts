@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { classify, isClassifyError } from '../../../lib/classify/classify';
-import type { Facts } from '../../../lib/schema';
+import { classify, isClassifyError } from '../../../lib/classify-model';
+import type { Facts } from '../../../lib/facts/schema';
 import { axolotlConfig, servingSnippets } from '../../../lib/snippets/commands';
 
 // Ready-to-copy commands: what a user would paste. Each row is a model (by name, or with its saved Hub JSON) and the

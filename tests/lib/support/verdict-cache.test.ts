@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test, vi } from 'vitest';
-import { classify, isClassifyError } from '../../../lib/classify/classify';
+import { classify, isClassifyError } from '../../../lib/classify-model';
 import { FieldIds, packField } from '../../../lib/support/verdict-cache';
 
 // Cached verdicts must be the verdicts: keys of different facts never meet, whatever order names come in.
@@ -27,7 +27,7 @@ describe('verdict cache keys', () => {
 describe('cached verdicts do not depend on what was classified before', () => {
   async function freshClassify() {
     vi.resetModules();
-    return (await import('../../../lib/classify/classify')).classify;
+    return (await import('../../../lib/classify-model')).classify;
   }
   const corpus = () => readFileSync('tests/fixtures/corpus/dev.jsonl', 'utf8').trim().split('\n').map((line) => (JSON.parse(line) as { id: string }).id);
 

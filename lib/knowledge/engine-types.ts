@@ -1,4 +1,4 @@
-/** Engines with a support matrix in lib/support/generated/engine-matrix.ts. */
+/** Engines with a support matrix in lib/knowledge/generated/engine-matrix.ts. */
 export const ENGINE_IDS = ['axolotl', 'vllm', 'llamacpp', 'ollama', 'tgi', 'sglang', 'exllamav2', 'mlx', 'transformers'] as const;
 export type EngineId = (typeof ENGINE_IDS)[number];
 

@@ -1,4 +1,4 @@
-import type { Category, QuantFormat } from '../../schema';
+import type { Category, QuantFormat } from '../../facts/schema';
 import type { CategoryStrength, Packaging } from './types';
 
 /** What an organisation's name says about its repos. */

@@ -1,7 +1,6 @@
-import type { Alignment, Category, Finetune, Modality, Purpose, QuantFormat, Stage } from '../../schema';
+import type { Alignment, Category, Finetune, Modality, Packaging, Purpose, QuantFormat, Stage } from '../../facts/schema';
 
-/** Packaging a repo can ship its weights in besides Transformers safetensors (not a quantization). */
-export type Packaging = 'onnx' | 'openvino' | 'coreml' | 'tflite' | 'tensorrt' | 'ctranslate2' | 'diffusers';
+export type { Packaging } from '../../facts/schema';
 
 /** What one name token says. A token can say several things (`vl` is a modality and a category). */
 export type TokenEffect =

@@ -1,13 +1,10 @@
 import { english, type MessageKey } from '../i18n/english';
 import type { MessageArg } from '../i18n/format';
-import type { Confidence, Evidence, EvidenceSource, Facts } from '../schema';
-import type { FamilyDef } from './data/family-types';
-import type { Packaging } from './data/types';
+import type { Confidence, Evidence, EvidenceSource, Facts, Packaging } from './schema';
 
 /** Facts while they are being worked out, with what the verdicts need that the schema does not carry. */
 export interface Draft {
   facts: Facts;
-  family: FamilyDef | null;
   /** The architecture the name suggests (family knowledge); `facts.architectures` holds only what the Hub said. */
   architectureGuess: string | null;
   /** config.model_type, when the Hub gave it (TGI and MLX dispatch on it). */

@@ -1,5 +1,5 @@
 import { english } from '../i18n/english';
-import type { AxolotlVerdict, Serving, ServingVerdict } from '../schema';
+import type { AxolotlVerdict, Serving, ServingVerdict } from './schema';
 
 // Placeholders a draft starts with; classify() replaces both before returning. Shared and frozen: never mutated.
 

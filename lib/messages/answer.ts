@@ -1,15 +1,15 @@
-import { classify, isClassifyError } from '../classify/classify';
+import { classify, isClassifyError } from '../classify-model';
 import { CATALOGS, resolveLanguage } from '../i18n/catalogs';
 import type { Catalog } from '../i18n/format';
 import { cardBadges } from '../present/badges';
 import { LANGUAGES, type LanguageChoice } from '../settings/settings';
-import { MAX_ITEMS, type CatalogReply, type EngineContext, type EngineItem, type EngineReply, type EngineRequest } from './protocol';
+import { MAX_ITEMS, type CatalogReply, type BackgroundContext, type ClassifyItem, type BackgroundReply, type BackgroundRequest } from './protocol';
 
 /**
  * Answers a request from a page of the extension. Messages cross a process boundary, so the request is checked
  * here and anything malformed gets `null` (the caller then shows nothing, never a wrong badge).
  */
-export function answerEngineRequest(request: unknown, context: EngineContext): EngineReply<EngineRequest> | null {
+export function answerRequest(request: unknown, context: BackgroundContext): BackgroundReply<BackgroundRequest> | null {
   if (!isObject(request)) return null;
   switch (request.type) {
     case 'classify': {
@@ -38,9 +38,9 @@ const readLanguage = (value: unknown): string => (typeof value === 'string' ? va
 
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null;
 
-function readItems(value: unknown): EngineItem[] | null {
+function readItems(value: unknown): ClassifyItem[] | null {
   if (!Array.isArray(value) || value.length > MAX_ITEMS) return null;
-  const items: EngineItem[] = [];
+  const items: ClassifyItem[] = [];
   for (const item of value) {
     if (!isObject(item) || typeof item.input !== 'string') return null;
     items.push({ input: item.input, hub: item.hub ?? undefined });

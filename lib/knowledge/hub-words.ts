@@ -1,4 +1,4 @@
-import type { Category, QuantFormat } from '../schema';
+import type { Category, QuantFormat } from '../facts/schema';
 
 // What Hub metadata words mean, as data: libraries, tags and quantization methods.
 

@@ -1,4 +1,4 @@
-import type { Category, Modality, Purpose, Stage } from '../../schema';
+import type { Category, Modality, Purpose, Stage } from '../../facts/schema';
 import type { CategoryStrength } from './types';
 
 /** Exact parameter counts where a name's size label misleads (Mixtral-8x7B is 46.7B, not 56B). */

@@ -39,6 +39,9 @@ export type ServingEngine = (typeof SERVING_ENGINES)[number];
 /** Engines with a verdict beyond the six of the contract (shown where they fit). */
 export type ExtraEngine = 'mlx';
 
+/** Packaging a repo can ship its weights in besides Transformers safetensors (not a quantization). */
+export type Packaging = 'onnx' | 'openvino' | 'coreml' | 'tflite' | 'tensorrt' | 'ctranslate2' | 'diffusers';
+
 export const EVIDENCE_SOURCES = ['name', 'page', 'hub', 'engine-matrix'] as const;
 export type EvidenceSource = (typeof EVIDENCE_SOURCES)[number];
 

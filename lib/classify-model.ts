@@ -1,12 +1,12 @@
-import { applyHub } from '../hub/apply-hub';
-import { readHubInfo, type HubModelInfo } from '../hub/hub-info';
-import { parseModelInput } from '../input/parse-input';
-import { SERVING_ENGINES, type ClassifyError, type Facts } from '../schema';
-import { axolotlVerdict } from '../support/axolotl';
-import { nameOnlyVerdicts } from '../support/name-verdicts';
-import { AXOLOTL_EVIDENCE, SERVING_EVIDENCE } from '../support/provenance';
-import { servingVerdicts } from '../support/serving';
-import { draftFromName } from './name-facts';
+import { applyHub } from './hub/apply-hub';
+import { readHubInfo, type HubModelInfo } from './hub/hub-info';
+import { parseModelInput } from './input/parse-input';
+import { SERVING_ENGINES, type ClassifyError, type Facts } from './facts/schema';
+import { axolotlVerdict } from './support/axolotl';
+import { nameOnlyVerdicts } from './support/name-verdicts';
+import { AXOLOTL_EVIDENCE, SERVING_EVIDENCE } from './support/provenance';
+import { servingVerdicts } from './support/serving';
+import { draftFromName } from './classify/name-facts';
 
 /**
  * Facts about a model from its ID, bare name, file name or huggingface.co URL, and, when given, its Hub model info
@@ -40,7 +40,7 @@ export function classify(input: string, hubInfo?: unknown): Facts | ClassifyErro
   }
 }
 
-export { isClassifyError } from '../schema';
+export { isClassifyError } from './facts/schema';
 
 const VERDICT_EVIDENCE = [AXOLOTL_EVIDENCE, ...SERVING_ENGINES.map((engine) => SERVING_EVIDENCE[engine])];
 const VERDICT_EVIDENCE_WITH_MLX = [...VERDICT_EVIDENCE, SERVING_EVIDENCE.mlx];

@@ -1,5 +1,5 @@
-import type { Category } from '../schema';
-import { engineListCategory } from '../support/engine-categories';
+import type { Category } from '../facts/schema';
+import { engineListCategory } from './engine-categories';
 import { ARCH_CLASSES_BY_CATEGORY, type ArchCategory } from './generated/arch-categories';
 import { PIPELINE_MODALITIES } from './generated/pipeline-modalities';
 import { own } from '../own';

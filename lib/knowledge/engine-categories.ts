@@ -1,6 +1,6 @@
-import type { Category } from '../schema';
+import type { Category } from '../facts/schema';
 import { ENGINE_MATRIX } from './generated/engine-matrix';
-import { normalizeArchitecture } from './engines';
+import { normalizeArchitecture } from './engine-lists';
 
 // How serving engines file an architecture (multimodal, pooling, text generation): a category for custom classes
 // that Transformers does not know (InternVLChatModel, NVLM_D, MossAudioModel…).

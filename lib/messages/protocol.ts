@@ -2,23 +2,23 @@ import type { Catalog } from '../i18n/format';
 import type { UiLanguage } from '../i18n/languages';
 import type { BadgeSpec } from '../present/badges';
 import type { LanguageChoice, Settings } from '../settings/settings';
-import type { ClassifyError, Facts } from '../schema';
+import type { ClassifyError, Facts } from '../facts/schema';
 
 // What the extension's pages and content script ask the background for, and what they get back. The knowledge
 // (suffix rules, families, engine matrices, class tables, catalogs) is parsed once per browser, in the background,
 // instead of once per huggingface.co tab; the views stay small (see README, Performance).
 
 /** One model to classify: an ID, name, file name or URL, with the Hub's model info when the caller has it. */
-export interface EngineItem {
+export interface ClassifyItem {
   input: string;
   hub?: unknown;
 }
 
-export type EngineRequest =
+export type BackgroundRequest =
   /** Full facts, for a badge row and its fact sheet. */
-  | { type: 'classify'; items: readonly EngineItem[] }
+  | { type: 'classify'; items: readonly ClassifyItem[] }
   /** Only the compact card badges: a listing of a thousand models stays cheap to send and to read. */
-  | { type: 'cards'; items: readonly EngineItem[] }
+  | { type: 'cards'; items: readonly ClassifyItem[] }
   /** The interface's messages in a language choice. */
   | { type: 'catalog'; choice: LanguageChoice; browserLanguage: string }
   /** What a content script needs before anything else: the settings and the catalog they choose, in one answer. */
@@ -38,7 +38,7 @@ export interface StartReply extends CatalogReply {
   settings: Settings;
 }
 
-export interface EngineReplies {
+export interface BackgroundReplies {
   classify: (Facts | ClassifyError)[];
   cards: (CardResult | null)[];
   catalog: CatalogReply;
@@ -46,11 +46,11 @@ export interface EngineReplies {
 }
 
 /** What the background knows that the answers depend on. */
-export interface EngineContext {
+export interface BackgroundContext {
   settings: Settings;
 }
 
-export type EngineReply<R extends EngineRequest> = EngineReplies[R['type']];
+export type BackgroundReply<R extends BackgroundRequest> = BackgroundReplies[R['type']];
 
 /** At most this many models per request: a bigger page asks in several requests. */
 export const MAX_ITEMS = 2000;
