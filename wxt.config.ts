@@ -1,10 +1,17 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 
-// The interface's messages live in lib/i18n/messages/<lang>.json (lib formats them at runtime in the language the
-// user picks); the build publishes them as the extension's _locales, which the manifest's name and description use.
+// The interface's messages live in lib/i18n/messages/<lang>/*.json, one file per area (lib formats them at runtime in
+// the language the user picks); the build publishes them merged as the extension's _locales, which the manifest's name
+// and description use.
 const LOCALES = ['en', 'my'] as const;
+
+function mergedCatalog(lang: string): string {
+  const dir = `lib/i18n/messages/${lang}`;
+  const files = readdirSync(dir).filter((file) => file.endsWith('.json')).sort();
+  return JSON.stringify(Object.assign({}, ...files.map((file) => JSON.parse(readFileSync(`${dir}/${file}`, 'utf8')))), null, 2);
+}
 
 // Manifest permissions are justified in README.md ("Permissions"); tests/e2e/manifest.spec.ts pins them;
 // tests/wxt-config.test.ts pins the per-browser manifest (the Firefox-only keys).
@@ -14,7 +21,7 @@ export default defineConfig({
   hooks: {
     'build:publicAssets': (_wxt, files) => {
       for (const lang of LOCALES) {
-        files.push({ relativeDest: `_locales/${lang}/messages.json`, contents: readFileSync(`lib/i18n/messages/${lang}.json`, 'utf8') });
+        files.push({ relativeDest: `_locales/${lang}/messages.json`, contents: mergedCatalog(lang) });
       }
     },
   },

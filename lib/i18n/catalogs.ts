@@ -1,5 +1,5 @@
-import en from './messages/en.json';
-import my from './messages/my.json';
+import en from './messages/en';
+import my from './messages/my';
 import type { Catalog } from './format';
 import type { UiLanguage } from './languages';
 

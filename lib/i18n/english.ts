@@ -1,4 +1,4 @@
-import en from './messages/en.json';
+import en from './messages/en';
 import { formatMessage, type Catalog, type MessageArg } from './format';
 
 /** Every message key the interface uses; the English catalog is the source of truth. */

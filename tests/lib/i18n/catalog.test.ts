@@ -69,3 +69,22 @@ describe('Burmese catalog', () => {
     expect(resolveLanguage('en', 'my')).toBe('en');
   });
 });
+
+describe('catalog files', () => {
+  const read = (lang: string) =>
+    Object.fromEntries(
+      readdirSync(new URL(`../../../lib/i18n/messages/${lang}`, import.meta.url))
+        .filter((file) => file.endsWith('.json'))
+        .map((file) => [file, Object.keys(JSON.parse(readFileSync(new URL(`../../../lib/i18n/messages/${lang}/${file}`, import.meta.url), 'utf8')))]),
+    ) as Record<string, string[]>;
+  test('a key lives in one area file only, and Burmese has the same files with the same keys', () => {
+    const en = read('en');
+    const all = Object.values(en).flat();
+    expect(all.length).toBe(new Set(all).size);
+    expect(read('my')).toEqual(en);
+  });
+  test('every area file is in the merged catalog', () => {
+    const all = Object.values(read('en')).flat();
+    expect(Object.keys(ENGLISH).sort()).toEqual([...all].sort());
+  });
+});
