@@ -1,0 +1,48 @@
+import { useState } from 'preact/hooks';
+import { ENGINE_LABELS } from '../../lib/present/badges';
+import { formatName } from '../../lib/present/labels';
+import type { Facts, ServingEngine } from '../../lib/facts/schema';
+import { axolotlConfig, servingSnippets, trainCommand, type Snippet } from '../../lib/snippets/commands';
+import { useI18n } from '../i18n';
+
+/** Ready-to-copy commands: the Axolotl config and a command per engine that runs the model. */
+export function Commands({ facts }: { facts: Facts }) {
+  const { t } = useI18n();
+  const config = axolotlConfig(facts);
+  const snippets = servingSnippets(facts);
+  if (!config && snippets.length === 0) return null;
+  return (
+    <section>
+      <h3>{t('sheet_commands')}</h3>
+      {config && <SnippetBlock title={`Axolotl · ${config.fileName}`} snippet={config} extra={`$ ${trainCommand()}`} />}
+      {snippets.map((snippet) => (
+        <SnippetBlock key={snippet.tool} title={ENGINE_LABELS[snippet.tool as ServingEngine] ?? formatName(snippet.tool)} snippet={snippet} />
+      ))}
+    </section>
+  );
+}
+
+export function SnippetBlock({ title, snippet, extra }: { title: string; snippet: Snippet; extra?: string }) {
+  const { t } = useI18n();
+  const [copied, setCopied] = useState<'idle' | 'done' | 'failed'>('idle');
+  const copy = async () => {
+    try {
+      await navigator.clipboard.writeText(snippet.text);
+      setCopied('done');
+    } catch {
+      setCopied('failed');
+    }
+    setTimeout(() => setCopied('idle'), 1500);
+  };
+  return (
+    <div class="snippet" data-snippet={snippet.tool}>
+      <div class="head">
+        <span>{title}</span>
+        <button type="button" class="copy" onClick={copy} aria-label={t('copy_label', [title])}>
+          {copied === 'done' ? t('copy_done') : copied === 'failed' ? t('copy_failed') : t('copy')}
+        </button>
+      </div>
+      <pre tabIndex={0} role="group" aria-label={title}>{snippet.text}{extra ? `\n${extra}` : ''}</pre>
+    </div>
+  );
+}

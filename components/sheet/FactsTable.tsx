@@ -1,0 +1,61 @@
+import type { Evidence, Facts } from '../../lib/facts/schema';
+import { explanation, quantLabel, sizeLabel, valueLabel } from '../../lib/present/labels';
+import { useI18n } from '../i18n';
+
+/** Each fact with its evidence. */
+
+function EvidenceList({ facts, field }: { facts: Facts; field: string }) {
+  const { t } = useI18n();
+  const items = facts.evidence.filter((evidence) => evidence.field === field);
+  return (
+    <>
+      {items.map((evidence: Evidence, index) => (
+        <span class="evidence" key={index}>
+          <span class="source">{t(`source_${evidence.source.replace('-', '_')}`)}</span>
+          {evidence.key ? t(evidence.key, evidence.args) : evidence.detail}
+          {evidence.confidence === 'low' ? ` · ${t('evidence_guess')}` : ''}
+          {evidence.overruled !== undefined ? ` · ${t('evidence_overruled', [evidence.overruled])}` : ''}
+        </span>
+      ))}
+    </>
+  );
+}
+
+export function FactsTable({ facts }: { facts: Facts }) {
+  const { t, say } = useI18n();
+  const rows: [string, string, string][] = [];
+  const push = (label: string, value: string | null, field: string) => {
+    if (value) rows.push([label, value, field]);
+  };
+  push(t('fact_category'), facts.category === 'unknown' ? null : `${t(`value_category_${facts.category.replace('-', '_')}`)}${facts.task ? ` · ${facts.task}` : ''}`, 'category');
+  push(t('fact_family'), facts.family ? `${facts.family}${facts.version ? ` ${facts.version}` : ''}` : null, 'family');
+  const size = sizeLabel(facts);
+  push(t('fact_params'), size ? say(size) : null, 'params');
+  push(t('fact_stage'), facts.stage ? `${t(`value_stage_${facts.stage}`)}: ${say(explanation('stage', facts.stage))}` : null, 'stage');
+  push(t('fact_alignment'), facts.alignment.map((value) => t(`value_alignment_${value}`)).join(', ') || null, 'alignment');
+  push(t('fact_finetune'), facts.finetune.map((value) => t(`value_finetune_${value}`)).join(', ') || null, 'finetune');
+  const quant = quantLabel(facts);
+  push(t('fact_quant'), quant ? `${say(quant)}${facts.quant.format ? ` · ${say(explanation('quant', facts.quant.format))}` : ''}` : null, 'quant');
+  push(t('fact_modality'), facts.modality.map((value) => say(valueLabel('modality', value))).join(', ') || null, 'modality');
+  push(t('fact_purpose'), facts.purpose.map((value) => say(valueLabel('purpose', value))).join(', ') || null, 'purpose');
+  push(t('fact_base_model'), facts.baseModel ? `${facts.baseModel}${facts.baseModelRelation ? ` (${t(`relation_${facts.baseModelRelation}`)})` : ''}` : null, 'baseModel');
+  if (facts.architectures.length > 0) rows.push([t('fact_architecture'), facts.architectures.join(', '), 'architecture']);
+  return (
+    <section>
+      <h3>{t('sheet_facts')}</h3>
+      <table class="facts">
+        <tbody>
+          {rows.map(([label, value, field]) => (
+            <tr key={field} data-fact-row={field}>
+              <th scope="row">{label}</th>
+              <td>
+                {value}
+                <EvidenceList facts={facts} field={field} />
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </section>
+  );
+}
