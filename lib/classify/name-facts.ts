@@ -20,7 +20,7 @@ export function draftFromName(ref: ModelRef): Draft {
     params: { total: null, active: null, experts: null }, stage: null, alignment: [], finetune: [],
     quant: { format: null, bits: null, level: null }, modality: [], purpose: [], axolotl: PENDING_AXOLOTL,
     serving: PENDING_SERVING, evidence: [], anatomy: [], baseModel: null, baseModelRelation: null, architectures: [],
-    isAdapter: false, hub: { used: false },
+    isAdapter: false, hub: { used: false }, maxContext: null, memory: null,
   };
   const draft: Draft = {
     facts, architectureGuess: null, modelType: null, ggufArchitecture: null,

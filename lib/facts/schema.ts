@@ -1,3 +1,5 @@
+import type { MemoryFacts } from './memory';
+
 // The fact schema of DESIGN.md. Field names and value vocabularies are a public contract: add, never rename.
 
 export const CATEGORIES = [
@@ -140,6 +142,10 @@ export interface Facts {
   isAdapter: boolean;
   /** Whether Hub data was used, and why not when it was wanted. */
   hub: HubStatus;
+  /** The model's maximum context in tokens (config.json, GGUF metadata or the name), when known. */
+  maxContext: number | null;
+  /** What running and fine-tuning it take (lib/estimate), null when the size is unknown. */
+  memory: MemoryFacts | null;
 }
 
 export type BaseModelRelation = 'finetune' | 'quantized' | 'adapter' | 'merge';

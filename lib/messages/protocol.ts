@@ -2,6 +2,7 @@ import type { Catalog } from '../i18n/format';
 import type { UiLanguage } from '../i18n/languages';
 import type { BadgeSpec } from '../present/badges';
 import type { LanguageChoice, Settings } from '../settings/settings';
+import type { MemoryFacts, RepoFile } from '../facts/memory';
 import type { ClassifyError, Facts } from '../facts/schema';
 
 // What the extension's pages and content script ask the background for, and what they get back. The knowledge
@@ -12,6 +13,25 @@ import type { ClassifyError, Facts } from '../facts/schema';
 export interface ClassifyItem {
   input: string;
   hub?: unknown;
+  /** The repo's config.json (parsed, untrusted), for memory figures from its shapes. */
+  config?: unknown;
+  /** Files of the repo with their sizes, when the page shows them (file tree, Files tab). */
+  files?: readonly RepoFile[];
+}
+
+/** Memory and fit of each file of a repo's Files tab (GGUF quantizations), for the model the tab belongs to. */
+export interface FileFitsRequest {
+  type: 'fileFits';
+  id: string;
+  hub?: unknown;
+  config?: unknown;
+  files: readonly RepoFile[];
+}
+
+/** One file's answer: its memory figures at the user's context, with the fit verdict when a profile is set. */
+export interface FileFit {
+  path: string;
+  memory: MemoryFacts;
 }
 
 export type BackgroundRequest =
@@ -22,7 +42,8 @@ export type BackgroundRequest =
   /** The interface's messages in a language choice. */
   | { type: 'catalog'; choice: LanguageChoice; browserLanguage: string }
   /** What a content script needs before anything else: the settings and the catalog they choose, in one answer. */
-  | { type: 'start'; browserLanguage: string };
+  | { type: 'start'; browserLanguage: string }
+  | FileFitsRequest;
 
 export interface CardResult {
   id: string;
@@ -43,6 +64,7 @@ export interface BackgroundReplies {
   cards: (CardResult | null)[];
   catalog: CatalogReply;
   start: StartReply;
+  fileFits: (FileFit | null)[];
 }
 
 /** What the background knows that the answers depend on. */
