@@ -31,8 +31,6 @@ export interface Draft {
 
 const NO_ARGS: string[] = [];
 
-export type MessageParts = readonly [MessageKey, ...MessageArg[]] | readonly [MessageKey];
-
 /** Records why a field has its value; the stronger source's evidence goes first. */
 export function addEvidence(
   draft: Draft,

@@ -7,8 +7,6 @@ export const MODEL_HEADER = '[data-target="ModelHeader"]';
 export const MODEL_LIST = '[data-target="ModelList"]';
 /** The Files tab's island; data-props carry the entries. */
 export const FILES_LIST = '[data-target="ViewerIndexTreeList"]';
-/** The header's copy button sits beside the model name. */
-export const COPY_MODEL_NAME = 'button[title="Copy model name to clipboard"]';
 /** Model cards on listings, organisation pages, collections and sidebars. */
 export const CARD = 'article';
 

@@ -1,10 +1,11 @@
 import { expect, setTheme, test } from './extension';
 import type { BrowserContext } from '@playwright/test';
 
-// Screenshots people look at, retaken by every e2e run and shown in the README: badges in light and dark, the fact
-// sheet, a listing, a Files tab, the popup in English and Burmese. Saved to docs/screenshots/.
+// Screenshots people look at: badges in light and dark, the fact sheet, a listing, a Files tab, the popup in English
+// and Burmese. Every e2e run takes them into test-results/screenshots/ (a test run never rewrites tracked files);
+// `npm run screenshots` takes them into docs/screenshots/, the README's images.
 
-const SHOTS = 'docs/screenshots';
+const SHOTS = process.env.SCREENSHOTS_DIR ?? 'test-results/screenshots';
 
 for (const theme of ['light', 'dark'] as const) {
   test(`model page badges (${theme})`, async ({ page }) => {
