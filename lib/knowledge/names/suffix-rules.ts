@@ -14,6 +14,8 @@ export const STAGE_RULES: readonly TokenRule[] = [
   { tokens: ['hf'], effects: [{ kind: 'neutral', note: 'hf-format' }], source: `${SEED} §1 (-hf: Transformers format)` },
   { tokens: ['meta', 'google', 'microsoft', 'nvidia', 'ibm', 'mistralai', 'openai', 'alibaba', 'tencent', 'baidu', 'apple', 'amazon', 'facebook', 'allenai', 'huggingface', 'huggingfacetb', 'stabilityai', 'bigcode', 'tiiuae', 'thudm', 'zai', 'moonshotai', 'ai'], effects: [{ kind: 'neutral', note: 'lab-name' }], source: `${HUB}: lab names repeated in repackaged names (Meta-Llama, bartowski's org_Model)` },
   { tokens: ['cased', 'uncased', 'deduped'], effects: [{ kind: 'neutral', note: 'training-detail' }], source: `${HUB}: tokenizer casing / data dedup words (BERT, Pythia)` },
+  // `it` (instruct) and `pt` (pretrained) are stage words first; the rest are ISO 639-1 codes releases carry (bge-small-en).
+  { tokens: ['en', 'zh', 'ja', 'ko', 'de', 'fr', 'es', 'ru', 'ar', 'vi', 'nl', 'pl', 'sv', 'fi', 'da', 'nb', 'cs', 'tr', 'hi', 'multilingual', 'english', 'chinese'], effects: [{ kind: 'neutral', note: 'language' }], source: `${HUB}: language codes in release names (BGE -en/-zh, E5, GTE -zh)` },
 ];
 
 export const ALIGNMENT_RULES: readonly TokenRule[] = [
