@@ -35,7 +35,7 @@ export function draftFromName(ref: ModelRef): Draft {
   setFamily(draft, primary, variant);
   setParams(draft, reading, primary);
   setListFacts(draft, reading, primary?.version ?? null);
-  setQuant(draft, reading, ref.tag);
+  setQuant(draft, reading, ref.tag, primary);
   setStage(draft, reading, primary, variant);
   facts.anatomy = buildAnatomy(ref, reading);
   facts.categoryConfidence = draft.categoryScore;
@@ -210,10 +210,8 @@ function setParams(draft: Draft, reading: NameReading, primary: FamilyHit | null
     params.active = reading.active.params;
     sizeText = appendWord(sizeText, reading.active.text);
   }
-  if (reading.effective) {
-    params.active = reading.effective.params;
-    sizeText = appendWord(sizeText, reading.effective.text);
-  }
+  // Gemma 3n / Gemma 4 `E2B`: effective parameters, not a mixture of experts' active ones; the total comes from the card.
+  if (reading.effective) addEvidence(draft, 'params', 'name', 'medium', 'evidence_effective_params', [reading.effective.text]);
   const spec = primary ? lookupReleaseSize(primary, reading) ?? lookupFamilySize(primary, reading) : null;
   if (spec && primary) {
     params.total = spec.spec.total;
@@ -364,8 +362,14 @@ function setListFacts(draft: Draft, reading: NameReading, primaryVersion: string
   }
 }
 
-function setQuant(draft: Draft, reading: NameReading, tag: string | null): void {
+function setQuant(draft: Draft, reading: NameReading, tag: string | null, primary: FamilyHit | null): void {
   const { quant } = draft.facts;
+  // A family released quantized (gpt-oss: MXFP4 experts) keeps that width unless the name says another format.
+  const released = primary?.def.quant;
+  if (released && !reading.quantFormat && !reading.quantBits) {
+    quant.bits = released.bits;
+    addEvidence(draft, 'quant', 'name', 'medium', 'evidence_family_quant', [primary.def.name, released.name]);
+  }
   if (reading.quantFormat) {
     quant.format = reading.quantFormat.value;
     addEvidence(draft, 'quant', 'name', 'medium', reading.quantFormat.from === draft.facts.org ? 'evidence_org' : 'evidence_name_token', [reading.quantFormat.from]);

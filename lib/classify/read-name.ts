@@ -75,6 +75,10 @@ export interface NameReading {
   precision: { value: 'fp16' | 'bf16' | 'fp32'; from: string } | null;
   /** A GPTQ group size (`128g`, `g128`) was named. */
   groupSize: boolean;
+  /** A floating-point block format (NVFP4, MXFP4) named the bit width: not bitsandbytes; in a GGUF name, its level. */
+  floatBits: { text: string } | null;
+  /** The name ends in `.gguf`: the container, whatever legacy `ggml` word sits elsewhere in it. */
+  ggufFile: boolean;
   /** Token index of `Distill`: the family after it is the student, whose architecture the weights have. */
   distillTokenIndex: number | null;
 }
@@ -89,7 +93,7 @@ export function readName(name: string, orgName: string | null): NameReading {
     parts: [], partStarts: [], families: [], org: null, categoryCandidates: [], category: null, stage: null, alignment: [], finetune: [], modality: [], purpose: [],
     quantFormat: null, quantBits: null, ggufLevel: null, packaging: null, size: null, moe: null, active: null,
     effective: null, experts: null, contextTokens: null, version: null, date: null, unexplained: 0, lowerTokens: [],
-    sidecar: null, shard: null, distillTokenIndex: null, groupSize: false, precision: null,
+    sidecar: null, shard: null, distillTokenIndex: null, groupSize: false, precision: null, floatBits: null, ggufFile: endsWithGguf(name),
   };
   if (orgName) applyOrg(reading, orgName);
 
@@ -336,6 +340,7 @@ function applyEffects(reading: NameReading, effects: readonly TokenEffect[], tok
         break;
       case 'bits':
         offerBits(reading, effect.bits, token.text);
+        if (effect.float) reading.floatBits = { text: token.text };
         role = 'quant';
         value = `${effect.bits}bit`;
         break;
@@ -440,6 +445,13 @@ function applyPattern(reading: NameReading, pattern: PatternReading, token: Toke
   }
 }
 
+/** `…\.gguf$`, case-insensitive, without a regular expression. */
+function endsWithGguf(name: string): boolean {
+  const n = name.length;
+  if (n < 5 || name.charCodeAt(n - 5) !== 46) return false;
+  return (name.charCodeAt(n - 4) | 32) === 103 && (name.charCodeAt(n - 3) | 32) === 103 && (name.charCodeAt(n - 2) | 32) === 117 && (name.charCodeAt(n - 1) | 32) === 102;
+}
+
 /** `^20[12]\d$`: a year from 2010 to 2029. */
 function isRecentYear(text: string): boolean {
   return text.length === 4 && text.charCodeAt(0) === 50 && text.charCodeAt(1) === 48 && (text.charCodeAt(2) === 49 || text.charCodeAt(2) === 50) &&
@@ -448,10 +460,17 @@ function isRecentYear(text: string): boolean {
 
 /** Settles what the quant words said together: `bnb-4bit`, `GPTQ-Int4`, a lone `4bit`, `UD-Q4_K_XL`. */
 function finishQuant(reading: NameReading): void {
+  // `.gguf` is the container even beside a legacy `ggml` word (`ggml-model-Q4_K_M.gguf`).
+  if (reading.ggufFile && reading.quantFormat?.value !== 'gguf') reading.quantFormat = { value: 'gguf', from: 'gguf', rank: FORMAT_RANK.gguf };
   // A precision word in a GGUF name (`…-F16.gguf`, `…-bf16.gguf`) is the file's level.
   if (!reading.ggufLevel && reading.quantFormat?.value === 'gguf' && reading.precision) {
     const level = findGgufLevel(reading.precision.value === 'fp32' ? 'F32' : reading.precision.value === 'bf16' ? 'BF16' : 'F16');
     if (level) reading.ggufLevel = { level, text: reading.precision.from };
+  }
+  // MXFP4 in a GGUF name is llama.cpp's MXFP4 file type (gpt-oss-120b-mxfp4.gguf).
+  if (!reading.ggufLevel && reading.quantFormat?.value === 'gguf' && reading.floatBits) {
+    const mxfp4 = findGgufLevel(reading.floatBits.text);
+    if (mxfp4) reading.ggufLevel = { level: mxfp4, text: reading.floatBits.text };
   }
   const level = reading.ggufLevel?.level;
   if (level) {
@@ -464,8 +483,8 @@ function finishQuant(reading: NameReading): void {
   if (!reading.quantFormat && reading.quantBits && reading.groupSize) {
     reading.quantFormat = { value: 'gptq', from: reading.quantBits.from, rank: FORMAT_RANK.gptq };
   }
-  // A bit width with no format: bitsandbytes, as the seed's `-bnb / -4bit` row says.
-  if (!reading.quantFormat && reading.quantBits && reading.quantBits.value <= 8) {
+  // A bit width with no format: bitsandbytes, as the seed's `-bnb / -4bit` row says (not a floating-point block format).
+  if (!reading.quantFormat && reading.quantBits && reading.quantBits.value <= 8 && !reading.floatBits) {
     reading.quantFormat = { value: 'bnb', from: reading.quantBits.from, rank: FORMAT_RANK.bnb };
   }
   // fp16 beside a container (gguf …-f16) is the container's level, not the format.

@@ -80,9 +80,33 @@ export const GGUF_LEVELS: readonly GgufLevel[] = [
 /** llama.cpp aliases (`Q4_K` means `Q4_K_M`). */
 export const GGUF_ALIASES: Readonly<Record<string, string>> = { Q3_K: 'Q3_K_M', Q4_K: 'Q4_K_M', Q5_K: 'Q5_K_M', FP16: 'F16', FP32: 'F32' };
 
-const BY_NAME = new Map<string, GgufLevel>(GGUF_LEVELS.map((level) => [level.name, level]));
+/**
+ * Quantizers' marks on a level, for every level alike: bartowski's `_L` and Unsloth's `_XL` keep the level's tensors
+ * and store the embeddings and output at Q8_0 or higher (their model cards), so about 0.25 bit more per weight.
+ * `Q4_K_L` / `Q4_K_XL` name the K-quant family (its `_M` level); `Q8_0_L`, `IQ4_XS_XL`, `Q2_K_XL` name the level itself.
+ */
+function withQuantizerMarks(levels: readonly GgufLevel[]): GgufLevel[] {
+  const all = [...levels];
+  const names = new Set(levels.map((level) => level.name));
+  for (const level of levels) {
+    if (level.name.endsWith('_L') || level.name.endsWith('_XL') || level.bits >= 16) continue;
+    const stem = level.name.endsWith('_K_M') ? level.name.slice(0, -2) : level.name;
+    for (const mark of ['_L', '_XL']) {
+      const name = `${stem}${mark}`;
+      if (names.has(name)) continue;
+      names.add(name);
+      all.push(L(name, level.bits, Math.round((level.bpw + 0.25) * 100) / 100, 'nominal', level.quality));
+    }
+  }
+  return all;
+}
 
-/** Finds a GGUF file type by any spelling (`q4_k_m`, `Q4_K`, `UD-Q4_K_XL`); null when the text is not one. */
+const BY_NAME = new Map<string, GgufLevel>(withQuantizerMarks(GGUF_LEVELS).map((level) => [level.name, level]));
+
+/**
+ * Finds a GGUF file type by any spelling (`q4_k_m`, `Q4_K`, `UD-Q4_K_XL`, `Q8_0_L`); null when the text is not one.
+ * Every type of llama.cpp's `llama_ftype` (include/llama.h) and huggingface.js's `GGMLFileQuantizationType` is a row.
+ */
 export function findGgufLevel(text: string): GgufLevel | null {
   let upper = text.toUpperCase();
   if (upper.startsWith('UD-') || upper.startsWith('UD_')) upper = upper.slice(3);

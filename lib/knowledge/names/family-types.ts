@@ -67,6 +67,8 @@ export interface FamilyDef {
   sizesHoldForDerivatives?: boolean;
   /** Size-like tokens in these names count data, not parameters (CLIP's laion2B-s34B-b88K). */
   nameSizesAreNotParams?: boolean;
+  /** How the family's own release is quantized (gpt-oss ships its experts in MXFP4): bits, and the format's name. */
+  quant?: { bits: number; name: string };
   /** Exact sizes by label (lower case, as tokenized: `8x7b`, `2b`, `large`). */
   sizes?: Readonly<Record<string, ParamSpec>>;
   variants?: readonly FamilyVariant[];
