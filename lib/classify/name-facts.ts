@@ -412,7 +412,9 @@ function setStage(draft: Draft, reading: NameReading, primary: FamilyHit | null,
     return;
   }
   const derivative = reading.families.some((hit) => hit.def.kind === 'derivative');
-  const plain = reading.unexplained === 0 && !derivative && reading.finetune.length === 0 && reading.alignment.length === 0;
+  // RL words outside the schema's list (GRPO, "aligned") say post-trained as much as DPO does.
+  const plain = reading.unexplained === 0 && !derivative && reading.finetune.length === 0 && reading.alignment.length === 0 &&
+    !reading.parts.some((part) => part.role === 'alignment');
   const noSuffix: Stage | null | undefined = 'noSuffixStage' in variant ? variant.noSuffixStage : def.noSuffixStage;
   if (plain && noSuffix) {
     facts.stage = noSuffix;

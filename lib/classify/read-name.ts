@@ -125,7 +125,7 @@ export function readName(name: string, orgName: string | null): NameReading {
     if (rule) continue;
     const pattern = readPattern(token.lower);
     if (pattern) {
-      applyPattern(reading, pattern, token, i === lastFamilyIndex + 1);
+      applyPattern(reading, pattern, token, i === lastFamilyIndex + 1, i > 0 ? tokens[i - 1]!.lower : '');
       continue;
     }
     const prefixed = matchFamilyWithVersion(token);
@@ -244,9 +244,39 @@ function addFamily(reading: NameReading, def: FamilyDef, text: string, tokenInde
   return hit;
 }
 
+/**
+ * `3_1`, `v0-5`: a version whose dot is written as `_` (or as `-` after a `v`), joined back: 0.5, 3.1. Returns the
+ * version with its decimal, or null when the next token is not its decimal part.
+ */
+function decimalTail(version: string, versionToken: Token, tokens: Token[], nextIndex: number, name: string): string | null {
+  const tail = tokens[nextIndex];
+  if (!tail || tail.lower.length > 2 || digitRunLength(tail.lower) !== tail.lower.length || version.includes('.')) return null;
+  const separator = name.charCodeAt(versionToken.start + versionToken.text.length);
+  const isV = version.charCodeAt(0) === 118 || version.charCodeAt(0) === 86;
+  if (separator !== 95 && !(separator === 45 && isV)) return null;
+  if (tail.start !== versionToken.start + versionToken.text.length + 1) return null;
+  return `${version}.${tail.text}`;
+}
+
+function digitRunLength(text: string): number {
+  let k = 0;
+  while (k < text.length && text.charCodeAt(k) >= 48 && text.charCodeAt(k) <= 57) k++;
+  return k;
+}
+
 /** `Llama-3.1`, `Mistral-7B-v0.1`: a number right after a family is its version. */
 function attachVersion(reading: NameReading, hit: FamilyHit, tokens: Token[], i: number, name: string): number {
-  if (hit.version) return i;
+  if (hit.version) {
+    // `llama3_1`: the version glued to the family, its decimal after an underscore.
+    const joined = decimalTail(hit.version, tokens[i]!, tokens, i + 1, name);
+    if (!joined) return i;
+    hit.version = joined;
+    if (reading.version === null || reading.version === joined.slice(0, joined.indexOf('.'))) reading.version = joined;
+    hit.text = joinText(name, tokens, hit.tokenIndex, i + 1);
+    const last = reading.parts[reading.parts.length - 1];
+    if (last && last.role === 'family') last.text = hit.text;
+    return i + 1;
+  }
   const next = tokens[i + 1];
   if (!next) return i;
   const lower = next.lower;
@@ -256,6 +286,15 @@ function attachVersion(reading: NameReading, hit: FamilyHit, tokens: Token[], i:
   const visionVersion = lower.length > 1 && lower.charCodeAt(lower.length - 1) === 118 && decimalEnd(lower, 0, 2, 2) === lower.length - 1;
   if (!isPlainNumber && !isVVersion && !visionVersion) return i;
   hit.version = visionVersion ? next.text.slice(0, -1) : next.text;
+  const joined = visionVersion ? null : decimalTail(hit.version, next, tokens, i + 2, name);
+  if (joined) {
+    hit.version = joined;
+    reading.version = joined;
+    hit.text = joinText(name, tokens, hit.tokenIndex, i + 2);
+    const last = reading.parts[reading.parts.length - 1];
+    if (last && last.role === 'family') last.text = hit.text;
+    return i + 2;
+  }
   if (visionVersion) {
     addUnique(reading.modality, 'vision', next.text);
     offerCategory(reading, { value: 'vlm', task: 'image-text-to-text', strength: 3, from: next.text, kind: 'token' });
@@ -289,7 +328,10 @@ function readCamelCase(reading: NameReading, token: Token, index: number): boole
   const pieces = splitCamelCase(token);
   if (pieces.length === 0) return false;
   const entries = pieces.map((piece) => LEXICON.getHashed(piece.lower, piece.hash));
-  const known = pieces.map((piece, k) => Boolean(entries[k]?.rule ?? entries[k]?.family ?? matchFamilyWithVersion(piece)));
+  // Capitals a brand happens to spell (MSAgent's "MS") are not an abbreviation of ours: a piece of two letters or fewer
+  // is never a family.
+  for (let k = 0; k < pieces.length; k++) if (pieces[k]!.lower.length <= 2 && entries[k]?.family) entries[k] = entries[k]!.rule ? { ...entries[k]!, family: undefined } : undefined;
+  const known = pieces.map((piece, k) => Boolean(entries[k]?.rule ?? entries[k]?.family ?? (piece.lower.length > 2 ? matchFamilyWithVersion(piece) : null)));
   if (!known.includes(true)) return false;
   // A word that starts with an unknown one- or two-letter prefix is not a compound of ours (ReMM is not "Re" + MM).
   if (!known[0] && pieces[0]!.lower.length <= 2) return false;
@@ -383,9 +425,13 @@ const NEUTRAL_ROLES: Readonly<Record<string, AnatomyRole>> = {
   'hf-format': 'format', 'quantization-detail': 'quant', 'lab-name': 'org', 'training-detail': 'other', 'rl-post-training': 'alignment',
 };
 
-function applyPattern(reading: NameReading, pattern: PatternReading, token: Token, followsFamily: boolean): void {
+function applyPattern(reading: NameReading, pattern: PatternReading, token: Token, followsFamily: boolean, previous: string): void {
+  // `step-1431k`, `ckpt-500`: a training step count, not a context length or a version.
+  if (previous === 'step' || previous === 'steps' || previous === 'ckpt' || previous === 'checkpoint' || previous === 'iter') return part(reading, token, 'other', 'training-steps');
   switch (pattern.kind) {
     case 'size': {
+      // `1.1B-…-3T`: beside a parameter count, a trillions figure is the training-token count (TinyLlama's 3T).
+      if (pattern.label.endsWith('t') && reading.size && reading.size.params < 1e12) return part(reading, token, 'other', 'training-tokens');
       // 1M/4M after a size in billions is a context length (Qwen2.5-7B-Instruct-1M), not a second size.
       if (pattern.label.endsWith('m') && reading.size && reading.size.params >= 1e9 && pattern.params <= 10e6) {
         reading.contextTokens = pattern.params;

@@ -10,9 +10,10 @@ export const STAGE_RULES: readonly TokenRule[] = [
   { tokens: ['instruct', 'inst', 'instruction', 'instructions', 'it'], effects: [{ kind: 'stage', value: 'instruct' }], source: `${SEED} §1 (-Instruct, -it)` },
   { tokens: ['chat', 'chatty', 'conversational'], effects: [{ kind: 'stage', value: 'chat' }], source: `${SEED} §1 (-Chat)` },
   // Post-trained reasoning releases are instruct models (Qwen3-*-Thinking, Olmo-3-*-Think, DeepSeek-R1-Distill-*).
-  { tokens: ['thinking', 'think', 'reasoning', 'reasoner', 'distill', 'distilled'], effects: [{ kind: 'stage', value: 'instruct' }], source: `${HUB}: reasoning/distilled releases are post-trained` },
+  { tokens: ['thinking', 'think', 'reasoning', 'reasoner', 'distill', 'distilled', 'distillation'], effects: [{ kind: 'stage', value: 'instruct' }], source: `${HUB}: reasoning/distilled releases are post-trained` },
   { tokens: ['hf'], effects: [{ kind: 'neutral', note: 'hf-format' }], source: `${SEED} §1 (-hf: Transformers format)` },
   { tokens: ['meta', 'google', 'microsoft', 'nvidia', 'ibm', 'mistralai', 'openai', 'alibaba', 'tencent', 'baidu', 'apple', 'amazon', 'facebook', 'allenai', 'huggingface', 'huggingfacetb', 'stabilityai', 'bigcode', 'tiiuae', 'thudm', 'zai', 'moonshotai', 'ai'], effects: [{ kind: 'neutral', note: 'lab-name' }], source: `${HUB}: lab names repeated in repackaged names (Meta-Llama, bartowski's org_Model)` },
+  { tokens: ['step', 'steps', 'ckpt', 'checkpoint', 'iter', 'intermediate'], effects: [{ kind: 'neutral', note: 'training-detail' }], source: `${HUB}: training checkpoints (TinyLlama's intermediate-step-1431k, Pythia's step143000)` },
   { tokens: ['cased', 'uncased', 'deduped'], effects: [{ kind: 'neutral', note: 'training-detail' }], source: `${HUB}: tokenizer casing / data dedup words (BERT, Pythia)` },
   // `it` (instruct) and `pt` (pretrained) are stage words first; the rest are ISO 639-1 codes releases carry (bge-small-en).
   { tokens: ['en', 'zh', 'ja', 'ko', 'de', 'fr', 'es', 'ru', 'ar', 'vi', 'nl', 'pl', 'sv', 'fi', 'da', 'nb', 'cs', 'tr', 'hi', 'multilingual', 'english', 'chinese'], effects: [{ kind: 'neutral', note: 'language' }], source: `${HUB}: language codes in release names (BGE -en/-zh, E5, GTE -zh)` },
@@ -25,15 +26,15 @@ export const ALIGNMENT_RULES: readonly TokenRule[] = [
   { tokens: ['kto'], effects: [{ kind: 'alignment', value: 'kto' }], source: `${SEED} §2` },
   { tokens: ['ppo'], effects: [{ kind: 'alignment', value: 'ppo' }], source: `${SEED} §2` },
   { tokens: ['simpo'], effects: [{ kind: 'alignment', value: 'simpo' }], source: `${SEED} §2` },
-  { tokens: ['grpo', 'rl', 'mpo', 'ipo'], effects: [{ kind: 'neutral', note: 'rl-post-training' }], source: `${HUB}: RL post-training outside the schema's alignment list` },
+  { tokens: ['grpo', 'rl', 'mpo', 'ipo', 'rlaif', 'aligned', 'alignment', 'preference'], effects: [{ kind: 'neutral', note: 'rl-post-training' }], source: `${HUB}: RL post-training outside the schema's alignment list; "aligned" names no method` },
 ];
 
 export const FINETUNE_RULES: readonly TokenRule[] = [
   { tokens: ['sft'], effects: [{ kind: 'finetune', value: 'sft' }], source: `${SEED} §3` },
   { tokens: ['lora', 'dora'], effects: [{ kind: 'finetune', value: 'lora' }], source: `${SEED} §3 (-LoRA: adapter weights)` },
   { tokens: ['qlora'], effects: [{ kind: 'finetune', value: 'qlora' }], source: `${SEED} §3` },
-  { tokens: ['merged', 'merge', 'slerp', 'ties', 'dare', 'della', 'passthrough', 'frankenmerge', 'modelstock'], effects: [{ kind: 'finetune', value: 'merged' }], source: `${SEED} §3 (-merged); mergekit method names` },
-  { tokens: ['ft', 'finetuned', 'finetune', 'fine', 'tuned'], effects: [{ kind: 'finetune', value: 'full' }], source: `${SEED} §3 (-FT)` },
+  { tokens: ['merged', 'merge', 'merges', 'merging', 'mergekit', 'slerp', 'ties', 'dare', 'della', 'passthrough', 'frankenmerge', 'modelstock', 'breadcrumbs'], effects: [{ kind: 'finetune', value: 'merged' }], source: `${SEED} §3 (-merged); mergekit method names` },
+  { tokens: ['ft', 'finetuned', 'finetune', 'finetuning', 'fine', 'tuned', 'tuning'], effects: [{ kind: 'finetune', value: 'full' }], source: `${SEED} §3 (-FT)` },
   { tokens: ['adapter', 'adapters', 'peft'], effects: [{ kind: 'finetune', value: 'adapter' }], source: `${SEED} §3 (-adapter)` },
 ];
 
@@ -110,7 +111,11 @@ export const TASK_RULES: readonly TokenRule[] = [
   { tokens: ['speech', 'spoken', 'speaker'], effects: [{ kind: 'category', value: 'speech', strength: 5 }], source: `${HUB}: speech models` },
   { tokens: ['music', 'audioset', 'sound'], effects: [{ kind: 'category', value: 'speech', task: 'text-to-audio', strength: 4 }], source: `${HUB}: audio generation / tagging (speech covers all audio)` },
   { tokens: ['ocr', 'captioning', 'captioner', 'docvqa', 'vqa', 'gui', 'ui'], effects: [{ kind: 'category', value: 'vlm', task: 'image-text-to-text', strength: 4 }], source: `${HUB}: OCR, captioning and GUI-agent VLMs` },
-  { tokens: ['image', 'edit', 'video', 'sdnq'], effects: [{ kind: 'neutral', note: 'media-word' }], source: `${HUB}: media words that need a family to mean anything` },
+  { tokens: ['edit', 'sdnq'], effects: [{ kind: 'neutral', note: 'media-word' }], source: `${HUB}: media words that need a family to mean anything` },
+  // Weaker than any family and than VL/vision words (LLaVA-Video, Qwen2.5-VL), stronger than a bare size: a lab's
+  // "Foo-Image-20B" is an image generator more often than a language model. Shown as "likely".
+  { tokens: ['image', 'images'], effects: [{ kind: 'category', value: 'image-generation', task: 'text-to-image', strength: 1.3 }], source: `${HUB}: image generators named by their medium (Qwen-Image, HunyuanImage, Lumina-Image)` },
+  { tokens: ['video', 'videos'], effects: [{ kind: 'category', value: 'image-generation', task: 'text-to-video', strength: 1.3 }], source: `${HUB}: video generators named by their medium (Step-Video, LTX-Video, HunyuanVideo)` },
   { tokens: ['sparsectrl', 'dreamshaper', 'novae'], effects: [{ kind: 'category', value: 'image-generation', strength: 5 }], source: `${HUB}: Stable Diffusion ecosystem` },
   { tokens: ['t2v', 'i2v', 't2i', 'ti2v', 'flf2v', 'txt2img', 'img2vid', 'text2video', 'text2image', 'inpaint', 'inpainting', 'upscaler', 'controlnet', 'vae', 'unet', 'lcm', 'dreambooth', 'sdxl', 'sd15', 'sd3', 'diffusion', 'img2img'], effects: [{ kind: 'category', value: 'image-generation', strength: 5 }], source: `${HUB}: diffusion pipelines and their parts (seed: Stable Diffusion, FLUX)` },
   { tokens: ['segmentation', 'detection', 'detector', 'depth', 'pose', 'keypoint', 'matting', 'in1k', 'in22k', 'in12k', 'imagenet', 'imagenet1k', 'coco', 'ade', 'cityscapes', 'patch16', 'patch14', 'patch32', 'patch4', 'patch8'], effects: [{ kind: 'category', value: 'vision', strength: 3 }], source: `${HUB}: vision task heads and datasets` },
