@@ -7,6 +7,7 @@ import { LEXICON, ORG_BY_NAME, SHORTHANDS, type MultiTokenFamily } from './lexic
 import { decimalEnd, findShardSuffix, isDigitCode, isDottedNumber, isShortVersion } from './digits';
 import { keepsUnderscore, looksLikeShortDate, readPattern, type PatternReading } from './patterns';
 import { splitCamelCase, tokenize, type Token } from './tokenize';
+import { hashOf } from './token-table';
 
 /** Category strength of an LLM family: any task word (vl, embed, asr…) outranks it. */
 export const LLM_FAMILY_STRENGTH: CategoryStrength = 2;
@@ -124,6 +125,16 @@ export function readName(name: string, orgName: string | null): NameReading {
     }
     if (rule) continue;
     const pattern = readPattern(token.lower);
+    if (pattern?.kind === 'version') {
+      // `v0-5`, `v1_1`: the dot written as a dash or an underscore.
+      const joined = decimalTail(token.text, token, tokens, i + 1, name);
+      if (joined) {
+        if (!reading.version) reading.version = joined;
+        part(reading, token, 'version', joined);
+        i++;
+        continue;
+      }
+    }
     if (pattern) {
       applyPattern(reading, pattern, token, i === lastFamilyIndex + 1, i > 0 ? tokens[i - 1]!.lower : '');
       continue;
@@ -169,6 +180,32 @@ function alphaPrefixLength(lower: string): number {
     end++;
   }
   return end;
+}
+
+/** `Chat2` in AquilaChat2: a rule word with a number glued on, as a lexicon entry. */
+function ruleWithNumberEntry(piece: Token) {
+  const rule = matchRuleWithNumber(piece);
+  return rule ? { rule, family: undefined, multi: undefined } : undefined;
+}
+
+/** `ModernColBERT` splits as Modern, Col, BERT: neighbours that together are a word of ours (ColBERT) are one piece. */
+function joinKnownPieces(pieces: Token[]): Token[] {
+  if (pieces.length < 2) return pieces;
+  const joined: Token[] = [];
+  for (let k = 0; k < pieces.length; k++) {
+    const piece = pieces[k]!;
+    const next = pieces[k + 1];
+    if (next) {
+      const lower = piece.lower + next.lower;
+      if (LEXICON.get(lower)) {
+        joined.push({ text: piece.text + next.text, lower, start: piece.start, hash: hashOf(lower) });
+        k++;
+        continue;
+      }
+    }
+    joined.push(piece);
+  }
+  return joined;
 }
 
 /** `music3`, `coder2`: a rule word with a number glued on. */
@@ -325,9 +362,9 @@ function matchFamilyWithVersion(token: Token): { family: FamilyDef; version: str
 }
 
 function readCamelCase(reading: NameReading, token: Token, index: number): boolean {
-  const pieces = splitCamelCase(token);
+  const pieces = joinKnownPieces(splitCamelCase(token));
   if (pieces.length === 0) return false;
-  const entries = pieces.map((piece) => LEXICON.getHashed(piece.lower, piece.hash));
+  const entries = pieces.map((piece) => LEXICON.getHashed(piece.lower, piece.hash) ?? ruleWithNumberEntry(piece));
   // Capitals a brand happens to spell (MSAgent's "MS") are not an abbreviation of ours: a piece of two letters or fewer
   // is never a family.
   for (let k = 0; k < pieces.length; k++) if (pieces[k]!.lower.length <= 2 && entries[k]?.family) entries[k] = entries[k]!.rule ? { ...entries[k]!, family: undefined } : undefined;
@@ -359,6 +396,11 @@ function applyEffects(reading: NameReading, effects: readonly TokenEffect[], tok
   for (const effect of effects) {
     switch (effect.kind) {
       case 'stage':
+        // A family named before it may spell a weight format with the word (ERNIE-4.5-…-PT is PyTorch weights).
+        if (isFormatWordOfFamily(reading, token.lower)) {
+          role = 'format';
+          break;
+        }
         reading.stage = { value: effect.value, from: token.text };
         role = 'stage';
         value = effect.value;
@@ -489,6 +531,11 @@ function applyPattern(reading: NameReading, pattern: PatternReading, token: Toke
       if (pattern.note === 'group-size') reading.groupSize = true;
       return part(reading, token, 'quant', pattern.note);
   }
+}
+
+function isFormatWordOfFamily(reading: NameReading, lower: string): boolean {
+  for (const hit of reading.families) if (hit.def.formatWords?.includes(lower)) return true;
+  return false;
 }
 
 /** `…\.gguf$`, case-insensitive, without a regular expression. */

@@ -16,6 +16,7 @@ export function uniformFamily(def: FamilyDef): FamilyDef {
     strength: def.strength,
     kind: def.kind,
     noSuffixStage: def.noSuffixStage,
+    formatWords: def.formatWords,
     stage: def.stage,
     purpose: def.purpose,
     modality: def.modality,

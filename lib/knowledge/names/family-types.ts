@@ -50,6 +50,8 @@ export interface FamilyDef {
   kind?: 'base' | 'derivative';
   /** What an official name without a stage word means (`base` where base/instruct pairs are published). */
   noSuffixStage?: Stage;
+  /** Words that name a weight format in this family's names, not a stage (ERNIE 4.5's `-PT` is PyTorch weights). */
+  formatWords?: readonly string[];
   /** A stage every model of the family has, whatever the suffix (Vicuna is a chat model). */
   stage?: Stage;
   purpose?: readonly Purpose[];

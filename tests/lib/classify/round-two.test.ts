@@ -63,6 +63,8 @@ describe('2. versions written with _ or - for the dot', () => {
     ['org/llama3_1-8b-instruct', '3.1'],
     ['meta-llama/Llama-3.1-8B', '3.1'],
     ['Qwen/Qwen3-4B-Instruct-2507', '3'],
+    ['org/model-v0-5', 'v0.5'],
+    ['org/Mistral-7B-v0-1', 'v0.1'],
   ])('%s → version %s', (input, version) => expect(facts(input).version).toBe(version));
 
   test.each([
@@ -102,6 +104,9 @@ describe('4. alignment and merge words in every form', () => {
 describe('5. camelCase splits into known pieces only', () => {
   test('capitals a brand spells are not a family abbreviation', () => expect(facts('org/MSAgent-7B').family).toBeNull());
   test('a real compound still splits', () => expect(facts('org/OrpoLlama-3-8B').family).toBe('Llama'));
+  test('neighbouring pieces that form a word of ours join (Modern-Col-BERT has ColBERT)', () => expect(facts('lightonai/Reason-ModernColBERT').category).toBe('embedding'));
+  test('a stage word with a number glued on, inside a compound (AquilaChat2)', () => expect(facts('BAAI/AquilaChat2-34B-16K').stage).toBe('chat'));
+  test('a piece that is no word of ours stays unexplained', () => expect(facts('org/ZorbWidget-7B').family).toBeNull());
 });
 
 describe('6. family facts users notice', () => {
@@ -118,7 +123,8 @@ describe('6. family facts users notice', () => {
   test.each([
     'nvidia/NVIDIA-Nemotron-Nano-9B-v2', 'microsoft/phi-4', 'zai-org/GLM-4.5', 'zai-org/GLM-4.5-Air', 'moonshotai/Kimi-K2-Instruct',
   ])('%s is post-trained', (input) => expect(facts(input).stage).toBe('instruct'));
-  test.each(['nvidia/NVIDIA-Nemotron-Nano-9B-v2-Base', 'zai-org/GLM-4.5-Base'])('%s stays base', (input) => expect(facts(input).stage).toBe('base'));
+  test.each(['baidu/ERNIE-4.5-300B-A47B-PT'])('%s: -PT is PyTorch weights, not pretrained', (input) => expect(facts(input).stage).toBe('instruct'));
+  test.each(['nvidia/NVIDIA-Nemotron-Nano-9B-v2-Base', 'zai-org/GLM-4.5-Base', 'baidu/ERNIE-4.5-0.3B-Base-PT', 'google/gemma-2-9b-pt'])('%s stays base', (input) => expect(facts(input).stage).toBe('base'));
   test.each([
     ['hexgrad/Kokoro-82M', 'StyleTTS 2'],
     ['rhasspy/piper-voices', 'VITS / Piper'],
