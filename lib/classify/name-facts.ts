@@ -4,6 +4,7 @@ import { PENDING_AXOLOTL, PENDING_SERVING } from '../facts/empty';
 import type { FamilyDef, FamilyVariant, ParamSpec } from '../knowledge/names/family-types';
 import { addEvidence, type Draft } from '../facts/draft';
 import { RELEASE_SIZES, type ReleaseSize } from '../knowledge/names/release-sizes';
+import { ALL_FAMILIES } from '../knowledge/names/families';
 import { LLM_FAMILY_STRENGTH, readName, type CategoryCandidate, type FamilyHit, type NameReading } from './read-name';
 
 // Turns what the name says (read-name.ts) into facts with evidence: picks the family, applies its knowledge
@@ -273,11 +274,17 @@ const RELEASES: ReadonlyMap<string, readonly ReleaseSize[]> = (() => {
   return index;
 })();
 const RELEASE_SEPARATORS = /[-_ ]/g;
+/** Families some release row is about (by any key), so other families skip the lookup without building a string. */
+const RELEASE_FAMILY_NAMES: ReadonlySet<string> = new Set(ALL_FAMILIES.filter((family) => family.keys.some((key) => {
+  const compact = key.replace(RELEASE_SEPARATORS, '');
+  for (const release of RELEASES.keys()) if (release.startsWith(compact)) return true;
+  return false;
+})).map((family) => family.name));
 const RELEASE_WORDS: ReadonlyMap<ReleaseSize, ReadonlySet<string>> = new Map(RELEASE_SIZES.map((row) => [row, new Set([...(row.tiers ?? []), ...(row.words ?? [])])]));
 
 /** The size of a well-known release whose name carries none (phi-4, GLM-4.5-Air, all-MiniLM-L6-v2). */
 function lookupReleaseSize(hit: FamilyHit, reading: NameReading): { spec: ParamSpec; label: string } | null {
-  if (reading.size || reading.moe || reading.active || reading.effective) return null;
+  if (reading.size || reading.moe || reading.active || reading.effective || !RELEASE_FAMILY_NAMES.has(hit.def.name)) return null;
   const rows = RELEASES.get(hit.text.toLowerCase().replace(RELEASE_SEPARATORS, ''));
   if (!rows) return null;
   let best: ReleaseSize | null = null;
@@ -414,12 +421,17 @@ function setStage(draft: Draft, reading: NameReading, primary: FamilyHit | null,
   const derivative = reading.families.some((hit) => hit.def.kind === 'derivative');
   // RL words outside the schema's list (GRPO, "aligned") say post-trained as much as DPO does.
   const plain = reading.unexplained === 0 && !derivative && reading.finetune.length === 0 && reading.alignment.length === 0 &&
-    !reading.parts.some((part) => part.role === 'alignment');
+    !hasPartRole(reading, 'alignment');
   const noSuffix: Stage | null | undefined = 'noSuffixStage' in variant ? variant.noSuffixStage : def.noSuffixStage;
   if (plain && noSuffix) {
     facts.stage = noSuffix;
     addEvidence(draft, 'stage', 'name', 'low', 'evidence_no_suffix_stage', [def.name, noSuffix]);
   }
+}
+
+function hasPartRole(reading: NameReading, role: AnatomyPart['role']): boolean {
+  for (const part of reading.parts) if (part.role === role) return true;
+  return false;
 }
 
 /** The name's parts; for a file in a repo, the file's parts (the repo name is the fact sheet's title). */

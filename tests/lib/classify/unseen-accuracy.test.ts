@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { measureCategory, measureFormat, measureGgufLevel, measureParams, readCorpus, reportLine, share } from './corpus-measure';
+import { measureCategory, measureFormat, measureGgufLevel, measureParams, measureStage, readCorpus, reportLine, share } from './corpus-measure';
 
 // Accuracy on real model IDs that are not in the development corpus (tests/fixtures/corpus/unseen.jsonl, gathered for
 // issue #12 from MTEB, LocalAI's gallery and Unsloth's mapper; see the README there). Nothing here was tuned on; the
@@ -23,6 +23,13 @@ describe('unseen IDs, name only', () => {
     expect(share(format.right, format.labelled)).toBeGreaterThanOrEqual(FLOORS.format);
   });
 
+  test('stage, of answered, and how many are answered', () => {
+    const stage = measureStage(rows);
+    report.push(reportLine('stage', stage));
+    expect(share(stage.answered, stage.labelled)).toBeGreaterThanOrEqual(FLOORS.stageCoverage);
+    expect(share(stage.right, stage.answered)).toBeGreaterThanOrEqual(FLOORS.stage);
+  });
+
   test('GGUF level of the files a gallery downloads', () => {
     const level = measureGgufLevel(rows);
     report.push(reportLine('GGUF level', level));
@@ -38,12 +45,12 @@ describe('unseen IDs, name only', () => {
   });
 });
 
-const FLOORS = { category: 0.975, format: 0.995, ggufLevel: 0.99, paramsCoverage: 0.33, params: 0.95 };
+const FLOORS = { stage: 0.97, stageCoverage: 0.9, category: 0.975, format: 0.995, ggufLevel: 0.99, paramsCoverage: 0.33, params: 0.95 };
 
 test('report', () => {
   console.log(`\nUnseen IDs (${rows.length} rows)\n${report.join('\n')}\n`);
   if (process.env.SHOW_MISSES) {
-    for (const line of [measureCategory(rows).top, measureFormat(rows), measureGgufLevel(rows), measureParams(rows).confident].flatMap((figure) => figure.misses)) console.log(line);
+    for (const line of [measureCategory(rows).top, measureStage(rows), measureFormat(rows), measureGgufLevel(rows), measureParams(rows).confident].flatMap((figure) => figure.misses)) console.log(line);
   }
   expect(report.length).toBeGreaterThan(0);
 });
