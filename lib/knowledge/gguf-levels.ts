@@ -3,6 +3,11 @@ import { own } from '../own';
 // GGUF file types (llama.cpp tools/quantize QUANT_OPTIONS at ggml-org/llama.cpp 3f545bec, via
 // shared/data/engine-support.json) with whole-model bits per weight measured on Llama-3.1-8B (llama.cpp
 // tools/quantize/README.md, as DESIGN.md lists them) and the seed's quality tiers (GGUF Quantization Levels table).
+// Checked against every `llama_ftype` of ggml-org/llama.cpp include/llama.h at 3679b65db16ebaabba95a893c62eb6c4840e832c
+// (…, TQ1_0 = 36, TQ2_0 = 37, MXFP4_MOE = 38, NVFP4 = 39, Q1_0 = 40) and huggingface.js's `GGMLFileQuantizationType`
+// (huggingface/huggingface.js packages/tasks/src/gguf.ts at ce8f585a4de246b302b79851b6a04d11360902c1, which adds
+// Unsloth's Q2_K_XL…Q8_K_XL and reads any level with a `_<size variation>` mark). Types llama.cpp removed (Q4_2, Q4_3,
+// Q4_1_SOME_F16) are not file names anyone publishes today and have no row.
 
 /** The seed's quality words, extended downwards for the I-quants and ternary types it does not list. */
 export const QUALITY_TIERS = [
@@ -57,6 +62,8 @@ export const GGUF_LEVELS: readonly GgufLevel[] = [
   L('Q4_0_8_8', 4, 4.64, 'from-size', 'good'),
   L('MXFP4', 4, 4.25, 'nominal', 'good'),
   L('MXFP4_MOE', 4, 4.25, 'nominal', 'good'),
+  // ggml's NVFP4 block: 64 values in 36 bytes (E4M3 scales) = 4.5 bits per weight.
+  L('NVFP4', 4, 4.5, 'nominal', 'good'),
   L('Q4_K_S', 4, 4.67, 'measured', 'better'),
   L('Q4_K_M', 4, 4.89, 'measured', 'better'),
   L('Q4_K_L', 4, 5.1, 'nominal', 'better'),

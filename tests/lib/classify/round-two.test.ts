@@ -17,6 +17,8 @@ describe('1. GGUF levels: every llama.cpp file type, with the quantizers\' marks
     ['ggml-org/gpt-oss-120b-GGUF/gpt-oss-120b-mxfp4-00001-of-00003.gguf', 'MXFP4', 4],
     ['org/m-GGUF/m-MXFP4_MOE.gguf', 'MXFP4_MOE', 4],
     ['org/m-GGUF/m-TQ1_0.gguf', 'TQ1_0', 1],
+    ['org/m-NVFP4-GGUF/m-NVFP4-MTP.gguf', 'NVFP4', 4],
+    ['org/m-GGUF/m-Q1_0.gguf', 'Q1_0', 1],
     ['org/m-GGUF/m-TQ2_0.gguf', 'TQ2_0', 2],
     ['org/m-GGUF/m-Q4_0_4_4.gguf', 'Q4_0_4_4', 4],
     ['org/m-GGUF/m-Q4_0_8_8.gguf', 'Q4_0_8_8', 4],
