@@ -249,7 +249,10 @@ function appendWord(text: string, word: string): string {
  * with the family (`patch14` beside SigLIP) and language codes say nothing about the size.
  */
 function isPlainName(reading: NameReading, def: FamilyDef, words: ReadonlySet<string>): boolean {
-  if (reading.modality.length > 0 || reading.families.length !== 1 || reading.finetune.length > 0 || reading.alignment.length > 0) return false;
+  if (reading.finetune.length > 0 || reading.alignment.length > 0) return false;
+  // The family's own modality (ColPali reads images) and families named as words of the release (CLIP's `vit`) are fine.
+  for (const entry of reading.modality) if (entry.from !== def.name) return false;
+  for (const hit of reading.families) if (hit.def !== def && !words.has(hit.text.toLowerCase())) return false;
   for (const entry of reading.purpose) if (entry.from !== def.name && !words.has(entry.from.toLowerCase())) return false;
   for (const candidate of reading.categoryCandidates) if (candidate.kind === 'token' && !words.has(candidate.from.toLowerCase())) return false;
   for (const part of reading.parts) {
