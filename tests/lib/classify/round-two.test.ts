@@ -155,6 +155,19 @@ describe('7. unfamiliar names: a size alone does not make an LLM when a task wor
     ['lmms-lab/LLaVA-Video-7B-Qwen2', 'vlm'],
     ['org/Foo-20B', 'llm'],
   ])('%s stays %s', (input, category) => expect(facts(input).category).toBe(category));
+  test.each([
+    ['XLabs-AI/flux-lora-collection', 'image-generation'],
+    ['Shakker-Labs/AWPortrait-FL', 'image-generation'],
+    ['myshell-ai/OpenVoiceV2', 'speech'],
+    ['canopylabs/3b-es_it-ft-research_release', 'speech'],
+    ['Mihaiii/Bulbasaur', 'embedding'],
+    ['sdadas/mmlw-roberta-base', 'embedding'],
+  ])('%s: its organisation publishes mainly one kind → %s', (input, category) => expect(facts(input).category).toBe(category));
+  test.each([
+    // A model word beats a mixed lab's hint: BAAI publishes embedders and language models.
+    ['BAAI/Aquila-7B', 'llm'],
+    ['sdadas/polish-gpt2-medium', 'llm'],
+  ])('%s stays %s', (input, category) => expect(facts(input).category).toBe(category));
 });
 
 describe('8. sizes of well-known releases whose names carry none', () => {
