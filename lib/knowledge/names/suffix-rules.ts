@@ -7,7 +7,7 @@ const HUB = 'Hub naming convention';
 
 export const STAGE_RULES: readonly TokenRule[] = [
   { tokens: ['base', 'pt', 'pretrained', 'pretrain'], effects: [{ kind: 'stage', value: 'base' }], source: `${SEED} §1 (-base); Gemma's -pt` },
-  { tokens: ['instruct', 'inst', 'instruction', 'instructions', 'it'], effects: [{ kind: 'stage', value: 'instruct' }], source: `${SEED} §1 (-Instruct, -it)` },
+  { tokens: ['instruct', 'inst', 'instruction', 'instructions', 'instructed', 'it'], effects: [{ kind: 'stage', value: 'instruct' }], source: `${SEED} §1 (-Instruct, -it)` },
   { tokens: ['chat', 'chatty', 'conversational'], effects: [{ kind: 'stage', value: 'chat' }], source: `${SEED} §1 (-Chat)` },
   // Post-trained reasoning releases are instruct models (Qwen3-*-Thinking, Olmo-3-*-Think, DeepSeek-R1-Distill-*).
   { tokens: ['thinking', 'think', 'reasoning', 'reasoner', 'distill', 'distilled', 'distillation'], effects: [{ kind: 'stage', value: 'instruct' }], source: `${HUB}: reasoning/distilled releases are post-trained` },
@@ -90,9 +90,9 @@ export const PURPOSE_RULES: readonly TokenRule[] = [
   { tokens: ['med', 'medical', 'medicine', 'clinical', 'biomed', 'bio', 'health'], effects: [{ kind: 'purpose', value: 'medical' }], source: `${SEED} §7 (-Med / -Medical)` },
   { tokens: ['legal', 'law'], effects: [{ kind: 'purpose', value: 'legal' }], source: `${SEED} §7` },
   { tokens: ['finance', 'financial', 'fin'], effects: [{ kind: 'purpose', value: 'finance' }], source: `${SEED} §7` },
-  { tokens: ['rp', 'roleplay', 'rpmax'], effects: [{ kind: 'purpose', value: 'roleplay' }], source: `${SEED} §7 (-RP)` },
-  { tokens: ['uncensored', 'unfiltered', 'unaligned', 'jailbroken', 'derestricted'], effects: [{ kind: 'purpose', value: 'uncensored' }], source: `${SEED} §7` },
-  { tokens: ['abliterated', 'ablated', 'lorablated', 'heretic', 'orthogonalized', 'ortho'], effects: [{ kind: 'purpose', value: 'abliterated' }], source: `${SEED} §7 (-Abliterated); Heretic is an abliteration tool` },
+  { tokens: ['rp', 'roleplay', 'roleplaying', 'rpmax'], effects: [{ kind: 'purpose', value: 'roleplay' }], source: `${SEED} §7 (-RP)` },
+  { tokens: ['uncensored', 'uncensor', 'uncensoring', 'unfiltered', 'unaligned', 'jailbroken', 'jailbreak', 'derestricted'], effects: [{ kind: 'purpose', value: 'uncensored' }], source: `${SEED} §7` },
+  { tokens: ['abliterated', 'abliteration', 'abliterate', 'ablated', 'lorablated', 'heretic', 'orthogonalized', 'ortho'], effects: [{ kind: 'purpose', value: 'abliterated' }], source: `${SEED} §7 (-Abliterated); Heretic is an abliteration tool` },
   { tokens: ['turbo', 'fast', 'lightning', 'flash', 'speed'], effects: [{ kind: 'purpose', value: 'turbo' }], source: `${SEED} §7 (-Turbo)` },
   { tokens: ['mini', 'nano', 'tiny', 'micro', 'lite', 'small', 'xsmall', 'pico', 'air'], effects: [{ kind: 'purpose', value: 'small' }], source: `${SEED} §7 (-Mini / -Nano)` },
   { tokens: ['pro', 'plus', 'max', 'ultra'], effects: [{ kind: 'purpose', value: 'enhanced' }], source: `${SEED} §7 (-Pro / -Plus)` },

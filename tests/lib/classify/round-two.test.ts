@@ -101,6 +101,19 @@ describe('4. alignment and merge words in every form', () => {
   });
 
   test('a plain base name stays base', () => expect(facts('meta-llama/Llama-3.1-8B').stage).toBe('base'));
+  test.each([
+    ['org/Mistral-7B-dpo2', 'alignment', 'dpo'],
+    ['org/Llama-3-8B-ORPO-v1', 'alignment', 'orpo'],
+    ['org/Qwen2.5-7B-sft3', 'finetune', 'sft'],
+    ['org/Llama-3-8B-abliteration', 'purpose', 'abliterated'],
+    ['org/Llama-3-8B-uncensor', 'purpose', 'uncensored'],
+    ['org/Mistral-7B-roleplaying', 'purpose', 'roleplay'],
+  ])('%s → %s %s', (input, field, value) => expect(facts(input)[field as 'alignment' | 'finetune' | 'purpose']).toContain(value));
+  test.each([
+    // Words that merely contain a method's letters are not the method.
+    ['org/Dporto-7B', 'alignment'],
+    ['org/Softmax-7B', 'finetune'],
+  ])('%s has no %s', (input, field) => expect(facts(input)[field as 'alignment' | 'finetune']).toEqual([]));
 });
 
 describe('5. camelCase splits into known pieces only', () => {
