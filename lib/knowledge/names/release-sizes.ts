@@ -19,6 +19,8 @@ export interface ReleaseSize {
 const SIGLIP_WORDS = ['patch14', 'patch16'];
 const WAVLM_WORDS = ['plus', 'sd', 'sv'];
 const BLIP_WORDS = ['image', 'coco', 'flickr', 'capfilt', 'base', 'large'];
+const DINOV3_WORDS = ['pretrain', 'lvd1689m', 'sat493m'];
+const VJEPA2_WORDS = ['fpc64', 'fpc32', 'fpc16', '256', '384'];
 const LIGHTON_WORDS = ['supervised', 'unsupervised', 'pretrain', 'code'];
 const B = 1e9;
 const M = 1e6;
@@ -99,6 +101,8 @@ export const RELEASE_SIZES: readonly ReleaseSize[] = [
   { release: 'blip', tiers: ['itm', 'base'], words: BLIP_WORDS, spec: { total: 224 * M }, source: 'Salesforce/blip-itm-base-* model cards (ViT-B, 224M)' },
   { release: 'blip', tiers: ['itm', 'large'], words: BLIP_WORDS, spec: { total: 446 * M }, source: 'Salesforce/blip-itm-large-* model cards (ViT-L, 446M)' },
   { release: 'blip', tiers: ['vqa'], words: BLIP_WORDS, spec: { total: 385 * M }, source: 'Salesforce/blip-vqa-* model cards (385M)' },
+  { release: 'gte', tiers: ['multilingual', 'base'], spec: { total: 305 * M }, source: 'Alibaba-NLP/gte-multilingual-base model card (305M)' },
+  { release: 'gte', tiers: ['modernbert', 'base'], spec: { total: 149 * M }, source: 'Alibaba-NLP/gte-modernbert-base model card (ModernBERT-base, 149M)' },
   { release: 'bgem3', words: ['unsupervised'], spec: { total: 568 * M }, source: 'BAAI/bge-m3 model card (XLM-RoBERTa large, 568M)' },
   { release: 'jinaembedding', tiers: ['b'], spec: { total: 110 * M }, source: 'jinaai/jina-embedding-b-en-v1 model card (T5 encoder, 110M)' },
   { release: 'jinaclipv1', spec: { total: 223 * M }, source: 'jinaai/jina-clip-v1 model card (223M)' },
@@ -121,6 +125,17 @@ export const RELEASE_SIZES: readonly ReleaseSize[] = [
   { release: 'dinov2', tiers: ['base'], spec: { total: 86.6 * M }, source: 'facebook/dinov2-base model card (ViT-B/14, 86M)' },
   { release: 'dinov2', tiers: ['large'], spec: { total: 304 * M }, source: 'facebook/dinov2-large model card (ViT-L/14, 300M)' },
   { release: 'dinov2', tiers: ['giant'], spec: { total: 1.14 * B }, source: 'facebook/dinov2-giant model card (ViT-g/14, 1.1B)' },
+  { release: 'dinov3', tiers: ['vits16plus'], words: DINOV3_WORDS, spec: { total: 28.7 * M }, source: 'facebook/dinov3 model cards (ViT-S+/16, 29M); MTEB model registry n_parameters (embeddings-benchmark/mteb a905523d, from the model card)' },
+  { release: 'dinov3', tiers: ['vitb16'], words: DINOV3_WORDS, spec: { total: 85.7 * M }, source: 'facebook/dinov3 model cards (ViT-B/16, 86M); MTEB model registry n_parameters (embeddings-benchmark/mteb a905523d, from the model card)' },
+  { release: 'dinov3', tiers: ['vitl16'], words: DINOV3_WORDS, spec: { total: 303 * M }, source: 'facebook/dinov3 model cards (ViT-L/16, 300M); MTEB model registry n_parameters (embeddings-benchmark/mteb a905523d, from the model card)' },
+  { release: 'dinov3', tiers: ['vith16plus'], words: DINOV3_WORDS, spec: { total: 841 * M }, source: 'facebook/dinov3 model cards (ViT-H+/16, 840M); MTEB model registry n_parameters (embeddings-benchmark/mteb a905523d, from the model card)' },
+  { release: 'dinov3', tiers: ['vit7b16'], words: DINOV3_WORDS, spec: { total: 6.72 * B }, source: 'facebook/dinov3 model cards (ViT-7B/16, 6,716M); MTEB model registry n_parameters (embeddings-benchmark/mteb a905523d, from the model card)' },
+  { release: 'vjepa2', tiers: ['vitl'], words: VJEPA2_WORDS, spec: { total: 326 * M }, source: 'facebook/vjepa2 model cards (ViT-L, 300M encoder and predictor); MTEB model registry n_parameters (embeddings-benchmark/mteb a905523d, from the model card)' },
+  { release: 'vjepa2', tiers: ['vith'], words: VJEPA2_WORDS, spec: { total: 654 * M }, source: 'facebook/vjepa2 model cards (ViT-H, 600M encoder and predictor); MTEB model registry n_parameters (embeddings-benchmark/mteb a905523d, from the model card)' },
+  { release: 'vjepa2', tiers: ['vitg'], words: VJEPA2_WORDS, spec: { total: 1.03 * B }, source: 'facebook/vjepa2 model cards (ViT-g, 1B encoder and predictor); MTEB model registry n_parameters (embeddings-benchmark/mteb a905523d, from the model card)' },
+  { release: 'radio', tiers: ['b'], spec: { total: 98.2 * M }, source: 'nvidia/RADIO-B model card (C-RADIOv2.5 ViT-B); MTEB model registry n_parameters (embeddings-benchmark/mteb a905523d, from the model card)' },
+  { release: 'radio', tiers: ['l'], spec: { total: 320 * M }, source: 'nvidia/RADIO-L model card (ViT-L); MTEB model registry n_parameters (embeddings-benchmark/mteb a905523d, from the model card)' },
+  { release: 'radio', tiers: ['h'], spec: { total: 652 * M }, source: 'nvidia/RADIO-H model card (ViT-H); MTEB model registry n_parameters (embeddings-benchmark/mteb a905523d, from the model card)' },
   { release: 'siglip', words: SIGLIP_WORDS, tiers: ['base'], spec: { total: 203 * M }, source: 'google/siglip-base-patch16-224 model card (203M)' },
   { release: 'siglip', words: SIGLIP_WORDS, tiers: ['large'], spec: { total: 652 * M }, source: 'google/siglip-large-patch16-256 model card (652M)' },
   { release: 'siglip', words: SIGLIP_WORDS, tiers: ['so400m'], spec: { total: 878 * M }, source: 'google/siglip-so400m-patch14-384 model card (878M: 400M-class vision tower and its text tower)' },
