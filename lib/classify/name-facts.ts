@@ -5,6 +5,7 @@ import type { FamilyDef, FamilyVariant, ParamSpec } from '../knowledge/names/fam
 import { addEvidence, type Draft } from '../facts/draft';
 import { RELEASE_SIZES, type ReleaseSize } from '../knowledge/names/release-sizes';
 import { ALL_FAMILIES } from '../knowledge/names/families';
+import { HASH_SEED, hashStep, TokenTable } from './token-table';
 import { LLM_FAMILY_STRENGTH, readName, type CategoryCandidate, type FamilyHit, type NameReading } from './read-name';
 
 // Turns what the name says (read-name.ts) into facts with evidence: picks the family, applies its knowledge
@@ -277,6 +278,7 @@ const RELEASES: ReadonlyMap<string, readonly ReleaseSize[]> = (() => {
   return index;
 })();
 const RELEASE_SEPARATORS = /[-_ ]/g;
+const RELEASE_TABLE: TokenTable<readonly ReleaseSize[]> = new TokenTable(RELEASES);
 /** Families some release row is about (by any key), so other families skip the lookup without building a string. */
 const RELEASE_FAMILY_NAMES: ReadonlySet<string> = new Set(ALL_FAMILIES.filter((family) => family.keys.some((key) => {
   const compact = key.replace(RELEASE_SEPARATORS, '');
@@ -288,7 +290,16 @@ const RELEASE_WORDS: ReadonlyMap<ReleaseSize, ReadonlySet<string>> = new Map(REL
 /** The size of a well-known release whose name carries none (phi-4, GLM-4.5-Air, all-MiniLM-L6-v2). */
 function lookupReleaseSize(hit: FamilyHit, reading: NameReading): { spec: ParamSpec; label: string } | null {
   if (reading.size || reading.moe || reading.active || reading.effective || !RELEASE_FAMILY_NAMES.has(hit.def.name)) return null;
-  const rows = RELEASES.get(hit.text.toLowerCase().replace(RELEASE_SEPARATORS, ''));
+  // Hash the family as written, lower-cased and without separators, before building that string: most names miss.
+  const text = hit.text;
+  let hash = HASH_SEED;
+  for (let c = 0; c < text.length; c++) {
+    const code = text.charCodeAt(c);
+    if (code === 45 || code === 95 || code === 32) continue;
+    hash = hashStep(hash, code >= 65 && code <= 90 ? code + 32 : code);
+  }
+  if (!RELEASE_TABLE.mayHave(hash)) return null;
+  const rows = RELEASE_TABLE.getHashed(text.toLowerCase().replace(RELEASE_SEPARATORS, ''), hash);
   if (!rows) return null;
   let best: ReleaseSize | null = null;
   let bestCount = -1;
@@ -311,7 +322,7 @@ function lookupFamilySize(hit: FamilyHit, reading: NameReading): { spec: ParamSp
   // bge-vl are other models).
   const text = hit.text.toLowerCase();
   const key = hit.def.keys[0]!;
-  if (!text.startsWith(key) || (text.length > key.length && !VERSION_AFTER_KEY.test(text.slice(key.length)))) return null;
+  if (!text.startsWith(key) || !isVersionAfter(text, key.length)) return null;
   if (!hit.def.sizesHoldForDerivatives && !isPlainName(reading, hit.def, tierSets(sizes))) return null;
   // Labels in order of preference; the first one the table has wins.
   let found: { spec: ParamSpec; label: string } | null = null;
@@ -330,8 +341,14 @@ function lookupFamilySize(hit: FamilyHit, reading: NameReading): { spec: ParamSp
   return sizeEntry(sizes, '*');
 }
 
-/** What may follow a family's main key in its own releases: a version (`-3.1`, `2.5`, `-v2`). */
-const VERSION_AFTER_KEY = /^[-_ .]?v?\d/;
+/** What may follow a family's main key in its own releases: nothing or a version (`^[-_ .]?v?\d`: `-3.1`, `2.5`, `-v2`). */
+function isVersionAfter(text: string, at: number): boolean {
+  if (at === text.length) return true;
+  let code = text.charCodeAt(at);
+  if (code === 45 || code === 95 || code === 32 || code === 46) code = text.charCodeAt(++at);
+  if (code === 118) code = text.charCodeAt(++at);
+  return code >= 48 && code <= 57;
+}
 
 const TIER_SETS = new WeakMap<object, ReadonlySet<string>>();
 /** A family's size labels as a set (tables are frozen data: one set each, made on first use). */

@@ -7,7 +7,7 @@ import { LEXICON, ORG_BY_NAME, SHORTHANDS, type MultiTokenFamily } from './lexic
 import { decimalEnd, findShardSuffix, isDigitCode, isDottedNumber, isShortVersion } from './digits';
 import { keepsUnderscore, looksLikeShortDate, readPattern, type PatternReading } from './patterns';
 import { splitCamelCase, tokenize, type Token } from './tokenize';
-import { hashOf } from './token-table';
+import { hashStep } from './token-table';
 
 /** Category strength of an LLM family: any task word (vl, embed, asr…) outranks it. */
 export const LLM_FAMILY_STRENGTH: CategoryStrength = 2;
@@ -78,8 +78,6 @@ export interface NameReading {
   groupSize: boolean;
   /** A floating-point block format (NVFP4, MXFP4) named the bit width: not bitsandbytes; in a GGUF name, its level. */
   floatBits: { text: string } | null;
-  /** The name ends in `.gguf`: the container, whatever legacy `ggml` word sits elsewhere in it. */
-  ggufFile: boolean;
   /** Token index of `Distill`: the family after it is the student, whose architecture the weights have. */
   distillTokenIndex: number | null;
 }
@@ -94,7 +92,7 @@ export function readName(name: string, orgName: string | null): NameReading {
     parts: [], partStarts: [], families: [], org: null, categoryCandidates: [], category: null, stage: null, alignment: [], finetune: [], modality: [], purpose: [],
     quantFormat: null, quantBits: null, ggufLevel: null, packaging: null, size: null, moe: null, active: null,
     effective: null, experts: null, contextTokens: null, version: null, date: null, unexplained: 0, lowerTokens: [],
-    sidecar: null, shard: null, distillTokenIndex: null, groupSize: false, precision: null, floatBits: null, ggufFile: endsWithGguf(name),
+    sidecar: null, shard: null, distillTokenIndex: null, groupSize: false, precision: null, floatBits: null,
   };
   if (orgName) applyOrg(reading, orgName);
 
@@ -159,7 +157,7 @@ export function readName(name: string, orgName: string | null): NameReading {
     reading.unexplained++;
     part(reading, token, 'other', token.lower);
   }
-  finishQuant(reading);
+  finishQuant(reading, name);
   chooseCategory(reading);
   return reading;
 }
@@ -184,6 +182,8 @@ function alphaPrefixLength(lower: string): number {
 
 /** `Chat2` in AquilaChat2: a rule word with a number glued on, as a lexicon entry. */
 function ruleWithNumberEntry(piece: Token) {
+  const last = piece.lower.charCodeAt(piece.lower.length - 1);
+  if (last < 48 || last > 57) return undefined;
   const rule = matchRuleWithNumber(piece);
   return rule ? { rule, family: undefined, multi: undefined } : undefined;
 }
@@ -196,11 +196,16 @@ function joinKnownPieces(pieces: Token[]): Token[] {
     const piece = pieces[k]!;
     const next = pieces[k + 1];
     if (next) {
-      const lower = piece.lower + next.lower;
-      if (LEXICON.get(lower)) {
-        joined.push({ text: piece.text + next.text, lower, start: piece.start, hash: hashOf(lower) });
-        k++;
-        continue;
+      // The pair's hash continues the first piece's (FNV-1a runs left to right): no string unless the table may have it.
+      let hash = piece.hash;
+      for (let c = 0; c < next.lower.length; c++) hash = hashStep(hash, next.lower.charCodeAt(c));
+      if (LEXICON.mayHave(hash)) {
+        const lower = piece.lower + next.lower;
+        if (LEXICON.getHashed(lower, hash)) {
+          joined.push({ text: piece.text + next.text, lower, start: piece.start, hash });
+          k++;
+          continue;
+        }
       }
     }
     joined.push(piece);
@@ -552,9 +557,9 @@ function isRecentYear(text: string): boolean {
 }
 
 /** Settles what the quant words said together: `bnb-4bit`, `GPTQ-Int4`, a lone `4bit`, `UD-Q4_K_XL`. */
-function finishQuant(reading: NameReading): void {
+function finishQuant(reading: NameReading, name: string): void {
   // `.gguf` is the container even beside a legacy `ggml` word (`ggml-model-Q4_K_M.gguf`).
-  if (reading.ggufFile && reading.quantFormat?.value !== 'gguf') reading.quantFormat = { value: 'gguf', from: 'gguf', rank: FORMAT_RANK.gguf };
+  if (reading.quantFormat?.value === 'ggml' && endsWithGguf(name)) reading.quantFormat = { value: 'gguf', from: 'gguf', rank: FORMAT_RANK.gguf };
   // A precision word in a GGUF name (`…-F16.gguf`, `…-bf16.gguf`) is the file's level.
   if (!reading.ggufLevel && reading.quantFormat?.value === 'gguf' && reading.precision) {
     const level = findGgufLevel(reading.precision.value === 'fp32' ? 'F32' : reading.precision.value === 'bf16' ? 'BF16' : 'F16');
