@@ -66,12 +66,17 @@ describe('2. versions written with _ or - for the dot', () => {
     ['meta-llama/Llama-3.1-8B', '3.1'],
     ['Qwen/Qwen3-4B-Instruct-2507', '3'],
     ['org/model-v0-5', 'v0.5'],
+    ['microsoft/phi-1_5', '1.5'],
+    ['google/t5-v1_1-base', 'v1.1'],
     ['org/Mistral-7B-v0-1', 'v0.1'],
   ])('%s → version %s', (input, version) => expect(facts(input).version).toBe(version));
 
   test.each([
     // A dash after a bare number separates the size, not a decimal.
     ['org/Llama-3-8B', '3'],
+    // Release dates and iterations stay what they are.
+    ['Qwen/Qwen3-4B-Instruct-2507', '3'],
+    ['allenai/OLMo-2-1124-7B', '2'],
   ])('%s keeps version %s', (input, version) => expect(facts(input).version).toBe(version));
 });
 
@@ -81,6 +86,11 @@ describe('3. numbers that are not the model\'s size', () => {
     ['naver/splade-code-06B', 0.6e9],
   ])('%s → %d parameters', (input, total) => expect(facts(input).params.total).toBe(total));
 
+  test.each([
+    // A digit that belongs to the family name is not a version; a size with `_` for the dot is a size.
+    ['openai-community/gpt2-medium', null],
+  ])('%s has version %s', (input, version) => expect(facts(input).version).toBe(version));
+  test('stablelm-2-1_6b: 1_6b is 1.6B', () => expect(facts('stabilityai/stablelm-2-1_6b').params.total).toBe(1.6e9));
   test('a trillion-parameter name alone is a size', () => {
     expect(facts('org/Foo-1T').params.total).toBe(1e12);
   });
