@@ -145,7 +145,7 @@ function setCategory(draft: Draft, reading: NameReading, primary: FamilyHit | nu
   if (ownFamily && (category === 'vlm' || category === 'multimodal')) {
     // Natively multimodal families are often republished text-only (fine-tunes, GGUF and NVFP4 conversions whose
     // vision tower sits in another file): sure only for the plain name from its own lab.
-    const republished = reading.org?.repackager || reading.quantFormat !== null;
+    const republished = reading.org?.repackager || reading.quantFormat !== null || reading.floatBits !== null;
     if (reading.unexplained > 0 && variant.category) score = 0.45;
     else if (republished) score = 0.5;
   }
