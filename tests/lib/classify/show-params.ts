@@ -1,3 +1,4 @@
+// Prints each parameter-labelled row with what the name gives (not a test): npx tsx tests/lib/classify/show-params.ts unseen.jsonl
 import { facts, readCorpus } from './corpus-measure';
 const rows = readCorpus(process.argv[2] ?? 'dev.jsonl');
 for (const row of rows) {
