@@ -3,6 +3,9 @@ import type { AnatomyPart, Category, Facts, Stage } from '../facts/schema';
 import { PENDING_AXOLOTL, PENDING_SERVING } from '../facts/empty';
 import type { FamilyDef, FamilyVariant, ParamSpec } from '../knowledge/names/family-types';
 import { addEvidence, type Draft } from '../facts/draft';
+import { RELEASE_SIZES, type ReleaseSize } from '../knowledge/names/release-sizes';
+import { ALL_FAMILIES } from '../knowledge/names/families';
+import { HASH_SEED, hashStep, TokenTable } from './token-table';
 import { LLM_FAMILY_STRENGTH, readName, type CategoryCandidate, type FamilyHit, type NameReading } from './read-name';
 
 // Turns what the name says (read-name.ts) into facts with evidence: picks the family, applies its knowledge
@@ -34,7 +37,7 @@ export function draftFromName(ref: ModelRef): Draft {
   setFamily(draft, primary, variant);
   setParams(draft, reading, primary);
   setListFacts(draft, reading, primary?.version ?? null);
-  setQuant(draft, reading, ref.tag);
+  setQuant(draft, reading, ref.tag, primary);
   setStage(draft, reading, primary, variant);
   facts.anatomy = buildAnatomy(ref, reading);
   facts.categoryConfidence = draft.categoryScore;
@@ -142,7 +145,7 @@ function setCategory(draft: Draft, reading: NameReading, primary: FamilyHit | nu
   if (ownFamily && (category === 'vlm' || category === 'multimodal')) {
     // Natively multimodal families are often republished text-only (fine-tunes, GGUF and NVFP4 conversions whose
     // vision tower sits in another file): sure only for the plain name from its own lab.
-    const republished = reading.org?.repackager || reading.quantFormat !== null;
+    const republished = reading.org?.repackager || reading.quantFormat !== null || reading.floatBits !== null;
     if (reading.unexplained > 0 && variant.category) score = 0.45;
     else if (republished) score = 0.5;
   }
@@ -209,11 +212,9 @@ function setParams(draft: Draft, reading: NameReading, primary: FamilyHit | null
     params.active = reading.active.params;
     sizeText = appendWord(sizeText, reading.active.text);
   }
-  if (reading.effective) {
-    params.active = reading.effective.params;
-    sizeText = appendWord(sizeText, reading.effective.text);
-  }
-  const spec = primary ? lookupFamilySize(primary, reading) : null;
+  // Gemma 3n / Gemma 4 `E2B`: effective parameters, not a mixture of experts' active ones; the total comes from the card.
+  if (reading.effective) addEvidence(draft, 'params', 'name', 'medium', 'evidence_effective_params', [reading.effective.text]);
+  const spec = primary ? lookupReleaseSize(primary, reading) ?? lookupFamilySize(primary, reading) : null;
   if (spec && primary) {
     params.total = spec.spec.total;
     if (spec.spec.active !== undefined) params.active = spec.spec.active;
@@ -222,8 +223,10 @@ function setParams(draft: Draft, reading: NameReading, primary: FamilyHit | null
   } else if (sizeText !== '') {
     // A multimodal model's size label counts its language model only; the towers come on top. Embedders built on an
     // LLM carry the backbone's rounded label (a "2B" Gemma is 2.6B).
+    // A text embedder's label is its own size, except where backbones round far (a "2B" Gemma is 2.5-2.6B).
     const category = draft.facts.category;
-    const approximate = category === 'vlm' || category === 'multimodal' || category === 'embedding' || reading.modality.length > 0;
+    const roundedBackbone = category === 'embedding' && (reading.size?.label === '2b' || reading.size?.label === '1b');
+    const approximate = category === 'vlm' || category === 'multimodal' || roundedBackbone || reading.modality.length > 0;
     addEvidence(draft, 'params', 'name', approximate ? 'low' : 'medium', approximate ? 'evidence_size_label_backbone' : 'evidence_name_token', [sizeText]);
   }
   if (params.total !== null) params.total = Math.round(params.total);
@@ -241,10 +244,73 @@ function appendWord(text: string, word: string): string {
   return text === '' ? word : `${text} ${word}`;
 }
 
-/** A name that says nothing beyond family, size, version, stage and format: the family's own release. */
-function isPlainName(reading: NameReading): boolean {
-  return reading.unexplained === 0 && reading.purpose.length === 0 && reading.modality.length === 0 &&
-    !reading.categoryCandidates.some((candidate) => candidate.kind === 'token') && reading.families.length === 1;
+/**
+ * A name that says nothing beyond family, size, version, stage and format: the family's own release. `tiers` are the
+ * words that pick a size (`small`, `m`, `air`, `l6`): they may be unexplained or purpose words. Task words that agree
+ * with the family (`patch14` beside SigLIP) and language codes say nothing about the size.
+ */
+function isPlainName(reading: NameReading, def: FamilyDef, words: ReadonlySet<string>): boolean {
+  if (reading.finetune.length > 0 || reading.alignment.length > 0) return false;
+  // The family's own modality (ColPali reads images) and families named as words of the release (CLIP's `vit`) are fine.
+  for (const entry of reading.modality) if (entry.from !== def.name) return false;
+  for (const hit of reading.families) if (hit.def !== def && !words.has(hit.text.toLowerCase())) return false;
+  for (const entry of reading.purpose) if (entry.from !== def.name && !words.has(entry.from.toLowerCase())) return false;
+  for (const candidate of reading.categoryCandidates) if (candidate.kind === 'token' && !words.has(candidate.from.toLowerCase())) return false;
+  for (const part of reading.parts) {
+    if (part.role !== 'other' || words.has(part.meaning) || words.has(part.text.toLowerCase())) continue;
+    // English and Chinese releases are the originals (bge-small-en, gte-large-zh); other languages change the vocabulary.
+    if (part.meaning === 'language' && ORIGINAL_LANGUAGES.has(part.text.toLowerCase())) continue;
+    return false;
+  }
+  return true;
+}
+
+const ORIGINAL_LANGUAGES: ReadonlySet<string> = new Set(['en', 'zh']);
+
+/** Release sizes by the family as written with its version (`phi4`, `glm4.5`): built once. */
+const RELEASES: ReadonlyMap<string, readonly ReleaseSize[]> = (() => {
+  const index = new Map<string, ReleaseSize[]>();
+  for (const row of RELEASE_SIZES) {
+    const list = index.get(row.release) ?? [];
+    list.push(row);
+    index.set(row.release, list);
+  }
+  return index;
+})();
+const RELEASE_SEPARATORS = /[-_ ]/g;
+const RELEASE_TABLE: TokenTable<readonly ReleaseSize[]> = new TokenTable(RELEASES);
+/** Families some release row is about (by any key), so other families skip the lookup without building a string. */
+const RELEASE_FAMILY_NAMES: ReadonlySet<string> = new Set(ALL_FAMILIES.filter((family) => family.keys.some((key) => {
+  const compact = key.replace(RELEASE_SEPARATORS, '');
+  for (const release of RELEASES.keys()) if (release.startsWith(compact)) return true;
+  return false;
+})).map((family) => family.name));
+const RELEASE_WORDS: ReadonlyMap<ReleaseSize, ReadonlySet<string>> = new Map(RELEASE_SIZES.map((row) => [row, new Set([...(row.tiers ?? []), ...(row.words ?? [])])]));
+
+/** The size of a well-known release whose name carries none (phi-4, GLM-4.5-Air, all-MiniLM-L6-v2). */
+function lookupReleaseSize(hit: FamilyHit, reading: NameReading): { spec: ParamSpec; label: string } | null {
+  if (reading.size || reading.moe || reading.active || reading.effective || !RELEASE_FAMILY_NAMES.has(hit.def.name)) return null;
+  // Hash the family as written, lower-cased and without separators, before building that string: most names miss.
+  const text = hit.text;
+  let hash = HASH_SEED;
+  for (let c = 0; c < text.length; c++) {
+    const code = text.charCodeAt(c);
+    if (code === 45 || code === 95 || code === 32) continue;
+    hash = hashStep(hash, code >= 65 && code <= 90 ? code + 32 : code);
+  }
+  if (!RELEASE_TABLE.mayHave(hash)) return null;
+  const rows = RELEASE_TABLE.getHashed(text.toLowerCase().replace(RELEASE_SEPARATORS, ''), hash);
+  if (!rows) return null;
+  let best: ReleaseSize | null = null;
+  let bestCount = -1;
+  for (const row of rows) {
+    const tiers = row.tiers ?? [];
+    if (tiers.length <= bestCount || !tiers.every((tier) => reading.lowerTokens.includes(tier))) continue;
+    best = row;
+    bestCount = tiers.length;
+  }
+  if (!best || !isPlainName(reading, hit.def, RELEASE_WORDS.get(best)!)) return null;
+  return { spec: best.spec, label: best.tiers ? `${hit.text} ${best.tiers.join(' ')}` : hit.text };
 }
 
 function lookupFamilySize(hit: FamilyHit, reading: NameReading): { spec: ParamSpec; label: string } | null {
@@ -252,9 +318,12 @@ function lookupFamilySize(hit: FamilyHit, reading: NameReading): { spec: ParamSp
   if (!sizes) return null;
   // Towers of a multimodal variant are not in a text model's table.
   if (reading.modality.length > 0) return null;
-  // Sizes are the family's own releases: named by its main key (lite-whisper, distil-whisper are other sizes).
-  if (!hit.text.toLowerCase().startsWith(hit.def.keys[0]!)) return null;
-  if (!hit.def.sizesHoldForDerivatives && !isPlainName(reading)) return null;
+  // Sizes are the family's own releases: named by its main key and a version at most (lite-whisper, distil-whisper,
+  // bge-vl are other models).
+  const text = hit.text.toLowerCase();
+  const key = hit.def.keys[0]!;
+  if (!text.startsWith(key) || !isVersionAfter(text, key.length)) return null;
+  if (!hit.def.sizesHoldForDerivatives && !isPlainName(reading, hit.def, tierSets(sizes))) return null;
   // Labels in order of preference; the first one the table has wins.
   let found: { spec: ParamSpec; label: string } | null = null;
   if (reading.moe && (found = sizeEntry(sizes, reading.moe.label))) return found;
@@ -270,6 +339,23 @@ function lookupFamilySize(hit: FamilyHit, reading: NameReading): { spec: ParamSp
   const small = reading.purpose.some((entry) => entry.value === 'small');
   if (version && !small && reading.modality.length === 0 && (found = sizeEntry(sizes, `v${Math.floor(Number.parseFloat(version))}`))) return found;
   return sizeEntry(sizes, '*');
+}
+
+/** What may follow a family's main key in its own releases: nothing or a version (`^[-_ .]?v?\d`: `-3.1`, `2.5`, `-v2`). */
+function isVersionAfter(text: string, at: number): boolean {
+  if (at === text.length) return true;
+  let code = text.charCodeAt(at);
+  if (code === 45 || code === 95 || code === 32 || code === 46) code = text.charCodeAt(++at);
+  if (code === 118) code = text.charCodeAt(++at);
+  return code >= 48 && code <= 57;
+}
+
+const TIER_SETS = new WeakMap<object, ReadonlySet<string>>();
+/** A family's size labels as a set (tables are frozen data: one set each, made on first use). */
+function tierSets(sizes: Readonly<Record<string, ParamSpec>>): ReadonlySet<string> {
+  let set = TIER_SETS.get(sizes);
+  if (!set) TIER_SETS.set(sizes, (set = new Set(Object.keys(sizes))));
+  return set;
 }
 
 /** The table's own entry for a label (a name token such as `constructor` must not find Object's properties). */
@@ -303,8 +389,14 @@ function setListFacts(draft: Draft, reading: NameReading, primaryVersion: string
   }
 }
 
-function setQuant(draft: Draft, reading: NameReading, tag: string | null): void {
+function setQuant(draft: Draft, reading: NameReading, tag: string | null, primary: FamilyHit | null): void {
   const { quant } = draft.facts;
+  // A family released quantized (gpt-oss: MXFP4 experts) keeps that width unless the name says another format.
+  const released = primary?.def.quant;
+  if (released && !reading.quantFormat && !reading.quantBits) {
+    quant.bits = released.bits;
+    addEvidence(draft, 'quant', 'name', 'medium', 'evidence_family_quant', [primary.def.name, released.name]);
+  }
   if (reading.quantFormat) {
     quant.format = reading.quantFormat.value;
     addEvidence(draft, 'quant', 'name', 'medium', reading.quantFormat.from === draft.facts.org ? 'evidence_org' : 'evidence_name_token', [reading.quantFormat.from]);
@@ -347,12 +439,19 @@ function setStage(draft: Draft, reading: NameReading, primary: FamilyHit | null,
     return;
   }
   const derivative = reading.families.some((hit) => hit.def.kind === 'derivative');
-  const plain = reading.unexplained === 0 && !derivative && reading.finetune.length === 0 && reading.alignment.length === 0;
+  // RL words outside the schema's list (GRPO, "aligned") say post-trained as much as DPO does.
+  const plain = reading.unexplained === 0 && !derivative && reading.finetune.length === 0 && reading.alignment.length === 0 &&
+    !hasPartRole(reading, 'alignment');
   const noSuffix: Stage | null | undefined = 'noSuffixStage' in variant ? variant.noSuffixStage : def.noSuffixStage;
   if (plain && noSuffix) {
     facts.stage = noSuffix;
     addEvidence(draft, 'stage', 'name', 'low', 'evidence_no_suffix_stage', [def.name, noSuffix]);
   }
+}
+
+function hasPartRole(reading: NameReading, role: AnatomyPart['role']): boolean {
+  for (const part of reading.parts) if (part.role === role) return true;
+  return false;
 }
 
 /** The name's parts; for a file in a repo, the file's parts (the repo name is the fact sheet's title). */

@@ -124,7 +124,11 @@ function readDigitLed(lower: string): PatternReading | null {
   const last = lower.charCodeAt(length - 1);
   // ^(\d{1,4})(?:[._](\d{1,3}))?([mbt])$
   if (digits <= 4 && (last === LETTER_M || last === LETTER_B || last === LETTER_T)) {
-    if (length === digits + 1) return { kind: 'size', params: Number(lower.slice(0, digits)) * UNIT[lower[digits]!]!, label: lower };
+    if (length === digits + 1) {
+      // `06B` is 0.6B (splade-code-06B, Qwen3 "06B" repos): a leading zero stands for the decimal point.
+      const whole = digits > 1 && first0(lower) ? `0.${lower.slice(1, digits)}` : lower.slice(0, digits);
+      return { kind: 'size', params: Number(whole) * UNIT[lower[digits]!]!, label: digits > 1 && first0(lower) ? `${whole}${lower[digits]}` : lower };
+    }
     if (after === 46 || after === 95) {
       const fraction = digitRun(lower, digits + 1);
       if (fraction >= 1 && fraction <= 3 && length === digits + fraction + 2) {
@@ -156,6 +160,8 @@ function readDigitLed(lower: string): PatternReading | null {
   if (isDottedNumber(lower, 0, 4)) return { kind: 'number', text: lower };
   return null;
 }
+
+const first0 = (lower: string) => lower.charCodeAt(0) === 48;
 
 /** Only digits: a date (20240528, 240528), else a plain number of up to four digits. */
 function readAllDigits(lower: string): PatternReading | null {

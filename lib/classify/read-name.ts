@@ -7,6 +7,7 @@ import { LEXICON, ORG_BY_NAME, SHORTHANDS, type MultiTokenFamily } from './lexic
 import { decimalEnd, findShardSuffix, isDigitCode, isDottedNumber, isShortVersion } from './digits';
 import { keepsUnderscore, looksLikeShortDate, readPattern, type PatternReading } from './patterns';
 import { splitCamelCase, tokenize, type Token } from './tokenize';
+import { hashStep } from './token-table';
 
 /** Category strength of an LLM family: any task word (vl, embed, asr…) outranks it. */
 export const LLM_FAMILY_STRENGTH: CategoryStrength = 2;
@@ -75,6 +76,8 @@ export interface NameReading {
   precision: { value: 'fp16' | 'bf16' | 'fp32'; from: string } | null;
   /** A GPTQ group size (`128g`, `g128`) was named. */
   groupSize: boolean;
+  /** A floating-point block format (NVFP4, MXFP4) named the bit width: not bitsandbytes; in a GGUF name, its level. */
+  floatBits: { text: string } | null;
   /** Token index of `Distill`: the family after it is the student, whose architecture the weights have. */
   distillTokenIndex: number | null;
 }
@@ -89,7 +92,7 @@ export function readName(name: string, orgName: string | null): NameReading {
     parts: [], partStarts: [], families: [], org: null, categoryCandidates: [], category: null, stage: null, alignment: [], finetune: [], modality: [], purpose: [],
     quantFormat: null, quantBits: null, ggufLevel: null, packaging: null, size: null, moe: null, active: null,
     effective: null, experts: null, contextTokens: null, version: null, date: null, unexplained: 0, lowerTokens: [],
-    sidecar: null, shard: null, distillTokenIndex: null, groupSize: false, precision: null,
+    sidecar: null, shard: null, distillTokenIndex: null, groupSize: false, precision: null, floatBits: null,
   };
   if (orgName) applyOrg(reading, orgName);
 
@@ -120,8 +123,18 @@ export function readName(name: string, orgName: string | null): NameReading {
     }
     if (rule) continue;
     const pattern = readPattern(token.lower);
+    if (pattern?.kind === 'version') {
+      // `v0-5`, `v1_1`: the dot written as a dash or an underscore.
+      const joined = decimalTail(token.text, token, tokens, i + 1, name);
+      if (joined) {
+        if (!reading.version) reading.version = joined;
+        part(reading, token, 'version', joined);
+        i++;
+        continue;
+      }
+    }
     if (pattern) {
-      applyPattern(reading, pattern, token, i === lastFamilyIndex + 1);
+      applyPattern(reading, pattern, token, i === lastFamilyIndex + 1, i > 0 ? tokens[i - 1]!.lower : '');
       continue;
     }
     const prefixed = matchFamilyWithVersion(token);
@@ -144,7 +157,7 @@ export function readName(name: string, orgName: string | null): NameReading {
     reading.unexplained++;
     part(reading, token, 'other', token.lower);
   }
-  finishQuant(reading);
+  finishQuant(reading, name);
   chooseCategory(reading);
   return reading;
 }
@@ -165,6 +178,39 @@ function alphaPrefixLength(lower: string): number {
     end++;
   }
   return end;
+}
+
+/** `Chat2` in AquilaChat2: a rule word with a number glued on, as a lexicon entry. */
+function ruleWithNumberEntry(piece: Token) {
+  const last = piece.lower.charCodeAt(piece.lower.length - 1);
+  if (last < 48 || last > 57) return undefined;
+  const rule = matchRuleWithNumber(piece);
+  return rule ? { rule, family: undefined, multi: undefined } : undefined;
+}
+
+/** `ModernColBERT` splits as Modern, Col, BERT: neighbours that together are a word of ours (ColBERT) are one piece. */
+function joinKnownPieces(pieces: Token[]): Token[] {
+  if (pieces.length < 2) return pieces;
+  const joined: Token[] = [];
+  for (let k = 0; k < pieces.length; k++) {
+    const piece = pieces[k]!;
+    const next = pieces[k + 1];
+    if (next) {
+      // The pair's hash continues the first piece's (FNV-1a runs left to right): no string unless the table may have it.
+      let hash = piece.hash;
+      for (let c = 0; c < next.lower.length; c++) hash = hashStep(hash, next.lower.charCodeAt(c));
+      if (LEXICON.mayHave(hash)) {
+        const lower = piece.lower + next.lower;
+        if (LEXICON.getHashed(lower, hash)) {
+          joined.push({ text: piece.text + next.text, lower, start: piece.start, hash });
+          k++;
+          continue;
+        }
+      }
+    }
+    joined.push(piece);
+  }
+  return joined;
 }
 
 /** `music3`, `coder2`: a rule word with a number glued on. */
@@ -240,9 +286,39 @@ function addFamily(reading: NameReading, def: FamilyDef, text: string, tokenInde
   return hit;
 }
 
+/**
+ * `3_1`, `v0-5`: a version whose dot is written as `_` (or as `-` after a `v`), joined back: 0.5, 3.1. Returns the
+ * version with its decimal, or null when the next token is not its decimal part.
+ */
+function decimalTail(version: string, versionToken: Token, tokens: Token[], nextIndex: number, name: string): string | null {
+  const tail = tokens[nextIndex];
+  if (!tail || tail.lower.length > 2 || digitRunLength(tail.lower) !== tail.lower.length || version.includes('.')) return null;
+  const separator = name.charCodeAt(versionToken.start + versionToken.text.length);
+  const isV = version.charCodeAt(0) === 118 || version.charCodeAt(0) === 86;
+  if (separator !== 95 && !(separator === 45 && isV)) return null;
+  if (tail.start !== versionToken.start + versionToken.text.length + 1) return null;
+  return `${version}.${tail.text}`;
+}
+
+function digitRunLength(text: string): number {
+  let k = 0;
+  while (k < text.length && text.charCodeAt(k) >= 48 && text.charCodeAt(k) <= 57) k++;
+  return k;
+}
+
 /** `Llama-3.1`, `Mistral-7B-v0.1`: a number right after a family is its version. */
 function attachVersion(reading: NameReading, hit: FamilyHit, tokens: Token[], i: number, name: string): number {
-  if (hit.version) return i;
+  if (hit.version) {
+    // `llama3_1`: the version glued to the family, its decimal after an underscore.
+    const joined = decimalTail(hit.version, tokens[i]!, tokens, i + 1, name);
+    if (!joined) return i;
+    hit.version = joined;
+    if (reading.version === null || reading.version === joined.slice(0, joined.indexOf('.'))) reading.version = joined;
+    hit.text = joinText(name, tokens, hit.tokenIndex, i + 1);
+    const last = reading.parts[reading.parts.length - 1];
+    if (last && last.role === 'family') last.text = hit.text;
+    return i + 1;
+  }
   const next = tokens[i + 1];
   if (!next) return i;
   const lower = next.lower;
@@ -252,6 +328,15 @@ function attachVersion(reading: NameReading, hit: FamilyHit, tokens: Token[], i:
   const visionVersion = lower.length > 1 && lower.charCodeAt(lower.length - 1) === 118 && decimalEnd(lower, 0, 2, 2) === lower.length - 1;
   if (!isPlainNumber && !isVVersion && !visionVersion) return i;
   hit.version = visionVersion ? next.text.slice(0, -1) : next.text;
+  const joined = visionVersion ? null : decimalTail(hit.version, next, tokens, i + 2, name);
+  if (joined) {
+    hit.version = joined;
+    reading.version = joined;
+    hit.text = joinText(name, tokens, hit.tokenIndex, i + 2);
+    const last = reading.parts[reading.parts.length - 1];
+    if (last && last.role === 'family') last.text = hit.text;
+    return i + 2;
+  }
   if (visionVersion) {
     addUnique(reading.modality, 'vision', next.text);
     offerCategory(reading, { value: 'vlm', task: 'image-text-to-text', strength: 3, from: next.text, kind: 'token' });
@@ -282,10 +367,13 @@ function matchFamilyWithVersion(token: Token): { family: FamilyDef; version: str
 }
 
 function readCamelCase(reading: NameReading, token: Token, index: number): boolean {
-  const pieces = splitCamelCase(token);
+  const pieces = joinKnownPieces(splitCamelCase(token));
   if (pieces.length === 0) return false;
-  const entries = pieces.map((piece) => LEXICON.getHashed(piece.lower, piece.hash));
-  const known = pieces.map((piece, k) => Boolean(entries[k]?.rule ?? entries[k]?.family ?? matchFamilyWithVersion(piece)));
+  const entries = pieces.map((piece) => LEXICON.getHashed(piece.lower, piece.hash) ?? ruleWithNumberEntry(piece));
+  // Capitals a brand happens to spell (MSAgent's "MS") are not an abbreviation of ours: a piece of two letters or fewer
+  // is never a family.
+  for (let k = 0; k < pieces.length; k++) if (pieces[k]!.lower.length <= 2 && entries[k]?.family) entries[k] = entries[k]!.rule ? { ...entries[k]!, family: undefined } : undefined;
+  const known = pieces.map((piece, k) => Boolean(entries[k]?.rule ?? entries[k]?.family ?? (piece.lower.length > 2 ? matchFamilyWithVersion(piece) : null)));
   if (!known.includes(true)) return false;
   // A word that starts with an unknown one- or two-letter prefix is not a compound of ours (ReMM is not "Re" + MM).
   if (!known[0] && pieces[0]!.lower.length <= 2) return false;
@@ -313,6 +401,11 @@ function applyEffects(reading: NameReading, effects: readonly TokenEffect[], tok
   for (const effect of effects) {
     switch (effect.kind) {
       case 'stage':
+        // A family named before it may spell a weight format with the word (ERNIE-4.5-…-PT is PyTorch weights).
+        if (isFormatWordOfFamily(reading, token.lower)) {
+          role = 'format';
+          break;
+        }
         reading.stage = { value: effect.value, from: token.text };
         role = 'stage';
         value = effect.value;
@@ -336,6 +429,7 @@ function applyEffects(reading: NameReading, effects: readonly TokenEffect[], tok
         break;
       case 'bits':
         offerBits(reading, effect.bits, token.text);
+        if (effect.float) reading.floatBits = { text: token.text };
         role = 'quant';
         value = `${effect.bits}bit`;
         break;
@@ -378,9 +472,13 @@ const NEUTRAL_ROLES: Readonly<Record<string, AnatomyRole>> = {
   'hf-format': 'format', 'quantization-detail': 'quant', 'lab-name': 'org', 'training-detail': 'other', 'rl-post-training': 'alignment',
 };
 
-function applyPattern(reading: NameReading, pattern: PatternReading, token: Token, followsFamily: boolean): void {
+function applyPattern(reading: NameReading, pattern: PatternReading, token: Token, followsFamily: boolean, previous: string): void {
+  // `step-1431k`, `ckpt-500`: a training step count, not a context length or a version.
+  if (previous === 'step' || previous === 'steps' || previous === 'ckpt' || previous === 'checkpoint' || previous === 'iter') return part(reading, token, 'other', 'training-steps');
   switch (pattern.kind) {
     case 'size': {
+      // `1.1B-…-3T`: beside a parameter count, a trillions figure is the training-token count (TinyLlama's 3T).
+      if (pattern.label.endsWith('t') && reading.size && reading.size.params < 1e12) return part(reading, token, 'other', 'training-tokens');
       // 1M/4M after a size in billions is a context length (Qwen2.5-7B-Instruct-1M), not a second size.
       if (pattern.label.endsWith('m') && reading.size && reading.size.params >= 1e9 && pattern.params <= 10e6) {
         reading.contextTokens = pattern.params;
@@ -440,6 +538,18 @@ function applyPattern(reading: NameReading, pattern: PatternReading, token: Toke
   }
 }
 
+function isFormatWordOfFamily(reading: NameReading, lower: string): boolean {
+  for (const hit of reading.families) if (hit.def.formatWords?.includes(lower)) return true;
+  return false;
+}
+
+/** `…\.gguf$`, case-insensitive, without a regular expression. */
+function endsWithGguf(name: string): boolean {
+  const n = name.length;
+  if (n < 5 || name.charCodeAt(n - 5) !== 46) return false;
+  return (name.charCodeAt(n - 4) | 32) === 103 && (name.charCodeAt(n - 3) | 32) === 103 && (name.charCodeAt(n - 2) | 32) === 117 && (name.charCodeAt(n - 1) | 32) === 102;
+}
+
 /** `^20[12]\d$`: a year from 2010 to 2029. */
 function isRecentYear(text: string): boolean {
   return text.length === 4 && text.charCodeAt(0) === 50 && text.charCodeAt(1) === 48 && (text.charCodeAt(2) === 49 || text.charCodeAt(2) === 50) &&
@@ -447,11 +557,18 @@ function isRecentYear(text: string): boolean {
 }
 
 /** Settles what the quant words said together: `bnb-4bit`, `GPTQ-Int4`, a lone `4bit`, `UD-Q4_K_XL`. */
-function finishQuant(reading: NameReading): void {
+function finishQuant(reading: NameReading, name: string): void {
+  // `.gguf` is the container even beside a legacy `ggml` word (`ggml-model-Q4_K_M.gguf`).
+  if (reading.quantFormat?.value === 'ggml' && endsWithGguf(name)) reading.quantFormat = { value: 'gguf', from: 'gguf', rank: FORMAT_RANK.gguf };
   // A precision word in a GGUF name (`…-F16.gguf`, `…-bf16.gguf`) is the file's level.
   if (!reading.ggufLevel && reading.quantFormat?.value === 'gguf' && reading.precision) {
     const level = findGgufLevel(reading.precision.value === 'fp32' ? 'F32' : reading.precision.value === 'bf16' ? 'BF16' : 'F16');
     if (level) reading.ggufLevel = { level, text: reading.precision.from };
+  }
+  // MXFP4 in a GGUF name is llama.cpp's MXFP4 file type (gpt-oss-120b-mxfp4.gguf).
+  if (!reading.ggufLevel && reading.quantFormat?.value === 'gguf' && reading.floatBits) {
+    const mxfp4 = findGgufLevel(reading.floatBits.text);
+    if (mxfp4) reading.ggufLevel = { level: mxfp4, text: reading.floatBits.text };
   }
   const level = reading.ggufLevel?.level;
   if (level) {
@@ -464,8 +581,8 @@ function finishQuant(reading: NameReading): void {
   if (!reading.quantFormat && reading.quantBits && reading.groupSize) {
     reading.quantFormat = { value: 'gptq', from: reading.quantBits.from, rank: FORMAT_RANK.gptq };
   }
-  // A bit width with no format: bitsandbytes, as the seed's `-bnb / -4bit` row says.
-  if (!reading.quantFormat && reading.quantBits && reading.quantBits.value <= 8) {
+  // A bit width with no format: bitsandbytes, as the seed's `-bnb / -4bit` row says (not a floating-point block format).
+  if (!reading.quantFormat && reading.quantBits && reading.quantBits.value <= 8 && !reading.floatBits) {
     reading.quantFormat = { value: 'bnb', from: reading.quantBits.from, rank: FORMAT_RANK.bnb };
   }
   // fp16 beside a container (gguf …-f16) is the container's level, not the format.

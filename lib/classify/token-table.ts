@@ -35,6 +35,17 @@ export class TokenTable<T> {
     return this.getHashed(key, hashOf(key));
   }
 
+  /** Whether some key has this hash: a cheap first test before building a key string (a miss touches no string). */
+  mayHave(hash: number): boolean {
+    let slot = hash & this.mask;
+    for (;;) {
+      const entry = this.slots[slot]!;
+      if (entry === 0) return false;
+      if (this.hashes[slot] === hash) return true;
+      slot = (slot + 1) & this.mask;
+    }
+  }
+
   /** `get` for a key whose hash the caller already has (the tokenizer hashes tokens as it reads them). */
   getHashed(key: string, hash: number): T | undefined {
     let slot = hash & this.mask;

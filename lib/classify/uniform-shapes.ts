@@ -16,10 +16,12 @@ export function uniformFamily(def: FamilyDef): FamilyDef {
     strength: def.strength,
     kind: def.kind,
     noSuffixStage: def.noSuffixStage,
+    formatWords: def.formatWords,
     stage: def.stage,
     purpose: def.purpose,
     modality: def.modality,
     architecture: def.architecture,
+    quant: def.quant,
     shorthands: def.shorthands,
     maxBillions: def.maxBillions,
     sizesHoldForDerivatives: def.sizesHoldForDerivatives,
@@ -51,9 +53,9 @@ export function uniformRule(rule: TokenRule): TokenRule {
 
 /** Every kind of effect in one shape: the fields the other kinds have are undefined. */
 function uniformEffect(effect: TokenEffect): TokenEffect {
-  const fields = effect as Partial<Record<'value' | 'format' | 'bits' | 'level' | 'task' | 'strength' | 'note', unknown>>;
+  const fields = effect as Partial<Record<'value' | 'format' | 'bits' | 'float' | 'level' | 'task' | 'strength' | 'note', unknown>>;
   return {
-    kind: effect.kind, value: fields.value, format: fields.format, bits: fields.bits, level: fields.level, task: fields.task,
+    kind: effect.kind, value: fields.value, format: fields.format, bits: fields.bits, float: fields.float, level: fields.level, task: fields.task,
     strength: fields.strength, note: fields.note,
   } as TokenEffect;
 }

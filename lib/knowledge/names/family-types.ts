@@ -50,6 +50,8 @@ export interface FamilyDef {
   kind?: 'base' | 'derivative';
   /** What an official name without a stage word means (`base` where base/instruct pairs are published). */
   noSuffixStage?: Stage;
+  /** Words that name a weight format in this family's names, not a stage (ERNIE 4.5's `-PT` is PyTorch weights). */
+  formatWords?: readonly string[];
   /** A stage every model of the family has, whatever the suffix (Vicuna is a chat model). */
   stage?: Stage;
   purpose?: readonly Purpose[];
@@ -67,6 +69,8 @@ export interface FamilyDef {
   sizesHoldForDerivatives?: boolean;
   /** Size-like tokens in these names count data, not parameters (CLIP's laion2B-s34B-b88K). */
   nameSizesAreNotParams?: boolean;
+  /** How the family's own release is quantized (gpt-oss ships its experts in MXFP4): bits, and the format's name. */
+  quant?: { bits: number; name: string };
   /** Exact sizes by label (lower case, as tokenized: `8x7b`, `2b`, `large`). */
   sizes?: Readonly<Record<string, ParamSpec>>;
   variants?: readonly FamilyVariant[];

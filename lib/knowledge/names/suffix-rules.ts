@@ -7,13 +7,16 @@ const HUB = 'Hub naming convention';
 
 export const STAGE_RULES: readonly TokenRule[] = [
   { tokens: ['base', 'pt', 'pretrained', 'pretrain'], effects: [{ kind: 'stage', value: 'base' }], source: `${SEED} §1 (-base); Gemma's -pt` },
-  { tokens: ['instruct', 'inst', 'instruction', 'instructions', 'it'], effects: [{ kind: 'stage', value: 'instruct' }], source: `${SEED} §1 (-Instruct, -it)` },
+  { tokens: ['instruct', 'inst', 'instruction', 'instructions', 'instructed', 'it'], effects: [{ kind: 'stage', value: 'instruct' }], source: `${SEED} §1 (-Instruct, -it)` },
   { tokens: ['chat', 'chatty', 'conversational'], effects: [{ kind: 'stage', value: 'chat' }], source: `${SEED} §1 (-Chat)` },
   // Post-trained reasoning releases are instruct models (Qwen3-*-Thinking, Olmo-3-*-Think, DeepSeek-R1-Distill-*).
-  { tokens: ['thinking', 'think', 'reasoning', 'reasoner', 'distill', 'distilled'], effects: [{ kind: 'stage', value: 'instruct' }], source: `${HUB}: reasoning/distilled releases are post-trained` },
+  { tokens: ['thinking', 'think', 'reasoning', 'reasoner', 'distill', 'distilled', 'distillation'], effects: [{ kind: 'stage', value: 'instruct' }], source: `${HUB}: reasoning/distilled releases are post-trained` },
   { tokens: ['hf'], effects: [{ kind: 'neutral', note: 'hf-format' }], source: `${SEED} §1 (-hf: Transformers format)` },
   { tokens: ['meta', 'google', 'microsoft', 'nvidia', 'ibm', 'mistralai', 'openai', 'alibaba', 'tencent', 'baidu', 'apple', 'amazon', 'facebook', 'allenai', 'huggingface', 'huggingfacetb', 'stabilityai', 'bigcode', 'tiiuae', 'thudm', 'zai', 'moonshotai', 'ai'], effects: [{ kind: 'neutral', note: 'lab-name' }], source: `${HUB}: lab names repeated in repackaged names (Meta-Llama, bartowski's org_Model)` },
+  { tokens: ['step', 'steps', 'ckpt', 'checkpoint', 'iter', 'intermediate'], effects: [{ kind: 'neutral', note: 'training-detail' }], source: `${HUB}: training checkpoints (TinyLlama's intermediate-step-1431k, Pythia's step143000)` },
   { tokens: ['cased', 'uncased', 'deduped'], effects: [{ kind: 'neutral', note: 'training-detail' }], source: `${HUB}: tokenizer casing / data dedup words (BERT, Pythia)` },
+  // `it` (instruct) and `pt` (pretrained) are stage words first; the rest are ISO 639-1 codes releases carry (bge-small-en).
+  { tokens: ['en', 'zh', 'ja', 'ko', 'de', 'fr', 'es', 'ru', 'ar', 'vi', 'nl', 'pl', 'sv', 'fi', 'da', 'nb', 'cs', 'tr', 'hi', 'multilingual', 'english', 'chinese'], effects: [{ kind: 'neutral', note: 'language' }], source: `${HUB}: language codes in release names (BGE -en/-zh, E5, GTE -zh)` },
 ];
 
 export const ALIGNMENT_RULES: readonly TokenRule[] = [
@@ -23,15 +26,15 @@ export const ALIGNMENT_RULES: readonly TokenRule[] = [
   { tokens: ['kto'], effects: [{ kind: 'alignment', value: 'kto' }], source: `${SEED} §2` },
   { tokens: ['ppo'], effects: [{ kind: 'alignment', value: 'ppo' }], source: `${SEED} §2` },
   { tokens: ['simpo'], effects: [{ kind: 'alignment', value: 'simpo' }], source: `${SEED} §2` },
-  { tokens: ['grpo', 'rl', 'mpo', 'ipo'], effects: [{ kind: 'neutral', note: 'rl-post-training' }], source: `${HUB}: RL post-training outside the schema's alignment list` },
+  { tokens: ['grpo', 'rl', 'mpo', 'ipo', 'rlaif', 'aligned', 'alignment', 'preference'], effects: [{ kind: 'neutral', note: 'rl-post-training' }], source: `${HUB}: RL post-training outside the schema's alignment list; "aligned" names no method` },
 ];
 
 export const FINETUNE_RULES: readonly TokenRule[] = [
   { tokens: ['sft'], effects: [{ kind: 'finetune', value: 'sft' }], source: `${SEED} §3` },
   { tokens: ['lora', 'dora'], effects: [{ kind: 'finetune', value: 'lora' }], source: `${SEED} §3 (-LoRA: adapter weights)` },
   { tokens: ['qlora'], effects: [{ kind: 'finetune', value: 'qlora' }], source: `${SEED} §3` },
-  { tokens: ['merged', 'merge', 'slerp', 'ties', 'dare', 'della', 'passthrough', 'frankenmerge', 'modelstock'], effects: [{ kind: 'finetune', value: 'merged' }], source: `${SEED} §3 (-merged); mergekit method names` },
-  { tokens: ['ft', 'finetuned', 'finetune', 'fine', 'tuned'], effects: [{ kind: 'finetune', value: 'full' }], source: `${SEED} §3 (-FT)` },
+  { tokens: ['merged', 'merge', 'merges', 'merging', 'mergekit', 'slerp', 'ties', 'dare', 'della', 'passthrough', 'frankenmerge', 'modelstock', 'breadcrumbs'], effects: [{ kind: 'finetune', value: 'merged' }], source: `${SEED} §3 (-merged); mergekit method names` },
+  { tokens: ['ft', 'finetuned', 'finetune', 'finetuning', 'fine', 'tuned', 'tuning'], effects: [{ kind: 'finetune', value: 'full' }], source: `${SEED} §3 (-FT)` },
   { tokens: ['adapter', 'adapters', 'peft'], effects: [{ kind: 'finetune', value: 'adapter' }], source: `${SEED} §3 (-adapter)` },
 ];
 
@@ -53,8 +56,9 @@ export const QUANT_RULES: readonly TokenRule[] = [
   { tokens: ['mlx'], effects: [{ kind: 'quant', format: 'mlx' }], source: `${HUB}: Apple MLX weights` },
   { tokens: ['mlc'], effects: [{ kind: 'quant', format: 'mlc' }], source: `${HUB}: MLC-LLM / WebLLM compiled weights` },
   { tokens: ['fp8', 'f8', 'float8', 'fp8dynamic'], effects: [{ kind: 'quant', format: 'fp8', bits: 8 }], source: `${HUB}: FP8 checkpoints` },
-  { tokens: ['nvfp4', 'mxfp4'], effects: [{ kind: 'bits', bits: 4 }], source: `${HUB}: 4-bit floating point (NVIDIA / OCP MX)` },
-  { tokens: ['mxfp8'], effects: [{ kind: 'bits', bits: 8 }], source: `${HUB}: 8-bit MX floating point` },
+  // In a GGUF name `MXFP4` is llama.cpp's MXFP4 file type (LLAMA_FTYPE_MOSTLY_MXFP4_MOE, GGML_TYPE_MXFP4).
+  { tokens: ['nvfp4', 'mxfp4'], effects: [{ kind: 'bits', bits: 4, float: true }], source: `${HUB}: 4-bit floating point (NVIDIA / OCP MX); ggml-org/llama.cpp ggml_type MXFP4` },
+  { tokens: ['mxfp8'], effects: [{ kind: 'bits', bits: 8, float: true }], source: `${HUB}: 8-bit MX floating point` },
   { tokens: ['2bit'], effects: [{ kind: 'bits', bits: 2 }], source: `${SEED} §4 (-4bit)` },
   { tokens: ['3bit'], effects: [{ kind: 'bits', bits: 3 }], source: `${SEED} §4 (-4bit)` },
   { tokens: ['4bit', '4bits', 'q4'], effects: [{ kind: 'bits', bits: 4 }], source: `${SEED} §4 (-4bit)` },
@@ -86,11 +90,11 @@ export const PURPOSE_RULES: readonly TokenRule[] = [
   { tokens: ['med', 'medical', 'medicine', 'clinical', 'biomed', 'bio', 'health'], effects: [{ kind: 'purpose', value: 'medical' }], source: `${SEED} §7 (-Med / -Medical)` },
   { tokens: ['legal', 'law'], effects: [{ kind: 'purpose', value: 'legal' }], source: `${SEED} §7` },
   { tokens: ['finance', 'financial', 'fin'], effects: [{ kind: 'purpose', value: 'finance' }], source: `${SEED} §7` },
-  { tokens: ['rp', 'roleplay', 'rpmax'], effects: [{ kind: 'purpose', value: 'roleplay' }], source: `${SEED} §7 (-RP)` },
-  { tokens: ['uncensored', 'unfiltered', 'unaligned', 'jailbroken', 'derestricted'], effects: [{ kind: 'purpose', value: 'uncensored' }], source: `${SEED} §7` },
-  { tokens: ['abliterated', 'ablated', 'lorablated', 'heretic', 'orthogonalized', 'ortho'], effects: [{ kind: 'purpose', value: 'abliterated' }], source: `${SEED} §7 (-Abliterated); Heretic is an abliteration tool` },
+  { tokens: ['rp', 'roleplay', 'roleplaying', 'rpmax'], effects: [{ kind: 'purpose', value: 'roleplay' }], source: `${SEED} §7 (-RP)` },
+  { tokens: ['uncensored', 'uncensor', 'uncensoring', 'unfiltered', 'unaligned', 'jailbroken', 'jailbreak', 'derestricted'], effects: [{ kind: 'purpose', value: 'uncensored' }], source: `${SEED} §7` },
+  { tokens: ['abliterated', 'abliteration', 'abliterate', 'ablated', 'lorablated', 'heretic', 'orthogonalized', 'ortho'], effects: [{ kind: 'purpose', value: 'abliterated' }], source: `${SEED} §7 (-Abliterated); Heretic is an abliteration tool` },
   { tokens: ['turbo', 'fast', 'lightning', 'flash', 'speed'], effects: [{ kind: 'purpose', value: 'turbo' }], source: `${SEED} §7 (-Turbo)` },
-  { tokens: ['mini', 'nano', 'tiny', 'micro', 'lite', 'small', 'xsmall', 'pico'], effects: [{ kind: 'purpose', value: 'small' }], source: `${SEED} §7 (-Mini / -Nano)` },
+  { tokens: ['mini', 'nano', 'tiny', 'micro', 'lite', 'small', 'xsmall', 'pico', 'air'], effects: [{ kind: 'purpose', value: 'small' }], source: `${SEED} §7 (-Mini / -Nano)` },
   { tokens: ['pro', 'plus', 'max', 'ultra'], effects: [{ kind: 'purpose', value: 'enhanced' }], source: `${SEED} §7 (-Pro / -Plus)` },
   { tokens: ['preview', 'beta', 'alpha', 'experimental', 'exp'], effects: [{ kind: 'purpose', value: 'preview' }], source: `${SEED} §7 (-Preview)` },
   { tokens: ['long', 'longctx', 'ultralong', 'yarn'], effects: [{ kind: 'purpose', value: 'long-context' }], source: `${SEED} §7 (-Long)` },
@@ -107,7 +111,11 @@ export const TASK_RULES: readonly TokenRule[] = [
   { tokens: ['speech', 'spoken', 'speaker'], effects: [{ kind: 'category', value: 'speech', strength: 5 }], source: `${HUB}: speech models` },
   { tokens: ['music', 'audioset', 'sound'], effects: [{ kind: 'category', value: 'speech', task: 'text-to-audio', strength: 4 }], source: `${HUB}: audio generation / tagging (speech covers all audio)` },
   { tokens: ['ocr', 'captioning', 'captioner', 'docvqa', 'vqa', 'gui', 'ui'], effects: [{ kind: 'category', value: 'vlm', task: 'image-text-to-text', strength: 4 }], source: `${HUB}: OCR, captioning and GUI-agent VLMs` },
-  { tokens: ['image', 'edit', 'video', 'sdnq'], effects: [{ kind: 'neutral', note: 'media-word' }], source: `${HUB}: media words that need a family to mean anything` },
+  { tokens: ['edit', 'sdnq'], effects: [{ kind: 'neutral', note: 'media-word' }], source: `${HUB}: media words that need a family to mean anything` },
+  // Weaker than any family and than VL/vision words (LLaVA-Video, Qwen2.5-VL), stronger than a bare size: a lab's
+  // "Foo-Image-20B" is an image generator more often than a language model. Shown as "likely".
+  { tokens: ['image', 'images'], effects: [{ kind: 'category', value: 'image-generation', task: 'text-to-image', strength: 1.3 }], source: `${HUB}: image generators named by their medium (Qwen-Image, HunyuanImage, Lumina-Image)` },
+  { tokens: ['video', 'videos'], effects: [{ kind: 'category', value: 'image-generation', task: 'text-to-video', strength: 1.3 }], source: `${HUB}: video generators named by their medium (Step-Video, LTX-Video, HunyuanVideo)` },
   { tokens: ['sparsectrl', 'dreamshaper', 'novae'], effects: [{ kind: 'category', value: 'image-generation', strength: 5 }], source: `${HUB}: Stable Diffusion ecosystem` },
   { tokens: ['t2v', 'i2v', 't2i', 'ti2v', 'flf2v', 'txt2img', 'img2vid', 'text2video', 'text2image', 'inpaint', 'inpainting', 'upscaler', 'controlnet', 'vae', 'unet', 'lcm', 'dreambooth', 'sdxl', 'sd15', 'sd3', 'diffusion', 'img2img'], effects: [{ kind: 'category', value: 'image-generation', strength: 5 }], source: `${HUB}: diffusion pipelines and their parts (seed: Stable Diffusion, FLUX)` },
   { tokens: ['segmentation', 'detection', 'detector', 'depth', 'pose', 'keypoint', 'matting', 'in1k', 'in22k', 'in12k', 'imagenet', 'imagenet1k', 'coco', 'ade', 'cityscapes', 'patch16', 'patch14', 'patch32', 'patch4', 'patch8'], effects: [{ kind: 'category', value: 'vision', strength: 3 }], source: `${HUB}: vision task heads and datasets` },

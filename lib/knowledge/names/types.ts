@@ -8,7 +8,8 @@ export type TokenEffect =
   | { kind: 'alignment'; value: Alignment }
   | { kind: 'finetune'; value: Finetune }
   | { kind: 'quant'; format: QuantFormat | null; bits?: number; level?: string }
-  | { kind: 'bits'; bits: number }
+  /** `float`: a floating-point block format (NVFP4, MXFP4) — a bit width that is not bitsandbytes. */
+  | { kind: 'bits'; bits: number; float?: boolean }
   | { kind: 'modality'; value: Modality }
   | { kind: 'purpose'; value: Purpose }
   | { kind: 'category'; value: Category; task?: string; strength: CategoryStrength }

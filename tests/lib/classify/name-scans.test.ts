@@ -69,8 +69,10 @@ function readPatternByRegex(lower: string): PatternReading | null {
 function readDigitLed(lower: string): PatternReading | null {
   let match: RegExpExecArray | null;
   if ((match = SIZE.exec(lower))) {
-    const whole = match[2] ? `${match[1]}.${match[2]}` : match[1]!;
-    return { kind: 'size', params: Number(whole) * UNIT[match[3]!]!, label: lower.replace('_', '.') };
+    // A leading zero stands for the decimal point (`06b` is 0.6B).
+    const leadingZero = !match[2] && match[1]!.length > 1 && match[1]!.startsWith('0');
+    const whole = match[2] ? `${match[1]}.${match[2]}` : leadingZero ? `0.${match[1]!.slice(1)}` : match[1]!;
+    return { kind: 'size', params: Number(whole) * UNIT[match[3]!]!, label: leadingZero ? `${whole}${match[3]}` : lower.replace('_', '.') };
   }
   if ((match = MOE.exec(lower))) return { kind: 'moe', experts: Number(match[1]), perExpert: Number(match[2]) * UNIT[match[3]!]!, label: lower };
   if ((match = SIZE_INFIX.exec(lower))) return { kind: 'size', params: Number(`${match[1]}.${match[3]}`) * UNIT[match[2]!]!, label: lower };
