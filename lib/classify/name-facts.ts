@@ -3,6 +3,7 @@ import type { AnatomyPart, Category, Facts, Stage } from '../facts/schema';
 import { PENDING_AXOLOTL, PENDING_SERVING } from '../facts/empty';
 import type { FamilyDef, FamilyVariant, ParamSpec } from '../knowledge/names/family-types';
 import { addEvidence, type Draft } from '../facts/draft';
+import { settleCapabilities } from '../hub/capabilities';
 import { LLM_FAMILY_STRENGTH, readName, type CategoryCandidate, type FamilyHit, type NameReading } from './read-name';
 
 // Turns what the name says (read-name.ts) into facts with evidence: picks the family, applies its knowledge
@@ -20,7 +21,7 @@ export function draftFromName(ref: ModelRef): Draft {
     params: { total: null, active: null, experts: null }, stage: null, alignment: [], finetune: [],
     quant: { format: null, bits: null, level: null }, modality: [], purpose: [], axolotl: PENDING_AXOLOTL,
     serving: PENDING_SERVING, evidence: [], anatomy: [], baseModel: null, baseModelRelation: null, architectures: [],
-    isAdapter: false, hub: { used: false },
+    isAdapter: false, hub: { used: false }, license: null, capabilities: [],
   };
   const draft: Draft = {
     facts, architectureGuess: null, modelType: null, ggufArchitecture: null,
@@ -38,6 +39,7 @@ export function draftFromName(ref: ModelRef): Draft {
   setStage(draft, reading, primary, variant);
   facts.anatomy = buildAnatomy(ref, reading);
   facts.categoryConfidence = draft.categoryScore;
+  settleCapabilities(draft, null);
   draft.isAdapter = facts.finetune.some((method) => method === 'adapter' || method === 'lora') && !facts.finetune.includes('merged');
   return draft;
 }

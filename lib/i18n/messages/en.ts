@@ -7,7 +7,8 @@ import interfaceMessages from './en/interface.json';
 import memory from './en/memory.json';
 import names from './en/names.json';
 import verdicts from './en/verdicts.json';
+import decide from './en/decide.json';
 
-export const AREAS = { interface: interfaceMessages, names, verdicts, hub, memory, gguf };
+export const AREAS = { interface: interfaceMessages, names, verdicts, hub, memory, gguf, decide };
 
-export default { ...interfaceMessages, ...names, ...verdicts, ...hub, ...memory, ...gguf };
+export default { ...interfaceMessages, ...names, ...verdicts, ...hub, ...memory, ...gguf, ...decide };

@@ -7,7 +7,8 @@ import interfaceMessages from './my/interface.json';
 import memory from './my/memory.json';
 import names from './my/names.json';
 import verdicts from './my/verdicts.json';
+import decide from './my/decide.json';
 
-export const AREAS = { interface: interfaceMessages, names, verdicts, hub, memory, gguf };
+export const AREAS = { interface: interfaceMessages, names, verdicts, hub, memory, gguf, decide };
 
-export default { ...interfaceMessages, ...names, ...verdicts, ...hub, ...memory, ...gguf };
+export default { ...interfaceMessages, ...names, ...verdicts, ...hub, ...memory, ...gguf, ...decide };
