@@ -39,7 +39,7 @@ export interface FamilyCapabilityRule {
 export const FAMILY_CAPABILITIES: readonly FamilyCapabilityRule[] = [
   // Qwen3 switches between thinking and non-thinking modes; the 2507 Instruct updates and Coder are non-thinking.
   { family: 'Qwen', version: /^3$/, except: /instruct-2507|coder|embedding|reranker|guard/i, capabilities: ['reasoning', 'tools'], card: 'Qwen3 model card (Qwen/Qwen3-8B)' },
-  { family: 'Qwen', version: /^3$/, except: /embedding|reranker|guard|thinking/i, capabilities: ['tools'], card: 'Qwen3 model card (Qwen/Qwen3-8B), agentic use' },
+  { family: 'Qwen', version: /^3$/, except: /embedding|reranker|guard/i, capabilities: ['tools'], card: 'Qwen3 model card (Qwen/Qwen3-8B), agentic use' },
   { family: 'DeepSeek', version: /^V3\.[12]/i, capabilities: ['reasoning', 'tools'], card: 'DeepSeek-V3.1 model card (deepseek-ai/DeepSeek-V3.1), hybrid thinking mode' },
   { family: 'gpt-oss', capabilities: ['reasoning', 'tools'], card: 'gpt-oss model card (openai/gpt-oss-120b)' },
   { family: 'Llama', version: /^3\.[13]$/, except: /guard|vision/i, capabilities: ['tools'], card: 'Llama 3.1 model card (meta-llama/Llama-3.1-8B-Instruct), tool use' },
