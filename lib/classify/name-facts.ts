@@ -4,6 +4,7 @@ import { PENDING_AXOLOTL, PENDING_SERVING } from '../facts/empty';
 import type { FamilyDef, FamilyVariant, ParamSpec } from '../knowledge/names/family-types';
 import { addEvidence, type Draft } from '../facts/draft';
 import { settleCapabilities } from '../hub/capabilities';
+import { licenseFromOrg } from '../hub/license';
 import { LLM_FAMILY_STRENGTH, readName, type CategoryCandidate, type FamilyHit, type NameReading } from './read-name';
 
 // Turns what the name says (read-name.ts) into facts with evidence: picks the family, applies its knowledge
@@ -40,6 +41,7 @@ export function draftFromName(ref: ModelRef): Draft {
   facts.anatomy = buildAnatomy(ref, reading);
   facts.categoryConfidence = draft.categoryScore;
   settleCapabilities(draft, null);
+  licenseFromOrg(draft);
   draft.isAdapter = facts.finetune.some((method) => method === 'adapter' || method === 'lora') && !facts.finetune.includes('merged');
   return draft;
 }

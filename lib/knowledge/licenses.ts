@@ -153,3 +153,49 @@ export function lookupLicense(license: string | null, licenseName: string | null
   if (declared) return { id: declared, row: null };
   return null;
 }
+
+export interface OrgLicenseRule {
+  /** The publishing organisation, as in the repo ID (case-insensitive). */
+  org: string;
+  /** Repo names under that organisation the rule covers. */
+  name: RegExp;
+  /** Table key of the licence. */
+  license: string;
+  /** The model card that declares it. */
+  card: string;
+}
+
+/**
+ * Licences the publishers declare for their own repos, for when no Hub data is at hand (listing cards carry none):
+ * official repos only, each rule from the model cards it names. First match wins.
+ */
+export const ORG_LICENSES: readonly OrgLicenseRule[] = [
+  { org: 'meta-llama', name: /^Llama-2-/i, license: 'llama2', card: 'meta-llama/Llama-2-7b-hf model card' },
+  { org: 'meta-llama', name: /^Meta-Llama-3-/i, license: 'llama3', card: 'meta-llama/Meta-Llama-3-8B model card' },
+  { org: 'meta-llama', name: /^(?:Meta-)?Llama-3\.1-/i, license: 'llama3.1', card: 'meta-llama/Llama-3.1-8B model card' },
+  { org: 'meta-llama', name: /^Llama-3\.2-/i, license: 'llama3.2', card: 'meta-llama/Llama-3.2-1B model card' },
+  { org: 'meta-llama', name: /^Llama-3\.3-/i, license: 'llama3.3', card: 'meta-llama/Llama-3.3-70B-Instruct model card' },
+  { org: 'meta-llama', name: /^Llama-4-/i, license: 'llama4', card: 'meta-llama/Llama-4-Scout-17B-16E model card' },
+  { org: 'google', name: /^(?:gemma|codegemma|paligemma|recurrentgemma|shieldgemma)-/i, license: 'gemma', card: 'google/gemma-2-9b-it and google/gemma-3-27b-it model cards' },
+  // Qwen2.5: Apache-2.0 except 3B (research licence) and 72B (Qwen licence).
+  { org: 'Qwen', name: /^Qwen2\.5-(?:Coder-|Math-)?3B(?:-|$)/i, license: 'qwen-research', card: 'Qwen/Qwen2.5-3B-Instruct model card' },
+  { org: 'Qwen', name: /^Qwen2\.5-(?:Math-)?72B(?:-|$)/i, license: 'qwen', card: 'Qwen/Qwen2.5-72B-Instruct model card' },
+  { org: 'Qwen', name: /^Qwen2\.5-(?:Coder-|Math-)?(?:0\.5|1\.5|7|14|32)B(?:-|$)/i, license: 'apache-2.0', card: 'Qwen/Qwen2.5-7B-Instruct model card' },
+  { org: 'Qwen', name: /^Qwen3-/i, license: 'apache-2.0', card: 'Qwen/Qwen3-8B model card' },
+  { org: 'mistralai', name: /^(?:Mistral-7B-|Mixtral-8x\d+B-|Mistral-Nemo-)/i, license: 'apache-2.0', card: 'mistralai/Mistral-7B-Instruct-v0.3 and Mixtral-8x7B model cards' },
+  { org: 'mistralai', name: /^Mistral-Large-Instruct-24(?:07|11)$/i, license: 'mrl', card: 'mistralai/Mistral-Large-Instruct-2407 model card' },
+  { org: 'mistralai', name: /^Codestral-22B-/i, license: 'mnpl', card: 'mistralai/Codestral-22B-v0.1 model card' },
+  { org: 'black-forest-labs', name: /^FLUX\.1-schnell$/i, license: 'apache-2.0', card: 'black-forest-labs/FLUX.1-schnell model card' },
+  { org: 'black-forest-labs', name: /^FLUX\.1-(?:dev|Canny-dev|Depth-dev|Fill-dev|Redux-dev|Kontext-dev)/i, license: 'flux-1-dev-non-commercial-license', card: 'black-forest-labs/FLUX.1-dev model card' },
+  { org: 'deepseek-ai', name: /^DeepSeek-R1/i, license: 'mit', card: 'deepseek-ai/DeepSeek-R1 model card' },
+  { org: 'microsoft', name: /^(?:Phi-3|Phi-3\.5|phi-4|Phi-4)(?:-|$)/i, license: 'mit', card: 'microsoft/Phi-4 and Phi-3.5-mini-instruct model cards' },
+  { org: 'openai', name: /^(?:gpt-oss-|whisper-)/i, license: 'apache-2.0', card: 'openai/gpt-oss-20b and openai/whisper-large-v3 model cards' },
+  { org: 'stabilityai', name: /^stable-diffusion-3\.5-/i, license: 'stabilityai-ai-community', card: 'stabilityai/stable-diffusion-3.5-large model card' },
+];
+
+/** The publisher's declared licence for one of its own repos, or null. */
+export function orgLicense(org: string | null, name: string): OrgLicenseRule | null {
+  if (!org) return null;
+  const lower = org.toLowerCase();
+  return ORG_LICENSES.find((rule) => rule.org.toLowerCase() === lower && rule.name.test(name)) ?? null;
+}

@@ -133,6 +133,7 @@ export function quantBadge(facts: Facts): BadgeSpec | null {
 export function licenseBadge(facts: Facts): BadgeSpec | null {
   const { license } = facts;
   if (!license) return null;
+  const evidence = evidenceOf(facts, 'license');
   const kindKey = `#license_kind_${license.kind.replace(/-/g, '_')}`;
   const data: Record<string, string> = { license: license.id };
   if (license.gated) data.gated = 'true';
@@ -142,8 +143,9 @@ export function licenseBadge(facts: Facts): BadgeSpec | null {
     label: { key: 'badge_license', args: [license.title, kindKey] },
     meaning: license.conditionKey ? { key: license.conditionKey } : { key: 'license_condition_permissive' },
     tone: license.kind === 'open' ? 'yes' : license.kind === 'conditional' ? 'partial' : license.kind === 'non-commercial' ? 'no' : 'unknown',
-    guess: false,
-    evidence: evidenceOf(facts, 'license'),
+    // From the publisher's rule, not this repo's own metadata: drawn as a guess.
+    guess: evidence.every((item) => item.source !== 'hub'),
+    evidence,
     data,
   };
 }

@@ -2,6 +2,14 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { EXTENSION_PATH, expect, test } from './extension';
 
+/** The extension APIs the service worker has (evaluated there, typed here). */
+declare const chrome: {
+  tabs: {
+    query(filter: { url: string }): Promise<{ id?: number }[]>;
+    sendMessage(tabId: number, message: unknown): Promise<unknown>;
+  };
+};
+
 // Keyboard shortcuts (issue #16). Playwright cannot press browser-level shortcuts, so the command's path is driven by
 // the message the background sends for it (entrypoints/background/commands.ts, unit-tested in tests/entrypoints).
 

@@ -66,8 +66,8 @@ describe('licence from the Hub', () => {
     expect(readHubInfo({ id: 'a/b', cardData: { license: ['cc-by-4.0', 'mit'] } })?.license).toBe('cc-by-4.0');
   });
 
-  test('no Hub data, or none declared: no licence fact and no badge (no guess)', () => {
-    const facts = classify('meta-llama/Llama-3.1-8B-Instruct') as Facts;
+  test('no Hub data (and no publisher rule), or none declared: no licence fact and no badge (no guess)', () => {
+    const facts = classify('someone/Llama-3.1-8B-Instruct-tuned') as Facts;
     expect(facts.license).toBeNull();
     expect(factBadges(facts).some((badge) => badge.fact === 'license')).toBe(false);
     expect(withHub('a/b', { id: 'a/b', tags: [] }).license).toBeNull();

@@ -1,7 +1,10 @@
 import { describe, expect, test } from 'vitest';
 import { ENGLISH } from '../../../lib/i18n/english';
 import { LICENSE_KINDS } from '../../../lib/facts/schema';
-import { LICENSES, lookupLicense } from '../../../lib/knowledge/licenses';
+import { LICENSES, ORG_LICENSES, lookupLicense } from '../../../lib/knowledge/licenses';
+import { classify } from '../../../lib/classify-model';
+import { licenseBadge } from '../../../lib/present/badges';
+import type { Facts } from '../../../lib/facts/schema';
 
 // The licence table: what each Hub licence identifier allows, with the licence text it was read from.
 
@@ -77,6 +80,64 @@ describe('the table', () => {
   test('the Hub\'s own identifiers for model licences are all known (hub-docs repositories-licenses.md)', () => {
     for (const id of ['llama2', 'llama3', 'llama3.1', 'llama3.2', 'llama3.3', 'llama4', 'gemma', 'apple-amlr', 'apple-ascl', 'deepfloyd-if-license', 'fair-noncommercial-research-license']) {
       expect(LICENSES, id).toHaveProperty([id]);
+    }
+  });
+});
+
+describe('the publisher\'s licence for its own repos (no Hub data)', () => {
+  test.each([
+    ['meta-llama/Llama-2-7b-chat-hf', 'llama2', 'conditional'],
+    ['meta-llama/Meta-Llama-3-8B-Instruct', 'llama3', 'conditional'],
+    ['meta-llama/Llama-3.1-8B-Instruct', 'llama3.1', 'conditional'],
+    ['meta-llama/Meta-Llama-3.1-8B-Instruct', 'llama3.1', 'conditional'],
+    ['meta-llama/Llama-3.2-11B-Vision-Instruct', 'llama3.2', 'conditional'],
+    ['meta-llama/Llama-3.3-70B-Instruct', 'llama3.3', 'conditional'],
+    ['meta-llama/Llama-4-Scout-17B-16E-Instruct', 'llama4', 'conditional'],
+    ['google/gemma-3-27b-it', 'gemma', 'conditional'],
+    ['google/gemma-3n-E4B-it', 'gemma', 'conditional'],
+    ['Qwen/Qwen2.5-7B-Instruct', 'apache-2.0', 'open'],
+    ['Qwen/Qwen2.5-3B-Instruct', 'qwen-research', 'non-commercial'],
+    ['Qwen/Qwen2.5-72B-Instruct', 'qwen', 'conditional'],
+    ['Qwen/Qwen3-235B-A22B', 'apache-2.0', 'open'],
+    ['mistralai/Mixtral-8x7B-Instruct-v0.1', 'apache-2.0', 'open'],
+    ['mistralai/Mistral-Large-Instruct-2407', 'mrl', 'non-commercial'],
+    ['black-forest-labs/FLUX.1-dev', 'flux-1-dev-non-commercial-license', 'non-commercial'],
+    ['black-forest-labs/FLUX.1-schnell', 'apache-2.0', 'open'],
+    ['deepseek-ai/DeepSeek-R1-Distill-Qwen-7B', 'mit', 'open'],
+    ['microsoft/Phi-4', 'mit', 'open'],
+    ['openai/gpt-oss-20b', 'apache-2.0', 'open'],
+    ['stabilityai/stable-diffusion-3.5-large', 'stabilityai-ai-community', 'conditional'],
+  ])('%s → %s (%s), evidence from the name', (id, license, kind) => {
+    const facts = classify(id) as Facts;
+    expect(facts.license).toMatchObject({ id: license, kind });
+    expect(facts.evidence.filter((item) => item.field === 'license')).toMatchObject([{ source: 'name', confidence: 'medium', key: 'evidence_org_license' }]);
+    expect(licenseBadge(facts)).toMatchObject({ value: kind, guess: true });
+  });
+
+  test.each([
+    'someone/Llama-3.1-8B-Instruct-finetune', // not the publisher: a fine-tune may carry other terms
+    'bartowski/Meta-Llama-3.1-8B-Instruct-GGUF',
+    'meta-llama/Some-Other-Model',
+    'Qwen/Qwen2-VL-7B-Instruct', // no rule for it
+    'Llama-3.1-8B-Instruct',
+  ])('%s → no licence', (id) => {
+    const facts = classify(id) as Facts;
+    expect(facts.license).toBeNull();
+    expect(licenseBadge(facts)).toBeNull();
+  });
+
+  test('Hub data replaces the rule; Hub data without a licence keeps it, with the gate', () => {
+    const withHub = classify('meta-llama/Llama-3.1-8B-Instruct', { id: 'meta-llama/Llama-3.1-8B-Instruct', tags: ['license:llama3.1'], gated: 'manual' }) as Facts;
+    expect(withHub.evidence.filter((item) => item.field === 'license').map((item) => item.source)).toEqual(['hub', 'hub']);
+    expect(licenseBadge(withHub)?.guess).toBe(false);
+    const bare = classify('meta-llama/Llama-3.1-8B-Instruct', { id: 'meta-llama/Llama-3.1-8B-Instruct', gated: 'manual' }) as Facts;
+    expect(bare.license).toMatchObject({ id: 'llama3.1', gated: true });
+  });
+
+  test('every rule names a licence of the table and its model card', () => {
+    for (const rule of ORG_LICENSES) {
+      expect(LICENSES, rule.license).toHaveProperty([rule.license]);
+      expect(rule.card).toMatch(/model card/);
     }
   });
 });
