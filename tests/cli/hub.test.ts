@@ -37,7 +37,8 @@ function cli(args: string[], env: Record<string, string>, input?: string): Promi
 
 const lines = (stdout: string) => stdout.trim().split('\n').map((line) => JSON.parse(line));
 
-describe('classify --hub (the command line against the mock Hub)', () => {
+// Each case starts the CLI (tsx) once to three times: seconds each on a busy machine.
+describe('classify --hub (the command line against the mock Hub)', { timeout: 60_000 }, () => {
   test('fetches model info, uses it, prints in input order; failures keep the name\'s facts and say why', async () => {
     const cache = mkdtempSync(join(tmpdir(), 'lens-cache-'));
     const ids = ['meta-llama/Llama-3.1-8B-Instruct', 'fault/unauthorized', 'fault/forbidden', 'fault/missing', 'fault/broken', 'black-forest-labs/FLUX.1-dev', 'Mistral-7B-Instruct-v0.3'];
