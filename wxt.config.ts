@@ -34,6 +34,11 @@ export default defineConfig({
     action: { default_title: '__MSG_extName__' },
     permissions: ['storage', 'contextMenus'],
     host_permissions: ['https://huggingface.co/*'],
+    // Keyboard shortcuts (issue #16), listed on the options page; users change them in the browser's shortcut settings.
+    commands: {
+      _execute_action: { suggested_key: { default: 'Alt+Shift+L' } },
+      'open-fact-sheet': { suggested_key: { default: 'Alt+Shift+K' }, description: '__MSG_shortcut_open_sheet__' },
+    },
     ...(browser === 'firefox' && {
       browser_specific_settings: {
         gecko: {

@@ -7,11 +7,14 @@ import { createInterface } from 'node:readline';
 import { classify, isClassifyError } from '../lib/classify-model';
 import type { ClassifyError, Facts } from '../lib/facts/schema';
 import { renderFactSheet } from './fact-sheet-text';
+import { classifyWithHub, inOrder } from './hub/classify-hub';
+import { HUB_USAGE, hubClientFrom, takeHubFlags } from './hub/options';
 
 const USAGE = `usage: classify [--json] [ID | URL | file name ...]
   With no arguments, reads one input per line from standard input.
   --json   print one JSON object per non-empty input line (facts, or {"input", "error"})
-  A line starting with "{" is read as Hub model-info JSON (/api/models/{id}).`;
+  A line starting with "{" is read as Hub model-info JSON (/api/models/{id}).
+${HUB_USAGE}`;
 
 export function classifyLine(line: string): Facts | ClassifyError {
   const text = line.trim();
@@ -52,22 +55,31 @@ async function main(argv: string[]): Promise<number> {
     console.log(USAGE);
     return 0;
   }
+  const hubFlags = takeHubFlags(argv);
+  if (!hubFlags.ok) {
+    console.error(`classify: ${hubFlags.error}\n${USAGE}`);
+    return 2;
+  }
+  argv = hubFlags.rest;
   const json = argv.includes('--json');
   const inputs = argv.filter((arg) => arg !== '--json');
   const out = new Output();
   let failures = 0;
-  const handle = async (line: string) => {
-    if (line.trim() === '') return;
-    const result = classifyLine(line);
+  const emit = async (result: Facts | ClassifyError) => {
     if (isClassifyError(result)) failures++;
     await out.write(format(result, json));
   };
-  if (inputs.length > 0) {
-    for (const input of inputs) await handle(input);
-  } else {
+  let lines: AsyncIterable<string> | Iterable<string> = inputs;
+  if (inputs.length === 0) {
     if (process.stdin.isTTY) console.error('reading model IDs from standard input, one per line (Ctrl-D to end)');
-    const lines = createInterface({ input: process.stdin, crlfDelay: Infinity });
-    for await (const line of lines) await handle(line);
+    lines = createInterface({ input: process.stdin, crlfDelay: Infinity });
+  }
+  if (hubFlags.flags.hub) {
+    const client = hubClientFrom(hubFlags.flags);
+    const { config, concurrency } = hubFlags.flags;
+    for await (const result of inOrder(lines, concurrency * 4, (line) => classifyWithHub(line, client, config, classifyLine))) await emit(result);
+  } else {
+    for await (const line of lines) if (line.trim() !== '') await emit(classifyLine(line));
   }
   await out.flush();
   // Errors are reported per line; exit 1 only when arguments were given and one of them was unusable.

@@ -72,6 +72,9 @@ function renderFacts(facts: Facts): string[] {
   add('quantization', quant ? say(quant) : null, 'quant');
   add('modality', facts.modality.map((value) => say(valueLabel('modality', value))).join(', ') || null, 'modality');
   add('purpose', facts.purpose.map((value) => say(valueLabel('purpose', value))).join(', ') || null, 'purpose');
+  const license = facts.license;
+  add('licence', license ? `${license.title}, ${say({ key: `license_kind_${license.kind.replace(/-/g, '_')}` })}${license.condition ? `: ${license.condition}` : ''}${license.gated ? ' (gated)' : ''}` : null, 'license');
+  add('capabilities', facts.capabilities.map((value) => say({ key: `capability_${value}` })).join(', ') || null, 'capabilities');
   add('base model', facts.baseModel ? `${facts.baseModel}${facts.baseModelRelation ? ` (${facts.baseModelRelation})` : ''}` : null, 'baseModel');
   if (facts.architectures.length > 0) rows.push(['architecture', facts.architectures.join(', '), '  ← Hub config.architectures']);
   const width = Math.max(...rows.map(([label]) => label.length));

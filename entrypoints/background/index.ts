@@ -5,6 +5,7 @@ import type { BackgroundContext } from '../../lib/messages/protocol';
 import { DEFAULT_SETTINGS } from '../../lib/settings/settings';
 import { loadSettings, watchSettings } from '../../utils/settings-item';
 import { migratingSettingsItem } from '../../utils/settings-migration';
+import { setUpCommands } from './commands';
 import { setUpContextMenu } from './context-menu';
 
 export default defineBackground(() => {
@@ -30,4 +31,5 @@ export default defineBackground(() => {
   session.setAccessLevel?.({ accessLevel: 'TRUSTED_AND_UNTRUSTED_CONTEXTS' }).catch(() => {});
 
   setUpContextMenu();
+  setUpCommands();
 });

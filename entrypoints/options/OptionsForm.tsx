@@ -4,6 +4,7 @@ import { Logo } from '../../components/Logo';
 import { usePageTheme } from '../../components/theme';
 import { LANGUAGES, type LanguageChoice, type Settings } from '../../lib/settings/settings';
 import { saveSettings } from '../../utils/settings-item';
+import { Shortcuts } from './Shortcuts';
 
 /** What shows where, Hub data, language and badge style; each change is saved at once and reaches open tabs. */
 export function OptionsForm({ initial, onLanguageChange }: { initial: Settings; onLanguageChange: (settings: Settings) => void }) {
@@ -75,6 +76,7 @@ export function OptionsForm({ initial, onLanguageChange }: { initial: Settings; 
             <span>{t('options_compact')}</span>
           </label>
         </fieldset>
+        <Shortcuts />
       </form>
       <p class="note" role="status" data-options-status>{status && t(status)}</p>
     </main>

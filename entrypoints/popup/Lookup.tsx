@@ -11,6 +11,7 @@ import { askBackground } from '../../utils/background-client';
 import { historyItem, loadHistory, pushHistory } from '../../utils/history-item';
 import { fetchHubInfo, hubStateOf } from '../../utils/hub-client';
 import { usePageTheme } from '../../components/theme';
+import { Compare } from './Compare';
 
 type Result = { kind: 'none' } | { kind: 'error'; input: string; message: string } | { kind: 'facts'; facts: Facts; hub: HubState };
 
@@ -135,6 +136,7 @@ export function Lookup({ settings }: { settings: Settings }) {
           {/* A short announcement instead of a live region over the whole sheet (read again on every Hub upgrade). */}
           <p class="sr" role="status">{t('row_label', [result.facts.id])}</p>
           <BadgeRow facts={result.facts} hub={result.hub} compact={settings.compact} onOpen={(fact) => focusFact(fact)} opensDialog={false} />
+          <Compare first={result.facts} settings={settings} />
           <FactSheet facts={result.facts} hub={result.hub} inline />
         </section>
       )}

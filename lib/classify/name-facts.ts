@@ -6,6 +6,8 @@ import { addEvidence, type Draft } from '../facts/draft';
 import { RELEASE_SIZES, type ReleaseSize } from '../knowledge/names/release-sizes';
 import { ALL_FAMILIES } from '../knowledge/names/families';
 import { HASH_SEED, hashStep, TokenTable } from './token-table';
+import { settleCapabilities } from '../hub/capabilities';
+import { licenseFromOrg } from '../hub/license';
 import { LLM_FAMILY_STRENGTH, readName, type CategoryCandidate, type FamilyHit, type NameReading } from './read-name';
 
 // Turns what the name says (read-name.ts) into facts with evidence: picks the family, applies its knowledge
@@ -23,7 +25,7 @@ export function draftFromName(ref: ModelRef): Draft {
     params: { total: null, active: null, experts: null }, stage: null, alignment: [], finetune: [],
     quant: { format: null, bits: null, level: null }, modality: [], purpose: [], axolotl: PENDING_AXOLOTL,
     serving: PENDING_SERVING, evidence: [], anatomy: [], baseModel: null, baseModelRelation: null, architectures: [],
-    isAdapter: false, hub: { used: false }, maxContext: null, memory: null,
+    isAdapter: false, hub: { used: false }, maxContext: null, memory: null, license: null, capabilities: [],
   };
   const draft: Draft = {
     facts, architectureGuess: null, modelType: null, ggufArchitecture: null,
@@ -41,6 +43,8 @@ export function draftFromName(ref: ModelRef): Draft {
   setStage(draft, reading, primary, variant);
   facts.anatomy = buildAnatomy(ref, reading);
   facts.categoryConfidence = draft.categoryScore;
+  settleCapabilities(draft, null);
+  licenseFromOrg(draft);
   draft.isAdapter = facts.finetune.some((method) => method === 'adapter' || method === 'lora') && !facts.finetune.includes('merged');
   return draft;
 }

@@ -44,6 +44,30 @@ export type ExtraEngine = 'mlx';
 /** Packaging a repo can ship its weights in besides Transformers safetensors (not a quantization). */
 export type Packaging = 'onnx' | 'openvino' | 'coreml' | 'tflite' | 'tensorrt' | 'ctranslate2' | 'diffusers';
 
+/** What a model's licence lets people do (issue #16): commercial use free, with conditions, not at all, or not known. */
+export const LICENSE_KINDS = ['open', 'conditional', 'non-commercial', 'unknown'] as const;
+export type LicenseKind = (typeof LICENSE_KINDS)[number];
+
+export interface LicenseFact {
+  /** The Hub's licence identifier (`apache-2.0`, `llama3.1`), or for `other` the authors' license_name. */
+  id: string;
+  /** How people call it ("Llama 3.1 Community License"); the identifier when the licence is not known. */
+  title: string;
+  kind: LicenseKind;
+  /** What the licence asks, in English (tooltip); null when it asks nothing to mention or is not known. */
+  condition: string | null;
+  /** Message key of `condition`, for the interface's language. */
+  conditionKey: string | null;
+  /** cardData.license_link, when the authors gave one. */
+  link: string | null;
+  /** The repo is gated: downloads need the licence accepted on the Hub and a token. */
+  gated: boolean;
+}
+
+/** What a model can do beyond plain text in, text out, each from evidence (issue #16). */
+export const CAPABILITIES = ['reasoning', 'tools', 'vision', 'audio', 'video'] as const;
+export type Capability = (typeof CAPABILITIES)[number];
+
 export const EVIDENCE_SOURCES = ['name', 'page', 'hub', 'engine-matrix'] as const;
 export type EvidenceSource = (typeof EVIDENCE_SOURCES)[number];
 
@@ -146,6 +170,10 @@ export interface Facts {
   maxContext: number | null;
   /** What running and fine-tuning it take (lib/estimate), null when the size is unknown. */
   memory: MemoryFacts | null;
+  /** The declared licence and what it allows; null without Hub data or a rule that gives one. */
+  license: LicenseFact | null;
+  /** Capabilities with evidence, in CAPABILITIES order; empty when nothing says so. */
+  capabilities: Capability[];
 }
 
 export type BaseModelRelation = 'finetune' | 'quantized' | 'adapter' | 'merge';

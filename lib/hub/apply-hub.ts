@@ -3,6 +3,8 @@ import type { BaseModelRelation, Category, Finetune, QuantFormat } from '../fact
 import { archCategory, pipelineCategory } from '../knowledge/categories';
 import { ADAPTER_TAGS, LIBRARY_CATEGORY, MERGE_TAGS, PACKED_FORMATS, QUANT_METHOD_FORMAT, TAG_BITS, TAG_FORMAT, UNPACKED_DTYPES } from '../knowledge/hub-words';
 import { readBaseModelTags, type HubModelInfo } from './hub-info';
+import { settleCapabilities } from './capabilities';
+import { applyLicense } from './license';
 import { own } from '../own';
 
 // Hub metadata beats name guesses: each field it decides replaces the name's value, and the evidence keeps what the
@@ -32,6 +34,8 @@ export function applyHub(draft: Draft, hub: HubModelInfo): void {
   applyQuant(draft, hub, tags);
   applyCategory(draft, hub);
   applyParams(draft, hub);
+  applyLicense(draft, hub);
+  settleCapabilities(draft, hub);
 }
 
 function applyCategory(draft: Draft, hub: HubModelInfo): void {

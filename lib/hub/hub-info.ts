@@ -22,6 +22,15 @@ export interface HubModelInfo {
   private: boolean;
   /** Whether config was present but empty (`{}`) although the repo likely has a config.json: a known Hub trap. */
   configEmpty: boolean;
+  // Licence and chat template (issue #16): what people decide by.
+  /** cardData.license, else the `license:` tag; `other` sends readers to licenseName. */
+  license: string | null;
+  /** cardData.license_name, for `license: other`. */
+  licenseName: string | null;
+  /** cardData.license_link. */
+  licenseLink: string | null;
+  /** The chat template: config.tokenizer_config.chat_template (a string, or named templates joined) or gguf.chat_template. */
+  chatTemplate: string | null;
 }
 
 export interface QuantizationConfig {
@@ -80,6 +89,25 @@ export function readHubInfo(json: unknown): HubModelInfo | null {
     gated: json.gated === true || json.gated === 'auto' || json.gated === 'manual',
     private: json.private === true,
     configEmpty: config !== null && Object.keys(config).length === 0,
+    ...readDecideFields(json, config, cardData, gguf),
+  };
+}
+
+/** Licence fields and the chat template: cardData wins over tags (tags are derived from it). */
+function readDecideFields(json: Json, config: Json | null, cardData: Json, gguf: Json | null): Pick<HubModelInfo, 'license' | 'licenseName' | 'licenseLink' | 'chatTemplate'> {
+  const licenseTag = strings(json.tags).find((tag) => tag.startsWith('license:'));
+  const cardLicense = strings(cardData.license)[0];
+  const tokenizer = config && isObject(config.tokenizer_config) ? config.tokenizer_config : null;
+  const template = tokenizer ? tokenizer.chat_template : undefined;
+  // tokenizer_config may hold several named templates ([{name: 'default', template}, {name: 'tool_use', …}]).
+  const named = Array.isArray(template)
+    ? template.map((entry) => (isObject(entry) ? [str(entry.name), str(entry.template)].filter(Boolean).join('\n') : '')).join('\n')
+    : null;
+  return {
+    license: (cardLicense && str(cardLicense)) ?? (licenseTag ? str(licenseTag.slice('license:'.length)) : null),
+    licenseName: str(cardData.license_name),
+    licenseLink: str(cardData.license_link),
+    chatTemplate: str(template) ?? (named ? str(named) : null) ?? (gguf ? str(gguf.chat_template) : null),
   };
 }
 

@@ -63,6 +63,10 @@ export function factBadges(facts: Facts, options: BadgeOptions = {}): BadgeSpec[
     const evidence = evidenceOf(facts, 'purpose');
     badges.push({ fact: 'purpose', value: facts.purpose.join(','), label: listLabel('purpose', facts.purpose), meaning: explanation('purpose', facts.purpose[0]!), tone: 'neutral', guess: isGuess(evidence), evidence });
   }
+  const license = licenseBadge(facts);
+  if (license) badges.push(license);
+  const capabilities = options.compact ? null : capabilitiesBadge(facts);
+  if (capabilities) badges.push(capabilities);
   badges.push(axolotlBadge(facts));
   for (const engine of SERVING_ENGINES) badges.push(servingBadge(facts, engine));
   return badges;
@@ -122,6 +126,43 @@ export function quantBadge(facts: Facts): BadgeSpec | null {
   if (level) data.level = level;
   return {
     fact: 'quant', value: format ?? '', label, meaning: format ? explanation('quant', format) : { key: 'meaning_quant_bits' }, tone: 'neutral', guess: isGuess(evidence), evidence, data,
+  };
+}
+
+/** The licence: what it allows (open, conditions, non-commercial, unknown), the condition in the tooltip; gated repos say so. */
+export function licenseBadge(facts: Facts): BadgeSpec | null {
+  const { license } = facts;
+  if (!license) return null;
+  const evidence = evidenceOf(facts, 'license');
+  const kindKey = `#license_kind_${license.kind.replace(/-/g, '_')}`;
+  const data: Record<string, string> = { license: license.id };
+  if (license.gated) data.gated = 'true';
+  return {
+    fact: 'license',
+    value: license.kind,
+    label: { key: 'badge_license', args: [license.title, kindKey] },
+    meaning: license.conditionKey ? { key: license.conditionKey } : { key: 'license_condition_permissive' },
+    tone: license.kind === 'open' ? 'yes' : license.kind === 'conditional' ? 'partial' : license.kind === 'non-commercial' ? 'no' : 'unknown',
+    // From the publisher's rule, not this repo's own metadata: drawn as a guess.
+    guess: evidence.every((item) => item.source !== 'hub'),
+    evidence,
+    data,
+  };
+}
+
+/** Capabilities with evidence (reasoning, tools, vision, audio, video); none shown when nothing says so. */
+export function capabilitiesBadge(facts: Facts): BadgeSpec | null {
+  const { capabilities } = facts;
+  if (capabilities.length === 0) return null;
+  const evidence = evidenceOf(facts, 'capabilities');
+  return {
+    fact: 'capabilities',
+    value: capabilities.join(','),
+    label: { key: `badge_capabilities_${capabilities.length}`, args: capabilities.map((capability) => `#capability_${capability}`) },
+    meaning: { key: 'meaning_capabilities' },
+    tone: 'neutral',
+    guess: isGuess(evidence),
+    evidence,
   };
 }
 
