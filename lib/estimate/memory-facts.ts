@@ -1,0 +1,111 @@
+import { KV_CACHE_TYPES, type KvCacheType, type MemoryFacts, type MemoryOptions, type RepoFile } from '../facts/memory';
+import type { Facts } from '../facts/schema';
+import type { HubModelInfo } from '../hub/hub-info';
+import { readConfigShape, type ConfigShape } from '../hub/model-config';
+import type { Message } from '../i18n/format';
+import { BUFFERS } from '../knowledge/memory-units';
+import { findModelShape, type ModelShape } from '../knowledge/model-shapes';
+import { CONTEXT_LIMITS, DEFAULT_CONTEXT_TOKENS } from '../settings/settings';
+import { maxContextOf } from './context';
+import { fitOf } from './fit';
+import { kvBytes, planFromConfig, planFromTable, type KvPlan } from './kv-cache';
+import { trainingFor } from './training';
+import { plausibleFiles, weightsFor, type Weights } from './weights';
+
+// facts.memory: weights from the most exact evidence, the KV cache at the user's context as llama.cpp allocates it,
+// a projector beside the model, the engine's buffers, training for Axolotl's route, and the fit on the user's hardware.
+
+export interface MemoryInput {
+  facts: Facts;
+  hub: HubModelInfo | null;
+  options: MemoryOptions;
+  /** The input is a sidecar (mmproj projector): its own file is all there is. */
+  sidecar: boolean;
+}
+
+export interface MemoryResult {
+  memory: MemoryFacts | null;
+  maxContext: { tokens: number; basis: Message; source: 'hub' | 'name' } | null;
+}
+
+/** Shapes for the KV cache and buffers: the repo's config.json, else the family table. */
+export interface Shapes {
+  config: ConfigShape | null;
+  table: ModelShape | null;
+  plan: KvPlan | null;
+}
+
+export function shapesFor(facts: Facts, config: unknown): Shapes {
+  const configShape = config === undefined || config === null ? null : readConfigShape(config);
+  const table = findModelShape(facts.family, facts.version, facts.params.total);
+  const plan = (configShape && planFromConfig(configShape, { key: 'memory_kv_config' })) ?? (table ? planFromTable(table) : null);
+  return { config: configShape, table, plan };
+}
+
+export function memoryFor(input: MemoryInput, shapes: Shapes = shapesFor(input.facts, input.options.config), weightsOverride?: Weights | null): MemoryResult {
+  const { facts, hub, options } = input;
+  const maxContext = maxContextOf(facts, hub, shapes.config, shapes.table);
+  const weights = weightsOverride ?? weightsFor(facts, hub, plausibleFiles(options.files));
+  if (!weights || !Number.isFinite(weights.bytes) || weights.bytes <= 0) return { memory: null, maxContext };
+  const kvType: KvCacheType = KV_CACHE_TYPES.includes(options.kvType as KvCacheType) ? options.kvType! : 'f16';
+  const requested = wholeIn(options.contextTokens) ?? DEFAULT_CONTEXT_TOKENS;
+  const contextTokens = maxContext ? Math.min(requested, maxContext.tokens) : requested;
+  const basis: Message[] = [...weights.basis];
+  if (facts.params.active !== null && facts.params.total !== null && facts.params.active < facts.params.total) {
+    basis.push({ key: 'memory_moe_total', args: [(facts.params.total / 1e9).toFixed(1), (facts.params.active / 1e9).toFixed(1)] });
+  }
+  if (input.sidecar) {
+    // A projector's size is its file's: the model's size label says nothing about it.
+    if (weights.source !== 'file') return { memory: null, maxContext };
+    basis.push({ key: 'memory_projector_alone' });
+    return {
+      memory: { weightsBytes: weights.bytes, weightsSource: weights.source, kvBytesPerToken: null, kvBytes: null, contextTokens, kvType, projectorBytes: null, overheadBytes: 0, inferenceBytes: weights.bytes, downloadBytes: weights.downloadBytes, training: null, fit: fitOf(weights.bytes, options.hardware), basis },
+      maxContext,
+    };
+  }
+  if (maxContext && requested > maxContext.tokens) basis.push({ key: 'memory_context_capped', args: [maxContext.tokens] });
+  let kv: { total: number; perToken: number } | null = null;
+  if (shapes.plan) {
+    kv = kvBytes(shapes.plan, contextTokens, kvType);
+    basis.push(...shapes.plan.basis, { key: 'memory_kv_at', args: [contextTokens, kvType] });
+  } else {
+    basis.push({ key: 'memory_kv_unknown' });
+  }
+  const hidden = shapes.config?.hidden ?? shapes.table?.hidden ?? null;
+  const vocab = shapes.config?.vocab ?? shapes.table?.vocab ?? null;
+  const compute = hidden && vocab ? 4 * BUFFERS.batch * (hidden + vocab) : BUFFERS.fallbackComputeBytes;
+  const overheadBytes = compute + BUFFERS.runtimeBytes;
+  basis.push({ key: 'memory_buffers', args: [Math.round(overheadBytes / 2 ** 20)] });
+  const projectorBytes = weights.projectorBytes;
+  // Without layer shapes the cache is unknown: a 20 % allowance of the weights stands in for it, and says so.
+  const kvPart = kv ? kv.total : weights.bytes * 0.2;
+  const inferenceBytes = weights.bytes + (projectorBytes ?? 0) + kvPart + overheadBytes;
+  const trainingShape = shapes.config?.hidden && shapes.config.vocab
+    ? { layers: shapes.config.layers, hidden: shapes.config.hidden, vocab: shapes.config.vocab }
+    : shapes.table ? { layers: shapes.table.layers, hidden: shapes.table.hidden, vocab: shapes.table.vocab } : null;
+  const training = trainingFor(facts, weights.source === 'name' && facts.quant.format === null ? null : weights.bytes, trainingShape, options.hardware);
+  if (training && training.model !== facts.id) basis.push({ key: 'memory_training_base', args: [training.model] });
+  return {
+    memory: {
+      weightsBytes: weights.bytes,
+      weightsSource: weights.source,
+      kvBytesPerToken: kv ? kv.perToken : null,
+      kvBytes: kv ? kv.total : null,
+      contextTokens,
+      kvType,
+      projectorBytes,
+      overheadBytes,
+      inferenceBytes,
+      downloadBytes: weights.downloadBytes,
+      training,
+      fit: fitOf(inferenceBytes, options.hardware),
+      basis,
+    },
+    maxContext,
+  };
+}
+
+const wholeIn = (value: unknown): number | null =>
+  typeof value === 'number' && Number.isFinite(value) && value >= 1 && value <= CONTEXT_LIMITS.max ? Math.round(value) : null;
+
+export type { RepoFile };
