@@ -7,15 +7,19 @@ import { createInterface } from 'node:readline';
 import { classify, isClassifyError } from '../lib/classify-model';
 import type { ClassifyError, Facts } from '../lib/facts/schema';
 import { renderFactSheet } from './fact-sheet-text';
+import { MEMORY_USAGE, readMemoryFlags } from './memory-flags';
+import type { MemoryOptions } from '../lib/facts/memory';
 
 const USAGE = `usage: classify [--json] [ID | URL | file name ...]
   With no arguments, reads one input per line from standard input.
   --json   print one JSON object per non-empty input line (facts, or {"input", "error"})
-  A line starting with "{" is read as Hub model-info JSON (/api/models/{id}).`;
+  A line starting with "{" is read as Hub model-info JSON (/api/models/{id}); a full config.json under its
+  "config" gives the layer shapes for the KV cache.
+${MEMORY_USAGE}`;
 
-export function classifyLine(line: string): Facts | ClassifyError {
+export function classifyLine(line: string, options: MemoryOptions = {}): Facts | ClassifyError {
   const text = line.trim();
-  if (!text.startsWith('{')) return classify(text);
+  if (!text.startsWith('{')) return classify(text, undefined, options);
   let hub: unknown;
   try {
     hub = JSON.parse(text);
@@ -24,7 +28,7 @@ export function classifyLine(line: string): Facts | ClassifyError {
   }
   const id = typeof hub === 'object' && hub !== null ? (hub as { id?: unknown; modelId?: unknown }).id ?? (hub as { modelId?: unknown }).modelId : undefined;
   if (typeof id !== 'string' || id.trim() === '') return { input: text, error: 'Hub model info has no "id"' };
-  return classify(id, hub);
+  return classify(id, hub, options);
 }
 
 function format(result: Facts | ClassifyError, json: boolean): string {
@@ -52,13 +56,18 @@ async function main(argv: string[]): Promise<number> {
     console.log(USAGE);
     return 0;
   }
-  const json = argv.includes('--json');
-  const inputs = argv.filter((arg) => arg !== '--json');
+  const flags = readMemoryFlags(argv);
+  if ('error' in flags) {
+    console.error(`classify: ${flags.error}\n${USAGE}`);
+    return 2;
+  }
+  const json = flags.rest.includes('--json');
+  const inputs = flags.rest.filter((arg) => arg !== '--json');
   const out = new Output();
   let failures = 0;
   const handle = async (line: string) => {
     if (line.trim() === '') return;
-    const result = classifyLine(line);
+    const result = classifyLine(line, flags.options);
     if (isClassifyError(result)) failures++;
     await out.write(format(result, json));
   };

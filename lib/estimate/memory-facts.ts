@@ -98,11 +98,21 @@ export function memoryFor(input: MemoryInput, shapes: Shapes = shapesFor(input.f
       inferenceBytes,
       downloadBytes: weights.downloadBytes,
       training,
-      fit: fitOf(inferenceBytes, options.hardware),
+      // Towers beside a language model named by its own size are not in these figures: judge the fit with room for them.
+      fit: fitOf(towersUnknown(facts, weights) ? inferenceBytes + weights.bytes * TOWER_ALLOWANCE : inferenceBytes, options.hardware),
       basis,
     },
     maxContext,
   };
+}
+
+/** Vision towers are a few percent to a fifth of a VLM's parameters (SigLIP 400M beside Gemma 3 27B; 2.5B of Llama 3.2 11B). */
+const TOWER_ALLOWANCE = 0.2;
+
+function towersUnknown(facts: Facts, weights: Weights): boolean {
+  if (weights.source !== 'name' || weights.projectorBytes !== null) return false;
+  const towers = facts.category === 'vlm' || facts.category === 'multimodal' || facts.modality.length > 0;
+  return towers && facts.evidence.some((evidence) => evidence.field === 'params' && evidence.key === 'evidence_size_label_backbone');
 }
 
 const wholeIn = (value: unknown): number | null =>

@@ -30,7 +30,7 @@ export function weightsFor(facts: Facts, hub: HubModelInfo | null, files: readon
   return fromFiles(facts, files) ?? fromDtypes(hub) ?? fromQuantConfig(facts, hub) ?? fromFamily(facts) ?? fromName(facts);
 }
 
-const GB = (bytes: number): string => `${(bytes / 1e9).toFixed(bytes >= 1e10 ? 0 : 1)} GB`;
+export const GB = (bytes: number): string => `${(bytes / 1e9).toFixed(bytes >= 1e11 ? 0 : 1)} GB`;
 
 /** GGUF files grouped by the model they make up (split shards together), projectors apart. */
 export function ggufModels(files: readonly RepoFile[]): { models: { key: string; level: string | null; files: RepoFile[]; bytes: number }[]; projectors: RepoFile[] } {
