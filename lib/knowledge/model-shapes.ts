@@ -41,7 +41,7 @@ const row = (
 
 //                                       layers heads kv  headDim hidden vocab   maxContext
 export const MODEL_SHAPES: readonly ModelShape[] = [
-  row('Llama', '3.2', 1, [16, 32, 8, 64, 2048, 128256, 131072], FULL, 'meta-llama/Llama-3.2-1B config.json'),
+  row('Llama', '3.2', 1.24, [16, 32, 8, 64, 2048, 128256, 131072], FULL, 'meta-llama/Llama-3.2-1B config.json'),
   row('Llama', '3.2', 3, [28, 24, 8, 128, 3072, 128256, 131072], FULL, 'meta-llama/Llama-3.2-3B config.json'),
   row('Llama', '3.1', 8, [32, 32, 8, 128, 4096, 128256, 131072], FULL, 'meta-llama/Llama-3.1-8B config.json'),
   row('Llama', '3', 8, [32, 32, 8, 128, 4096, 128256, 8192], FULL, 'meta-llama/Meta-Llama-3-8B config.json'),
@@ -59,6 +59,7 @@ export const MODEL_SHAPES: readonly ModelShape[] = [
   row('Qwen', '2.5', 32, [64, 40, 8, 128, 5120, 152064, 32768], FULL, 'Qwen/Qwen2.5-32B config.json'),
   row('Qwen', '2.5', 72, [80, 64, 8, 128, 8192, 152064, 32768], FULL, 'Qwen/Qwen2.5-72B config.json'),
   // Qwen3: explicit head_dim 128 (not hidden / heads).
+  row('QwQ', null, 32, [64, 40, 8, 128, 5120, 152064, 40960], FULL, 'Qwen/QwQ-32B config.json'),
   row('Qwen', '3', 0.6, [28, 16, 8, 128, 1024, 151936, 40960], FULL, 'Qwen/Qwen3-0.6B config.json'),
   row('Qwen', '3', 1.7, [28, 16, 8, 128, 2048, 151936, 40960], FULL, 'Qwen/Qwen3-1.7B config.json'),
   row('Qwen', '3', 4, [36, 32, 8, 128, 2560, 151936, 40960], FULL, 'Qwen/Qwen3-4B config.json'),
@@ -72,7 +73,7 @@ export const MODEL_SHAPES: readonly ModelShape[] = [
   row('Mixtral', null, 47, [32, 32, 8, 128, 4096, 32000, 32768], FULL, 'mistralai/Mixtral-8x7B-v0.1 config.json'),
   row('Mixtral', null, 141, [56, 48, 8, 128, 6144, 32768, 65536], FULL, 'mistralai/Mixtral-8x22B-v0.1 config.json'),
   // Gemma 2: every other layer slides over 4096 (llama.cpp set_swa_pattern(2)).
-  row('Gemma', '2', 2, [26, 8, 4, 256, 2304, 256000, 8192], { kind: 'swa', window: 4096, period: 2 }, 'google/gemma-2-2b config.json'),
+  row('Gemma', '2', 2.6, [26, 8, 4, 256, 2304, 256000, 8192], { kind: 'swa', window: 4096, period: 2 }, 'google/gemma-2-2b config.json'),
   row('Gemma', '2', 9, [42, 16, 8, 256, 3584, 256000, 8192], { kind: 'swa', window: 4096, period: 2 }, 'google/gemma-2-9b config.json'),
   row('Gemma', '2', 27, [46, 32, 16, 128, 4608, 256000, 8192], { kind: 'swa', window: 4096, period: 2 }, 'google/gemma-2-27b config.json'),
   // Gemma 3: five sliding layers then one global (sliding_window_pattern 6).
@@ -89,13 +90,13 @@ export const MODEL_SHAPES: readonly ModelShape[] = [
   row('Phi', '4', 3.8, [32, 24, 8, 128, 3072, 200064, 131072], FULL, 'microsoft/Phi-4-mini-instruct config.json'),
   // DeepSeek-V3/R1: MLA, kv_lora_rank 512 + qk_rope_head_dim 64; llama.cpp caches the 576-wide latent only (a5bb8ba4).
   row('DeepSeek', 'V3', 671, [61, 128, 128, 192, 7168, 129280, 163840], { kind: 'mla', kvLoraRank: 512, ropeDim: 64 }, 'deepseek-ai/DeepSeek-V3 config.json'),
-  row('DeepSeek', 'R1', 671, [61, 128, 128, 192, 7168, 129280, 163840], { kind: 'mla', kvLoraRank: 512, ropeDim: 64 }, 'deepseek-ai/DeepSeek-R1 config.json'),
+  row('DeepSeek-R1', null, 671, [61, 128, 128, 192, 7168, 129280, 163840], { kind: 'mla', kvLoraRank: 512, ropeDim: 64 }, 'deepseek-ai/DeepSeek-R1 config.json'),
   // gpt-oss: layer_types alternate sliding (128) and full; head_dim 64 (llama.cpp LLM_ARCH_OPENAI_MOE pattern 2).
   row('gpt-oss', null, 21, [24, 64, 8, 64, 2880, 201088, 131072], { kind: 'swa', window: 128, period: 2 }, 'openai/gpt-oss-20b config.json'),
   row('gpt-oss', null, 117, [36, 64, 8, 64, 2880, 201088, 131072], { kind: 'swa', window: 128, period: 2 }, 'openai/gpt-oss-120b config.json'),
 ];
 
-/** The row for a family, version and size (within 15 % of the row's size: "7.6B" and "7B" name the same model). */
+/** The row for a family, version and size (the nearest row within 30 % of its size: "7.6B" and "7B" name the same model; Qwen3-0.6B has 0.75B). */
 export function findModelShape(family: string | null, version: string | null, parameters: number | null): ModelShape | null {
   if (!family || parameters === null || parameters <= 0) return null;
   const billions = parameters / 1e9;
@@ -106,7 +107,7 @@ export function findModelShape(family: string | null, version: string | null, pa
     if (shape.version !== null && version !== null && plainVersion(shape.version) !== plainVersion(version)) continue;
     if (shape.version !== null && version === null) continue;
     const gap = Math.abs(shape.billions - billions) / shape.billions;
-    if (gap < 0.15 && gap < bestGap) {
+    if (gap < 0.3 && gap < bestGap) {
       best = shape;
       bestGap = gap;
     }
