@@ -27,7 +27,7 @@ describe('KV cache against llama.cpp log lines', () => {
     ['Qwen', '3', 30, 32768, 'q8_0', 1632, '"size = 1632.00 MiB (32768 cells, 48 layers), K (q8_0)" — index file 71489492525'],
     // gpt-oss-20b: "size = 3072.00 MiB (131072 cells, 12 layers)" + "creating SWA KV cache, size = 768 cells" (12 layers × 768 cells = 18 MiB) — index file 44321302313
     ['gpt-oss', null, 21, 131072, 'f16', 3072 + 18, 'iSWA: 3072 MiB full + 18 MiB window'],
-  ] as const)('%s %s %sB at %s tokens, %s: %s MiB', (family, version, billions, context, type, mib) => {
+  ] as const)('%s %s %sB at %s tokens, %s: %s MiB (%s)', (family, version, billions, context, type, mib, _where) => {
     const plan = planFromTable(shape(family, version, billions));
     const { total } = kvBytes(plan, context, type as KvCacheType);
     expect(Math.abs(total / MiB - mib) / mib).toBeLessThan(0.05);

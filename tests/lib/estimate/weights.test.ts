@@ -26,7 +26,7 @@ describe('weights from the Hub dtype counts (fixtures: counts as the Hub reports
     ['mlx-community--Meta-Llama-3.1-8B-Instruct-4bit', 4.52, 'Hub file listing (recalled)'],
     ['meta-llama--Llama-3.1-8B-Instruct', 16.06, '4 shards, 16.06 GB (recalled)'],
     ['neuralmagic--Meta-Llama-3.1-8B-Instruct-FP8', 9.08, 'Hub file listing (recalled)'],
-  ] as const)('%s ≈ %s GB (%s)', (fixture, gigabytes) => {
+  ] as const)('%s ≈ %s GB (%s)', (fixture, gigabytes, _where) => {
     const hub = api(fixture) as { id: string };
     const memory = memoryOf(hub.id, hub);
     expect(memory.weightsSource).toBe('hub-dtypes');
@@ -106,7 +106,7 @@ describe('weights from the family release format and from the name', () => {
     ['bartowski/Meta-Llama-3.1-8B-Instruct-GGUF/Meta-Llama-3.1-8B-Instruct-Q8_0.gguf', 8.54, 'name', 'Hub file listing: 8.54 GB (recalled)'],
     ['bartowski/google_gemma-3-27b-it-GGUF/google_gemma-3-27b-it-Q4_K_M.gguf', 16.5, 'name', 'Hub file listing: 16.5 GB (recalled)'],
     ['Qwen/Qwen2.5-7B-Instruct', 15.23, 'name', '4 shards, 15.23 GB'],
-  ] as const)('%s ≈ %s GB from the %s', (id, gigabytes, source) => {
+  ] as const)('%s ≈ %s GB from the %s (%s)', (id, gigabytes, source, _where) => {
     const memory = memoryOf(id);
     expect(memory.weightsSource).toBe(source);
     near(memory.weightsBytes! / 1e9, gigabytes, source === 'name' ? 0.1 : 0.02);
