@@ -100,8 +100,9 @@ function readLayerKinds(config: Json, layers: number): LayerKind[] | null {
   }
   const pattern = str(config.hybrid_override_pattern);
   if (pattern && pattern.length === layers) return [...pattern].map((symbol) => (symbol === '*' ? 'full' : 'none'));
+  // Qwen3-Next, Qwen3.5/3.6 (qwen3_5): linear-attention (Gated DeltaNet) layers with every interval-th layer full.
   const interval = whole(config.full_attention_interval, 1000);
-  if (interval && config.model_type === 'qwen3_next') return Array.from({ length: layers }, (_, i) => ((i + 1) % interval === 0 ? 'full' : 'none'));
+  if (interval) return Array.from({ length: layers }, (_, i) => ((i + 1) % interval === 0 ? 'full' : 'none'));
   if (Array.isArray(config.full_attn_idxs)) {
     const full = new Set(config.full_attn_idxs.filter((index) => whole(index, layers) !== null || index === 0));
     return Array.from({ length: layers }, (_, i) => (full.has(i) ? 'full' : 'none'));
