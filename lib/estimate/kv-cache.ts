@@ -27,7 +27,7 @@ export interface KvPlan {
 /** llama.cpp's model types that ignore a config's sliding_window (kv-cache-rules.md rule 5: llama/qwen2/mistral archs, Phi-3). */
 const WINDOW_IGNORED = new Set(['llama', 'mistral', 'mixtral', 'qwen2', 'qwen2_moe', 'qwen3', 'qwen3_moe', 'phi3', 'phimoe', 'qwen2_vl', 'qwen2_5_vl']);
 /** Where llama.cpp sets a sliding pattern by model type when the config lists no layer types (set_swa_pattern). */
-const SWA_PERIOD: Readonly<Record<string, number>> = { gemma2: 2, gemma3: 6, gemma3_text: 6, cohere2: 4, gpt_oss: 2 };
+const SWA_PERIOD: Readonly<Record<string, number>> = { gemma2: 2, gemma3: 6, gemma3_text: 6, gemma4: 6, gemma4_text: 6, cohere2: 4, gpt_oss: 2 };
 /** Architectures whose layers all cache although the config lists recurrent ones (Falcon-H1: attention beside SSM). */
 const EVERY_LAYER_CACHES = new Set(['falcon_h1']);
 
@@ -45,12 +45,16 @@ export function planFromConfig(config: ConfigShape, source: Message): KvPlan | n
   if (config.headDim === null || config.kvHeads === null) return null;
   const kinds = layerKinds(config, type);
   const layers: KvLayer[] = [];
-  for (let i = 0; i < config.layers; i++) {
+  const cached = config.layers - config.sharedKvLayers;
+  for (let i = 0; i < cached; i++) {
     const kind = kinds[i]!;
-    const heads = typeof config.kvHeads === 'number' ? config.kvHeads : config.kvHeads[i]!;
+    const global = kind === 'full' && (config.globalHeadDim !== null || config.globalKvHeads !== null);
+    const perLayer = typeof config.kvHeads === 'number' ? config.kvHeads : config.kvHeads[i]!;
+    const heads = global ? config.globalKvHeads ?? perLayer : perLayer;
+    const headDim = global ? config.globalHeadDim ?? config.headDim : config.headDim;
     if (kind === 'none' || heads === 0) continue;
     const window = kind === 'sliding' ? config.slidingWindow : kind === 'chunked' ? config.chunkSize ?? 8192 : null;
-    layers.push({ width: 2 * heads * config.headDim, window });
+    layers.push({ width: 2 * heads * headDim, window });
   }
   return { layers, totalLayers: config.layers, basis: [source, ...describe(layers, config.layers, config.headDim, config.kvHeads)] };
 }

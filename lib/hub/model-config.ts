@@ -12,6 +12,11 @@ export interface ConfigShape {
   kvHeads: number | readonly number[] | null;
   /** Explicit head_dim, else hidden / heads. */
   headDim: number | null;
+  /** Gemma 4: global (full-attention) layers have their own head size and KV heads. */
+  globalHeadDim: number | null;
+  globalKvHeads: number | null;
+  /** Gemma 3n / 4: the last N layers reuse earlier layers' KV and cache nothing (llama.cpp n_layer_kv_from_start). */
+  sharedKvLayers: number;
   hidden: number | null;
   vocab: number | null;
   /** Layer kinds when the config says them (layer_types, hybrid patterns); null: decided by the model type. */
@@ -73,6 +78,9 @@ export function readConfigShape(json: unknown): ConfigShape | null {
     heads,
     kvHeads,
     headDim,
+    globalHeadDim: whole(config.global_head_dim),
+    globalKvHeads: whole(config.num_global_key_value_heads),
+    sharedKvLayers: Math.min(layers, whole(config.num_kv_shared_layers) ?? 0),
     hidden,
     vocab: whole(config.vocab_size, 1e7) ?? whole(config.padded_vocab_size, 1e7),
     layerKinds: readLayerKinds(config, layers),

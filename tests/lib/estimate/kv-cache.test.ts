@@ -109,6 +109,17 @@ describe('KV cache from config.json', () => {
     expect(at8k(config)).toBe(expected);
   });
 
+  test('Gemma 4: global layers with their own head size and KV heads (gemma-4-12B logs: "136.00 MiB (16384 cells, 8 layers), K (q8_0)" and SWA "255.00 MiB (1536 cells, 40 layers)" — index file 68928723306; GGUF head_count_kv [8,8,8,8,8,1,…], key_length 512, key_length_swa 256)', () => {
+    const config = { model_type: 'gemma4', text_config: { model_type: 'gemma4_text', num_hidden_layers: 48, num_attention_heads: 16, num_key_value_heads: 8, head_dim: 256, num_global_key_value_heads: 1, global_head_dim: 512, hidden_size: 3840, sliding_window: 1024, num_kv_shared_layers: 0 } };
+    const layers = plan(config)!;
+    expect(kvBytes(layers, 16384, 'q8_0').total / MiB).toBe(136 + 255);
+  });
+
+  test('Gemma 3n: the KV-shared last layers cache nothing (llama.cpp n_layer_kv_from_start = 20 of 35)', () => {
+    const config = { model_type: 'gemma3n_text', num_hidden_layers: 35, num_attention_heads: 8, num_key_value_heads: 2, head_dim: 256, hidden_size: 2048, num_kv_shared_layers: 15 };
+    expect(plan(config)!.layers).toHaveLength(20);
+  });
+
   test('Mamba has no KV cache', () => {
     expect(at8k({ model_type: 'mamba', num_hidden_layers: 64, hidden_size: 2560 })).toBe(0);
   });
