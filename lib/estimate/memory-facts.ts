@@ -45,7 +45,10 @@ export function shapesFor(facts: Facts, config: unknown): Shapes {
 export function memoryFor(input: MemoryInput, shapes: Shapes = shapesFor(input.facts, input.options.config), weightsOverride?: Weights | null): MemoryResult {
   const { facts, hub, options } = input;
   const maxContext = maxContextOf(facts, hub, shapes.config, shapes.table);
-  const weights = weightsOverride ?? weightsFor(facts, hub, plausibleFiles(options.files));
+  const hiddenSize = shapes.config?.hidden ?? shapes.table?.hidden ?? null;
+  const vocabSize = shapes.config?.vocab ?? shapes.table?.vocab ?? null;
+  const embeddings = hiddenSize && vocabSize ? { hidden: hiddenSize, vocab: vocabSize, tied: shapes.config?.tiedEmbeddings ?? false } : null;
+  const weights = weightsOverride ?? weightsFor(facts, hub, plausibleFiles(options.files), embeddings);
   if (!weights || !Number.isFinite(weights.bytes) || weights.bytes <= 0) return { memory: null, maxContext };
   const kvType: KvCacheType = KV_CACHE_TYPES.includes(options.kvType as KvCacheType) ? options.kvType! : 'f16';
   const requested = wholeIn(options.contextTokens) ?? DEFAULT_CONTEXT_TOKENS;
@@ -71,9 +74,7 @@ export function memoryFor(input: MemoryInput, shapes: Shapes = shapesFor(input.f
   } else {
     basis.push({ key: 'memory_kv_unknown' });
   }
-  const hidden = shapes.config?.hidden ?? shapes.table?.hidden ?? null;
-  const vocab = shapes.config?.vocab ?? shapes.table?.vocab ?? null;
-  const compute = hidden && vocab ? 4 * BUFFERS.batch * (hidden + vocab) : BUFFERS.fallbackComputeBytes;
+  const compute = hiddenSize && vocabSize ? 4 * BUFFERS.batch * (hiddenSize + vocabSize) : BUFFERS.fallbackComputeBytes;
   const overheadBytes = compute + BUFFERS.runtimeBytes;
   basis.push({ key: 'memory_buffers', args: [Math.round(overheadBytes / 2 ** 20)] });
   const projectorBytes = weights.projectorBytes;

@@ -26,9 +26,23 @@ const MAX_FILE_BYTES = 1e13;
 export const plausibleFiles = (files: readonly RepoFile[] | undefined): RepoFile[] =>
   (files ?? []).filter((file) => typeof file?.path === 'string' && typeof file.bytes === 'number' && Number.isFinite(file.bytes) && file.bytes > 0 && file.bytes <= MAX_FILE_BYTES);
 
-export function weightsFor(facts: Facts, hub: HubModelInfo | null, files: readonly RepoFile[]): Weights | null {
-  return fromFiles(facts, files) ?? fromDtypes(hub) ?? fromQuantConfig(facts, hub) ?? fromFamily(facts) ?? fromName(facts);
+/** The embedding matrices' size, when the shapes are known: quantizers leave them (and lm_head) in 16 bits. */
+export interface EmbeddingShape {
+  hidden: number;
+  vocab: number;
+  tied: boolean;
 }
+
+export function weightsFor(facts: Facts, hub: HubModelInfo | null, files: readonly RepoFile[], embeddings: EmbeddingShape | null = null): Weights | null {
+  return fromFiles(facts, files) ?? fromDtypes(hub) ?? fromQuantConfig(facts, hub, embeddings) ?? fromFamily(facts) ?? fromName(facts, embeddings);
+}
+
+/** Formats that quantize the linear layers only (embed_tokens and lm_head stay 16-bit); MLX and GGUF quantize those too. */
+const LINEAR_ONLY = new Set(['gptq', 'awq', 'bnb', 'int4', 'int8', 'fp8']);
+
+/** Parameters in the embedding matrices, capped at half the model (small models with huge vocabularies). */
+const embeddingParameters = (parameters: number, embeddings: EmbeddingShape | null): number =>
+  embeddings ? Math.min(parameters / 2, embeddings.vocab * embeddings.hidden * (embeddings.tied ? 1 : 2)) : 0;
 
 export const GB = (bytes: number): string => `${(bytes / 1e9).toFixed(bytes >= 1e11 ? 0 : 1)} GB`;
 
@@ -103,18 +117,23 @@ function fromDtypes(hub: HubModelInfo | null): Weights | null {
   return { bytes, source: 'hub-dtypes', projectorBytes: null, downloadBytes: bytes, basis: [{ key: 'memory_weights_hub_dtypes', args: [parts.join(', '), GB(bytes)] }] };
 }
 
-function fromQuantConfig(facts: Facts, hub: HubModelInfo | null): Weights | null {
+function fromQuantConfig(facts: Facts, hub: HubModelInfo | null, embeddings: EmbeddingShape | null): Weights | null {
   const config = hub?.quantizationConfig;
   const parameters = facts.params.total;
   if (!config || !parameters) return null;
   const bits = config.bits ?? config.weightBits ?? (config.loadIn4bit ? 4 : config.loadIn8bit ? 8 : null);
   if (!bits || bits >= 16) return null;
-  // One 16-bit scale (and a packed zero point) per group; bitsandbytes NF4 one fp32 absmax per 64.
+  // One 16-bit scale (and a packed zero point) per group; bitsandbytes NF4 one fp32 absmax per 64, or with double
+  // quantization an 8-bit absmax per 64 and an fp32 per 256 of those (bitsandbytes' QLoRA paper, section 2).
   const group = config.groupSize && config.groupSize > 0 ? config.groupSize : config.loadIn4bit ? 64 : 128;
-  const overhead = config.loadIn4bit ? 32 / 64 : (16 + bits) / group;
+  const overhead = config.loadIn4bit ? (config.doubleQuant ? 8 / 64 + 32 / (64 * 256) : 32 / 64) : (16 + bits) / group;
   const bitsPerWeight = bits + overhead;
-  const bytes = (parameters * bitsPerWeight) / 8;
-  return { bytes, source: 'quantization-config', projectorBytes: null, downloadBytes: bytes, basis: [{ key: 'memory_weights_quant_config', args: [config.quantMethod ?? 'quantization_config', bits, group, bitsPerWeight.toFixed(2)] }] };
+  // GPTQ, AWQ and bitsandbytes quantize the linear layers only: embed_tokens and lm_head stay 16-bit.
+  const embedding = embeddingParameters(parameters, embeddings);
+  const bytes = ((parameters - embedding) * bitsPerWeight) / 8 + embedding * 2;
+  const basis: Message[] = [{ key: 'memory_weights_quant_config', args: [config.quantMethod ?? 'quantization_config', bits, group, bitsPerWeight.toFixed(2)] }];
+  if (embedding > 0) basis.push({ key: 'memory_weights_embeddings_16bit', args: [(embedding / 1e9).toFixed(2)] });
+  return { bytes, source: 'quantization-config', projectorBytes: null, downloadBytes: bytes, basis };
 }
 
 function fromFamily(facts: Facts): Weights | null {
@@ -124,10 +143,13 @@ function fromFamily(facts: Facts): Weights | null {
   return { bytes: row.weightsBytes, source: 'family', projectorBytes: null, downloadBytes: row.weightsBytes, basis: [{ key: 'memory_weights_family', args: [row.format, GB(row.weightsBytes), row.source] }] };
 }
 
-function fromName(facts: Facts): Weights | null {
+function fromName(facts: Facts, embeddings: EmbeddingShape | null): Weights | null {
   const parameters = facts.params.total;
   if (parameters === null || parameters <= 0) return null;
   const precision = weightPrecision(facts);
-  const bytes = (parameters * precision.bitsPerWeight) / 8;
-  return { bytes, source: 'name', projectorBytes: null, downloadBytes: bytes, basis: [precision.basis] };
+  const embedding = facts.quant.format && LINEAR_ONLY.has(facts.quant.format) ? embeddingParameters(parameters, embeddings) : 0;
+  const bytes = ((parameters - embedding) * precision.bitsPerWeight) / 8 + embedding * 2;
+  const basis: Message[] = [precision.basis];
+  if (embedding > 0) basis.push({ key: 'memory_weights_embeddings_16bit', args: [(embedding / 1e9).toFixed(2)] });
+  return { bytes, source: 'name', projectorBytes: null, downloadBytes: bytes, basis };
 }

@@ -42,6 +42,8 @@ export interface QuantizationConfig {
   weightType: string | null;
   /** Weights per scale group (GPTQ/AWQ group_size; -1 or absent: per channel). */
   groupSize?: number | null;
+  /** bitsandbytes double quantization of the absmax scales (bnb_4bit_use_double_quant). */
+  doubleQuant?: boolean;
 }
 
 type Json = Record<string, unknown>;
@@ -144,6 +146,7 @@ function readQuantizationConfig(config: Json): QuantizationConfig {
     weightBits,
     weightType,
     groupSize: count(config.group_size) ?? count(config.q_group_size),
+    doubleQuant: config.bnb_4bit_use_double_quant === true,
   };
 }
 

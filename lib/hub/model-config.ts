@@ -19,6 +19,8 @@ export interface ConfigShape {
   sharedKvLayers: number;
   hidden: number | null;
   vocab: number | null;
+  /** Input and output embeddings are one matrix (tie_word_embeddings). */
+  tiedEmbeddings: boolean;
   /** Layer kinds when the config says them (layer_types, hybrid patterns); null: decided by the model type. */
   layerKinds: readonly LayerKind[] | null;
   slidingWindow: number | null;
@@ -83,6 +85,7 @@ export function readConfigShape(json: unknown): ConfigShape | null {
     sharedKvLayers: Math.min(layers, whole(config.num_kv_shared_layers) ?? 0),
     hidden,
     vocab: whole(config.vocab_size, 1e7) ?? whole(config.padded_vocab_size, 1e7),
+    tiedEmbeddings: config.tie_word_embeddings === true || json.tie_word_embeddings === true,
     layerKinds: readLayerKinds(config, layers),
     slidingWindow: config.use_sliding_window === false ? null : whole(config.sliding_window, 1e8),
     slidingPeriod: whole(config.sliding_window_pattern, 1000),

@@ -106,16 +106,23 @@ describe('weights from the family release format and from the name', () => {
     ['bartowski/Meta-Llama-3.1-8B-Instruct-GGUF/Meta-Llama-3.1-8B-Instruct-Q8_0.gguf', 8.54, 'name', 'Hub file listing: 8.54 GB (recalled)'],
     ['bartowski/google_gemma-3-27b-it-GGUF/google_gemma-3-27b-it-Q4_K_M.gguf', 16.5, 'name', 'Hub file listing: 16.5 GB (recalled)'],
     ['Qwen/Qwen2.5-7B-Instruct', 15.23, 'name', '4 shards, 15.23 GB'],
+    // Packed formats quantize the linear layers only: Llama 3's 128K vocabulary keeps 1.05B parameters in 16 bits.
+    ['hugging-quants/Meta-Llama-3.1-8B-Instruct-AWQ-INT4', 5.73, 'name', 'Hub file listing (recalled)'],
+    ['Qwen/Qwen2.5-7B-Instruct-AWQ', 5.58, 'name', 'Hub file listing (recalled)'],
+    ['unsloth/Meta-Llama-3.1-8B-Instruct-bnb-4bit', 5.70, 'name', 'Hub file listing (recalled)'],
+    ['neuralmagic/Meta-Llama-3.1-8B-Instruct-FP8', 9.08, 'name', 'Hub file listing (recalled)'],
+    ['mlx-community/Meta-Llama-3.1-8B-Instruct-4bit', 4.52, 'name', 'Hub file listing (recalled)'],
+    ['TheBloke/Llama-2-7B-GPTQ', 3.90, 'name', 'Hub file listing (recalled)'],
   ] as const)('%s ≈ %s GB from the %s (%s)', (id, gigabytes, source, _where) => {
     const memory = memoryOf(id);
     expect(memory.weightsSource).toBe(source);
     near(memory.weightsBytes! / 1e9, gigabytes, source === 'name' ? 0.1 : 0.02);
   });
 
-  test('quantization_config without dtype counts: bits and group size', () => {
+  test('quantization_config without dtype counts: bits and group size, embeddings and lm_head in 16 bits (hugging-quants AWQ-INT4: 5.73 GB real)', () => {
     const hub = { id: 'someone/Llama-3.1-8B-Instruct-AWQ', config: { architectures: ['LlamaForCausalLM'], model_type: 'llama', quantization_config: { quant_method: 'awq', bits: 4, group_size: 128 } } };
     const memory = memoryOf(hub.id, hub);
     expect(memory.weightsSource).toBe('quantization-config');
-    near(memory.weightsBytes! / 1e9, 8.03 * 4.156 / 8, 0.01);
+    near(memory.weightsBytes! / 1e9, 5.73, 0.02);
   });
 });
