@@ -2,6 +2,9 @@
 // Each row is the text model's config.json as published on the Hub (`source` names the repo and file); values that
 // llama.cpp reads differently from the config say so in `attention` (see lib/estimate/kv-cache.ts and
 // /work/shared/research/kv-cache-rules.md). A row applies to a name whose family, version and size match.
+// Checked against copies of these configs quoted in public code and issues (search index, December 2026): Gemma 2
+// 2B/9B/27B, Gemma 3 1B/27B, Llama 4 Scout text_config, Phi-3.5-MoE, Mixtral 8x7B/8x22B, gpt-oss-120b (hf-mem #60);
+// the KV-cache rows against llama.cpp's own allocation logs (tests/lib/estimate/kv-cache.test.ts).
 
 /** How llama.cpp caches a model's layers (llama-kv-cache*.cpp / llama-model.cpp, commit a5bb8ba4, via ollama/ollama@ef00199fb). */
 export type AttentionLayout =
@@ -71,7 +74,7 @@ export const MODEL_SHAPES: readonly ModelShape[] = [
   // Mistral 7B v0.1 declares sliding_window 4096; llama.cpp's llama arch ignores it (kv-cache-rules.md rule 5).
   row('Mistral', null, 7, [32, 32, 8, 128, 4096, 32768, 32768], FULL, 'mistralai/Mistral-7B-v0.3 config.json'),
   row('Mixtral', null, 47, [32, 32, 8, 128, 4096, 32000, 32768], FULL, 'mistralai/Mixtral-8x7B-v0.1 config.json'),
-  row('Mixtral', null, 141, [56, 48, 8, 128, 6144, 32768, 65536], FULL, 'mistralai/Mixtral-8x22B-v0.1 config.json'),
+  row('Mixtral', null, 141, [56, 48, 8, 128, 6144, 32000, 65536], FULL, 'mistralai/Mixtral-8x22B-v0.1 config.json'),
   // Gemma 2: every other layer slides over 4096 (llama.cpp set_swa_pattern(2)).
   row('Gemma', '2', 2.6, [26, 8, 4, 256, 2304, 256000, 8192], { kind: 'swa', window: 4096, period: 2 }, 'google/gemma-2-2b config.json'),
   row('Gemma', '2', 9, [42, 16, 8, 256, 3584, 256000, 8192], { kind: 'swa', window: 4096, period: 2 }, 'google/gemma-2-9b config.json'),
