@@ -68,18 +68,19 @@ export function memoryFor(input: MemoryInput, shapes: Shapes = shapesFor(input.f
   }
   if (maxContext && requested > maxContext.tokens) basis.push({ key: 'memory_context_capped', args: [maxContext.tokens] });
   let kv: { total: number; perToken: number } | null = null;
-  if (shapes.plan) {
+  const generates = !NO_TOKEN_BY_TOKEN.has(facts.category);
+  if (shapes.plan && generates) {
     kv = kvBytes(shapes.plan, contextTokens, kvType);
     basis.push(...shapes.plan.basis, { key: 'memory_kv_at', args: [contextTokens, kvType] });
   } else {
-    basis.push({ key: 'memory_kv_unknown' });
+    basis.push({ key: generates ? 'memory_kv_unknown' : 'memory_kv_not_generative' });
   }
   const compute = hiddenSize && vocabSize ? 4 * BUFFERS.batch * (hiddenSize + vocabSize) : BUFFERS.fallbackComputeBytes;
   const overheadBytes = compute + BUFFERS.runtimeBytes;
   basis.push({ key: 'memory_buffers', args: [Math.round(overheadBytes / 2 ** 20)] });
   const projectorBytes = weights.projectorBytes;
   // Without layer shapes the cache is unknown: a 20 % allowance of the weights stands in for it, and says so.
-  const kvPart = kv ? kv.total : weights.bytes * 0.2;
+  const kvPart = kv ? kv.total : generates ? weights.bytes * 0.2 : 0;
   const inferenceBytes = weights.bytes + (projectorBytes ?? 0) + kvPart + overheadBytes;
   const trainingShape = shapes.config?.hidden && shapes.config.vocab
     ? { layers: shapes.config.layers, hidden: shapes.config.hidden, vocab: shapes.config.vocab }
@@ -106,6 +107,9 @@ export function memoryFor(input: MemoryInput, shapes: Shapes = shapesFor(input.f
     maxContext,
   };
 }
+
+/** Categories that encode or denoise in one pass rather than generate token by token: no KV cache grows with context. */
+const NO_TOKEN_BY_TOKEN: ReadonlySet<Facts['category']> = new Set(['embedding', 'vision', 'image-generation']);
 
 /** Vision towers are a few percent to a fifth of a VLM's parameters (SigLIP 400M beside Gemma 3 27B; 2.5B of Llama 3.2 11B). */
 const TOWER_ALLOWANCE = 0.2;

@@ -110,3 +110,16 @@ describe('fit and training verdicts (table)', () => {
     expect(memoryOf('openai/whisper-large-v3', {}).training).toBeNull();
   });
 });
+
+describe('what the KV cache allowance applies to', () => {
+  test('an embedder or a vision encoder has no KV cache growing with context; an LLM without known shapes gets the 20 % allowance, said in the basis', () => {
+    const embedder = memoryOf('BAAI/bge-m3', { contextTokens: 8192 });
+    expect(embedder.kvBytes).toBeNull();
+    expect(embedder.inferenceBytes).toBe(embedder.weightsBytes! + embedder.overheadBytes);
+    expect(embedder.basis.map((message) => message.key)).toContain('memory_kv_not_generative');
+    const unknown = memoryOf('SomeOrg/Unknown-Model-13B', {});
+    expect(unknown.kvBytes).toBeNull();
+    expect(unknown.inferenceBytes).toBeCloseTo(unknown.weightsBytes! * 1.2 + unknown.overheadBytes, 0);
+    expect(unknown.basis.map((message) => message.key)).toContain('memory_kv_unknown');
+  });
+});
