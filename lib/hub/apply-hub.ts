@@ -121,7 +121,9 @@ function compressedTensorsFormat(type: string | null, bits: number | null): Quan
 function applyParams(draft: Draft, hub: HubModelInfo): void {
   const { params, quant } = draft.facts;
   // Implausible figures (1e308 parameters, negative counts) were dropped when read: say so where the size is shown.
-  for (const dropped of hub.implausible) addEvidence(draft, 'params', 'hub', 'high', IMPLAUSIBLE_KEYS[dropped.reason], [dropped.field, dropped.value]);
+  for (const dropped of hub.implausible) {
+    addEvidence(draft, dropped.field === 'gguf.context_length' ? 'context' : 'params', 'hub', 'high', IMPLAUSIBLE_KEYS[dropped.reason], [dropped.field, dropped.value]);
+  }
   let total: number | null = null;
   let key: 'evidence_hub_gguf_total' | 'evidence_hub_safetensors_total' | 'evidence_hub_num_parameters' | null = null;
   if (hub.gguf?.total) {
