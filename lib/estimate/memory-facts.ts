@@ -43,6 +43,29 @@ export function shapesFor(facts: Facts, config: unknown): Shapes {
 }
 
 export function memoryFor(input: MemoryInput, shapes: Shapes = shapesFor(input.facts, input.options.config), weightsOverride?: Weights | null): MemoryResult {
+  const result = estimate(input, shapes, weightsOverride);
+  return { ...result, memory: result.memory && wholeBytes(result.memory) };
+}
+
+/** Byte figures are whole bytes (the badges carry inferenceBytes as an integer). */
+function wholeBytes(memory: MemoryFacts): MemoryFacts {
+  const round = (value: number | null): number | null => (value === null ? null : Math.round(value));
+  const { training, fit } = memory;
+  return {
+    ...memory,
+    weightsBytes: round(memory.weightsBytes),
+    kvBytesPerToken: round(memory.kvBytesPerToken),
+    kvBytes: round(memory.kvBytes),
+    projectorBytes: round(memory.projectorBytes),
+    overheadBytes: Math.round(memory.overheadBytes),
+    inferenceBytes: round(memory.inferenceBytes),
+    downloadBytes: round(memory.downloadBytes),
+    training: training && { ...training, full: round(training.full), lora: round(training.lora), qlora: round(training.qlora) },
+    fit: fit && { ...fit, neededBytes: Math.round(fit.neededBytes), offloadBytes: Math.round(fit.offloadBytes) },
+  };
+}
+
+function estimate(input: MemoryInput, shapes: Shapes, weightsOverride?: Weights | null): MemoryResult {
   const { facts, hub, options } = input;
   const maxContext = maxContextOf(facts, hub, shapes.config, shapes.table);
   const hiddenSize = shapes.config?.hidden ?? shapes.table?.hidden ?? null;

@@ -32,8 +32,8 @@ describe('memory properties', () => {
       const low = memoryOf(id, { contextTokens: small, kvType });
       const high = memoryOf(id, { contextTokens: large, kvType });
       for (const memory of [low, high]) {
-        for (const value of [memory.weightsBytes, memory.kvBytes, memory.inferenceBytes, memory.overheadBytes, memory.kvBytesPerToken]) {
-          if (value !== null) expect(Number.isFinite(value) && value >= 0).toBe(true);
+        for (const value of [memory.weightsBytes, memory.kvBytes, memory.inferenceBytes, memory.overheadBytes, memory.kvBytesPerToken, memory.downloadBytes]) {
+          if (value !== null) expect(Number.isSafeInteger(value) && value >= 0).toBe(true);
         }
       }
       expect(high.inferenceBytes!).toBeGreaterThanOrEqual(low.inferenceBytes!);
