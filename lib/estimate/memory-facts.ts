@@ -108,6 +108,8 @@ function estimate(input: MemoryInput, shapes: Shapes, weightsOverride?: Weights 
   const trainingShape = shapes.config?.hidden && shapes.config.vocab
     ? { layers: shapes.config.layers, hidden: shapes.config.hidden, vocab: shapes.config.vocab }
     : shapes.table ? { layers: shapes.table.layers, hidden: shapes.table.hidden, vocab: shapes.table.vocab } : null;
+  const towers = towersUnknown(facts, weights);
+  if (towers && options.hardware) basis.push({ key: 'memory_fit_tower_allowance', args: [TOWER_ALLOWANCE * 100] });
   const training = trainingFor(facts, weights.source === 'name' && facts.quant.format === null ? null : weights.bytes, trainingShape, options.hardware);
   if (training && training.model !== facts.id) basis.push({ key: 'memory_training_base', args: [training.model] });
   return {
@@ -124,7 +126,7 @@ function estimate(input: MemoryInput, shapes: Shapes, weightsOverride?: Weights 
       downloadBytes: weights.downloadBytes,
       training,
       // Towers beside a language model named by its own size are not in these figures: judge the fit with room for them.
-      fit: fitOf(towersUnknown(facts, weights) ? inferenceBytes + weights.bytes * TOWER_ALLOWANCE : inferenceBytes, options.hardware),
+      fit: fitOf(towers ? inferenceBytes + weights.bytes * TOWER_ALLOWANCE : inferenceBytes, options.hardware),
       basis,
     },
     maxContext,
