@@ -4,31 +4,22 @@
 //   npm run classify -- --json < ids.txt          one JSON object per non-empty input line, in input order
 // A line starting with `{` is a Hub model-info object (the JSON of /api/models/{id}); its `id` is the model.
 import { createInterface } from 'node:readline';
-import { classify, isClassifyError } from '../lib/classify-model';
+import { isClassifyError } from '../lib/classify-model';
+import { classifyLine } from './classify-line';
 import type { ClassifyError, Facts } from '../lib/facts/schema';
 import { renderFactSheet } from './fact-sheet-text';
 import { classifyWithHub, inOrder } from './hub/classify-hub';
 import { HUB_USAGE, hubClientFrom, takeHubFlags } from './hub/options';
+import { MEMORY_USAGE, readMemoryFlags } from './memory-flags';
 
 const USAGE = `usage: classify [--json] [ID | URL | file name ...]
   With no arguments, reads one input per line from standard input.
   --json   print one JSON object per non-empty input line (facts, or {"input", "error"})
-  A line starting with "{" is read as Hub model-info JSON (/api/models/{id}).
+  A line starting with "{" is read as Hub model-info JSON (/api/models/{id}); a full config.json under its
+  "config" gives the layer shapes for the KV cache.
+${MEMORY_USAGE}
 ${HUB_USAGE}`;
 
-export function classifyLine(line: string): Facts | ClassifyError {
-  const text = line.trim();
-  if (!text.startsWith('{')) return classify(text);
-  let hub: unknown;
-  try {
-    hub = JSON.parse(text);
-  } catch (error) {
-    return { input: text, error: `invalid JSON: ${error instanceof Error ? error.message : String(error)}` };
-  }
-  const id = typeof hub === 'object' && hub !== null ? (hub as { id?: unknown; modelId?: unknown }).id ?? (hub as { modelId?: unknown }).modelId : undefined;
-  if (typeof id !== 'string' || id.trim() === '') return { input: text, error: 'Hub model info has no "id"' };
-  return classify(id, hub);
-}
 
 function format(result: Facts | ClassifyError, json: boolean): string {
   if (json) return `${JSON.stringify(result)}\n`;
@@ -56,13 +47,13 @@ async function main(argv: string[]): Promise<number> {
     return 0;
   }
   const hubFlags = takeHubFlags(argv);
-  if (!hubFlags.ok) {
-    console.error(`classify: ${hubFlags.error}\n${USAGE}`);
+  const flags = hubFlags.ok ? readMemoryFlags(hubFlags.rest) : { error: hubFlags.error };
+  if ('error' in flags) {
+    console.error(`classify: ${flags.error}\n${USAGE}`);
     return 2;
   }
-  argv = hubFlags.rest;
-  const json = argv.includes('--json');
-  const inputs = argv.filter((arg) => arg !== '--json');
+  const json = flags.rest.includes('--json');
+  const inputs = flags.rest.filter((arg) => arg !== '--json');
   const out = new Output();
   let failures = 0;
   const emit = async (result: Facts | ClassifyError) => {
@@ -74,12 +65,12 @@ async function main(argv: string[]): Promise<number> {
     if (process.stdin.isTTY) console.error('reading model IDs from standard input, one per line (Ctrl-D to end)');
     lines = createInterface({ input: process.stdin, crlfDelay: Infinity });
   }
-  if (hubFlags.flags.hub) {
+  if (hubFlags.ok && hubFlags.flags.hub) {
     const client = hubClientFrom(hubFlags.flags);
     const { config, concurrency } = hubFlags.flags;
-    for await (const result of inOrder(lines, concurrency * 4, (line) => classifyWithHub(line, client, config, classifyLine))) await emit(result);
+    for await (const result of inOrder(lines, concurrency * 4, (line) => classifyWithHub(line, client, config, flags.options))) await emit(result);
   } else {
-    for await (const line of lines) if (line.trim() !== '') await emit(classifyLine(line));
+    for await (const line of lines) if (line.trim() !== '') await emit(classifyLine(line, flags.options));
   }
   await out.flush();
   // Errors are reported per line; exit 1 only when arguments were given and one of them was unusable.

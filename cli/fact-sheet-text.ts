@@ -101,16 +101,39 @@ const ENGINE_LABELS: Record<string, string> = {
   vllm: 'vLLM', llamacpp: 'llama.cpp', tgi: 'TGI', ollama: 'Ollama', exllamav2: 'ExLlamaV2', sglang: 'SGLang', mlx: 'MLX LM',
 };
 
+const FIT_WORDS = { gpu: 'fits on the GPU', offload: 'fits with CPU offload (slower)', no: 'does not fit' } as const;
+
 function renderMemory(facts: Facts): string[] {
-  const memory = estimateMemory(facts);
-  if (!memory) return [];
+  const memory = facts.memory;
+  const lines: string[] = [];
+  if (facts.maxContext !== null) lines.push(`  Max context  ${facts.maxContext.toLocaleString('en-US')} tokens${evidenceFor(facts, 'context')}`);
+  if (!memory || memory.weightsBytes === null) return lines;
+  // A multimodal model named by its language model's size: figures from the name are lower bounds.
+  const atLeast = memory.weightsSource === 'name' && (estimateMemory(facts)?.atLeast ?? false);
+  const about = atLeast ? '≥' : '≈';
+  const pad = '               ';
+  lines.push(`  Memory       weights ${atLeast ? '≥ ' : ''}${formatBytes(memory.weightsBytes)} (${memory.weightsSource})`);
+  if (memory.kvBytes !== null && memory.kvBytesPerToken !== null) {
+    lines.push(`${pad}KV cache ${formatBytes(memory.kvBytes)} at ${memory.contextTokens.toLocaleString('en-US')} tokens (${memory.kvType}, ${formatBytes(memory.kvBytesPerToken)} per token)`);
+  }
+  const extras = [memory.projectorBytes ? `projector ${formatBytes(memory.projectorBytes)}` : null, memory.overheadBytes > 0 ? `buffers ${formatBytes(memory.overheadBytes)}` : null].filter(Boolean);
+  if (extras.length > 0) lines.push(`${pad}${extras.join(', ')}`);
+  if (memory.inferenceBytes !== null) lines.push(`${pad}inference ${about} ${formatBytes(memory.inferenceBytes)}${memory.downloadBytes ? `; download ${formatBytes(memory.downloadBytes)}` : ''}`);
+  if (memory.fit) {
+    const { fit } = memory;
+    const spill = fit.verdict === 'offload' ? `, ${formatBytes(fit.offloadBytes)} in system RAM` : '';
+    lines.push(`${pad}${FIT_WORDS[fit.verdict]}${spill} (needs ${formatBytes(fit.neededBytes)}, GPU ${formatBytes(fit.gpuBytes)})`);
+  }
   const { training } = memory;
-  const about = memory.atLeast ? '≥' : '≈';
-  return [
-    `  Memory       weights ${memory.atLeast ? '≥ ' : ''}${formatBytes(memory.weightsBytes)} (${say(memory.precision.basis)})`,
-    `               inference ${about} ${formatBytes(memory.inferenceBytes)}; training: ${training.fullBytes ? `full ${about} ${formatBytes(training.fullBytes)}, ` : ''}LoRA ${about} ${formatBytes(training.loraBytes)}, QLoRA ${about} ${formatBytes(training.qloraBytes)}`,
-    ...(memory.atLeast ? [`               ${say({ key: 'memory_at_least' })}`] : []),
-  ];
+  if (training) {
+    const part = (label: string, bytes: number | null, verdict: string | null | undefined) =>
+      bytes === null ? null : `${label} ${about} ${formatBytes(bytes)}${verdict ? ` [${verdict}]` : ''}`;
+    const parts = [part('full', training.full, training.fit?.full), part('LoRA', training.lora, training.fit?.lora), part('QLoRA', training.qlora, training.fit?.qlora)].filter(Boolean);
+    lines.push(`${pad}training${training.model !== facts.id ? ` (of ${training.model})` : ''}: ${parts.join(', ')}`);
+  }
+  if (atLeast) lines.push(`${pad}${say({ key: 'memory_at_least' })}`);
+  for (const basis of memory.basis) lines.push(`${pad}· ${say(basis)}`);
+  return lines;
 }
 
 function renderCommands(facts: Facts): string[] {

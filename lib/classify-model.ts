@@ -7,12 +7,17 @@ import { nameOnlyVerdicts } from './support/name-verdicts';
 import { AXOLOTL_EVIDENCE, SERVING_EVIDENCE } from './support/provenance';
 import { servingVerdicts } from './support/serving';
 import { draftFromName } from './classify/name-facts';
+import { addEvidence, type Draft } from './facts/draft';
+import type { MemoryOptions } from './facts/memory';
+import { memoryFor } from './estimate/memory-facts';
 
 /**
  * Facts about a model from its ID, bare name, file name or huggingface.co URL, and, when given, its Hub model info
  * (the JSON of /api/models/{id} or a page's embedded model data). Never throws: unusable input gives an error object.
+ * `options` asks for memory figures at a context, KV type and hardware, with the repo's config.json and file sizes
+ * when known; a Hub JSON that carries the whole config.json under `config` serves as that config.
  */
-export function classify(input: string, hubInfo?: unknown): Facts | ClassifyError {
+export function classify(input: string, hubInfo?: unknown, options: MemoryOptions = {}): Facts | ClassifyError {
   try {
     const hub = hubInfo === undefined || hubInfo === null ? null : isHubModelInfo(hubInfo) ? hubInfo : readHubInfo(hubInfo);
     const text = typeof input === 'string' ? input : String(input);
@@ -33,6 +38,7 @@ export function classify(input: string, hubInfo?: unknown): Facts | ClassifyErro
     }
     const verdictEvidence = facts.serving.mlx ? VERDICT_EVIDENCE_WITH_MLX : VERDICT_EVIDENCE;
     for (let i = 0; i < verdictEvidence.length; i++) facts.evidence.push(verdictEvidence[i]!);
+    addMemory(draft, hub, hubInfo, options);
     return facts;
   } catch (error) {
     // A bug must not take the page or the command line down with it; report it as this input's error.
@@ -44,6 +50,16 @@ export { isClassifyError } from './facts/schema';
 
 const VERDICT_EVIDENCE = [AXOLOTL_EVIDENCE, ...SERVING_ENGINES.map((engine) => SERVING_EVIDENCE[engine])];
 const VERDICT_EVIDENCE_WITH_MLX = [...VERDICT_EVIDENCE, SERVING_EVIDENCE.mlx];
+
+function addMemory(draft: Draft, hub: HubModelInfo | null, hubInfo: unknown, options: MemoryOptions): void {
+  const config = options.config ?? (typeof hubInfo === 'object' && hubInfo !== null && !isHubModelInfo(hubInfo) ? (hubInfo as { config?: unknown }).config : undefined);
+  const { memory, maxContext } = memoryFor({ facts: draft.facts, hub, options: { ...options, config }, sidecar: draft.sidecar !== null });
+  draft.facts.memory = memory;
+  if (maxContext) {
+    draft.facts.maxContext = maxContext.tokens;
+    addEvidence(draft, 'context', maxContext.source, maxContext.source === 'hub' ? 'high' : 'medium', maxContext.basis.key as never, (maxContext.basis.args ?? []).map(String));
+  }
+}
 
 function isHubModelInfo(value: unknown): value is HubModelInfo {
   return typeof value === 'object' && value !== null && 'pipelineTag' in value && 'architectures' in value && 'configEmpty' in value;

@@ -1,20 +1,22 @@
 import { classify } from '../../lib/classify-model';
+import type { MemoryOptions } from '../../lib/facts/memory';
 import type { ClassifyError, Facts } from '../../lib/facts/schema';
 import { parseModelInput } from '../../lib/input/parse-input';
+import { classifyLine } from '../classify-line';
 import type { HubClient } from './client';
 
 // `classify --hub`: one input line → facts with the Hub's model info when the Hub gives it, else the name's facts with
 // the reason in `hub.unavailable`. Lines are classified concurrently (the client limits requests) but printed in order.
 
-export async function classifyWithHub(line: string, client: HubClient, withConfig: boolean, classifyLine: (line: string) => Facts | ClassifyError): Promise<Facts | ClassifyError> {
+export async function classifyWithHub(line: string, client: HubClient, withConfig: boolean, options: MemoryOptions = {}): Promise<Facts | ClassifyError> {
   const text = line.trim();
-  if (text.startsWith('{')) return classifyLine(text);
+  if (text.startsWith('{')) return classifyLine(text, options);
   const parsed = parseModelInput(text);
   // Bare names and unusable input: nothing to ask the Hub about.
-  if (!parsed.ok || parsed.ref.org === null) return classifyLine(text);
+  if (!parsed.ok || parsed.ref.org === null) return classifyLine(text, options);
   const answer = await client.model(parsed.ref.id, withConfig);
-  if (answer.ok) return classify(text, answer.data.info);
-  const facts = classify(text);
+  if (answer.ok) return classify(text, answer.data.info, options);
+  const facts = classify(text, undefined, options);
   if ('error' in facts) return facts;
   facts.hub.unavailable = answer.reason;
   return facts;

@@ -55,6 +55,10 @@ export interface MemoryEstimate {
 
 const MARGIN = 1.2;
 
+/**
+ * The first, crude estimate (weights + 20 %), kept for components/sheet/Memory.tsx until the sheet shows
+ * facts.memory (lib/estimate/memory-facts.ts), which replaces it everywhere else.
+ */
 export function estimateMemory(facts: Facts): MemoryEstimate | null {
   const parameters = facts.params.total;
   if (parameters === null || parameters <= 0) return null;

@@ -124,6 +124,10 @@ function compressedTensorsFormat(type: string | null, bits: number | null): Quan
 
 function applyParams(draft: Draft, hub: HubModelInfo): void {
   const { params, quant } = draft.facts;
+  // Implausible figures (1e308 parameters, negative counts) were dropped when read: say so where the size is shown.
+  for (const dropped of hub.implausible) {
+    addEvidence(draft, dropped.field === 'gguf.context_length' ? 'context' : 'params', 'hub', 'high', IMPLAUSIBLE_KEYS[dropped.reason], [dropped.field, dropped.value]);
+  }
   let total: number | null = null;
   let key: 'evidence_hub_gguf_total' | 'evidence_hub_safetensors_total' | 'evidence_hub_num_parameters' | null = null;
   if (hub.gguf?.total) {
@@ -171,6 +175,12 @@ function addFinetune(draft: Draft, method: Finetune, tag: string): void {
   draft.facts.finetune.push(method);
   addEvidence(draft, 'finetune', 'hub', 'high', 'evidence_hub_tag', [tag]);
 }
+
+const IMPLAUSIBLE_KEYS = {
+  'not-a-number': 'evidence_hub_implausible_nan',
+  'not-positive': 'evidence_hub_implausible_negative',
+  'too-large': 'evidence_hub_implausible_large',
+} as const;
 
 export function formatCount(count: number): string {
   if (count >= 1e12) return `${trim(count / 1e12)}T`;

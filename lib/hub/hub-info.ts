@@ -31,6 +31,14 @@ export interface HubModelInfo {
   licenseLink: string | null;
   /** The chat template: config.tokenizer_config.chat_template (a string, or named templates joined) or gguf.chat_template. */
   chatTemplate: string | null;
+  /** Numeric fields dropped as implausible (1e308 parameters, negative sizes…), with why: treated as missing. */
+  implausible: ImplausibleField[];
+}
+
+export interface ImplausibleField {
+  field: string;
+  value: string;
+  reason: 'not-a-number' | 'not-positive' | 'too-large';
 }
 
 export interface QuantizationConfig {
@@ -41,6 +49,10 @@ export interface QuantizationConfig {
   /** compressed-tensors: weight bits and type from config_groups. */
   weightBits: number | null;
   weightType: string | null;
+  /** Weights per scale group (GPTQ/AWQ group_size; -1 or absent: per channel). */
+  groupSize?: number | null;
+  /** bitsandbytes double quantization of the absmax scales (bnb_4bit_use_double_quant). */
+  doubleQuant?: boolean;
 }
 
 type Json = Record<string, unknown>;
@@ -50,6 +62,24 @@ const str = (value: unknown): string | null => (typeof value === 'string' && val
 const num = (value: unknown): number | null => (typeof value === 'number' && Number.isFinite(value) ? value : null);
 /** Parameter counts and sizes: positive, finite, whole. */
 const count = (value: unknown): number | null => (typeof value === 'number' && Number.isFinite(value) && value > 0 ? Math.round(value) : null);
+/**
+ * Upper bounds of plausible Hub figures: the largest published models have about 2 trillion parameters, contexts
+ * reach 10 million tokens (Llama 4 Scout); beyond these bounds a figure is a fault, not a model.
+ */
+export const PLAUSIBLE = { parameters: 1e13, contextTokens: 1e8, fileBytes: 1e13 } as const;
+
+/** A count that must be positive and at most `max`; anything else is recorded in `implausible` and read as missing. */
+function plausible(value: unknown, max: number, field: string, implausible: ImplausibleField[]): number | null {
+  if (value === undefined || value === null) return null;
+  const reason: ImplausibleField['reason'] | null = typeof value !== 'number' || !Number.isFinite(value)
+    ? 'not-a-number' : value <= 0 ? 'not-positive' : value > max ? 'too-large' : null;
+  if (reason) {
+    implausible.push({ field, value: String(value).slice(0, 40), reason });
+    return null;
+  }
+  return Math.round(value as number);
+}
+
 const strings = (value: unknown): string[] =>
   Array.isArray(value) ? value.filter((entry): entry is string => typeof entry === 'string') : typeof value === 'string' ? [value] : [];
 
@@ -62,10 +92,11 @@ export function readHubInfo(json: unknown): HubModelInfo | null {
   const cardData = isObject(json.cardData) ? json.cardData : {};
   const safetensors = isObject(json.safetensors) ? json.safetensors : null;
   const gguf = isObject(json.gguf) ? json.gguf : null;
+  const implausible: ImplausibleField[] = [];
   const dtypes: Record<string, number> = {};
   if (safetensors && isObject(safetensors.parameters)) {
     for (const [dtype, value] of Object.entries(safetensors.parameters)) {
-      const n = count(value);
+      const n = plausible(value, PLAUSIBLE.parameters, `safetensors.parameters.${dtype.slice(0, 20)}`, implausible);
       if (n !== null) dtypes[dtype] = n;
     }
   }
@@ -80,9 +111,15 @@ export function readHubInfo(json: unknown): HubModelInfo | null {
       ? readQuantizationConfig(config.quantization_config)
       : config && isObject(config.quantization) ? readMlxQuantization(config.quantization) : null,
     cardBaseModels: strings(cardData.base_model),
-    safetensors: safetensors ? { total: count(safetensors.total), dtypes } : null,
-    gguf: gguf ? { total: count(gguf.total), architecture: str(gguf.architecture), contextLength: count(gguf.context_length) } : null,
-    numParameters: count(json.numParameters),
+    safetensors: safetensors ? { total: plausible(safetensors.total, PLAUSIBLE.parameters, 'safetensors.total', implausible), dtypes } : null,
+    gguf: gguf
+      ? {
+        total: plausible(gguf.total, PLAUSIBLE.parameters, 'gguf.total', implausible),
+        architecture: str(gguf.architecture),
+        contextLength: plausible(gguf.context_length, PLAUSIBLE.contextTokens, 'gguf.context_length', implausible),
+      }
+      : null,
+    numParameters: plausible(json.numParameters, PLAUSIBLE.parameters, 'numParameters', implausible),
     siblings: Array.isArray(json.siblings)
       ? json.siblings.map((sibling) => (isObject(sibling) ? str(sibling.rfilename) : null)).filter((name): name is string => name !== null)
       : [],
@@ -90,6 +127,7 @@ export function readHubInfo(json: unknown): HubModelInfo | null {
     private: json.private === true,
     configEmpty: config !== null && Object.keys(config).length === 0,
     ...readDecideFields(json, config, cardData, gguf),
+    implausible,
   };
 }
 
@@ -135,6 +173,8 @@ function readQuantizationConfig(config: Json): QuantizationConfig {
     loadIn8bit: config.load_in_8bit === true || config._load_in_8bit === true,
     weightBits,
     weightType,
+    groupSize: count(config.group_size) ?? count(config.q_group_size),
+    doubleQuant: config.bnb_4bit_use_double_quant === true,
   };
 }
 

@@ -3,6 +3,9 @@ import { CATALOGS, resolveLanguage } from '../i18n/catalogs';
 import type { Catalog } from '../i18n/format';
 import { cardBadges } from '../present/badges';
 import { LANGUAGES, type LanguageChoice } from '../settings/settings';
+import { hardwareProfile } from '../settings/hardware';
+import type { MemoryOptions, RepoFile } from '../facts/memory';
+import { fileFits } from './file-fits';
 import { MAX_ITEMS, type CatalogReply, type BackgroundContext, type ClassifyItem, type BackgroundReply, type BackgroundRequest } from './protocol';
 
 /**
@@ -14,18 +17,26 @@ export function answerRequest(request: unknown, context: BackgroundContext): Bac
   switch (request.type) {
     case 'classify': {
       const items = readItems(request.items);
-      return items && items.map((item) => classify(item.input, item.hub));
+      const settings = settingsOptions(context);
+      return items && items.map((item) => classify(item.input, item.hub, { ...settings, config: item.config, files: item.files }));
     }
     case 'cards': {
       const items = readItems(request.items);
+      // Listing cards: memory from the name and the list's data only (no config.json, no files), cheap.
+      const settings = settingsOptions(context);
       return items && items.map((item) => {
-        const facts = classify(item.input, item.hub);
+        const facts = classify(item.input, item.hub, settings);
         return isClassifyError(facts) ? null : { id: facts.id, badges: cardBadges(facts) };
       });
     }
     case 'catalog': {
       const choice = LANGUAGES.includes(request.choice as LanguageChoice) ? (request.choice as LanguageChoice) : 'auto';
       return catalogFor(choice, readLanguage(request.browserLanguage));
+    }
+    case 'fileFits': {
+      const files = readFiles(request.files);
+      if (typeof request.id !== 'string' || !files) return null;
+      return fileFits(request.id, request.hub ?? undefined, { ...settingsOptions(context), config: request.config ?? undefined }, files);
     }
     case 'start':
       return { settings: context.settings, ...catalogFor(context.settings.language, readLanguage(request.browserLanguage)) };
@@ -43,9 +54,29 @@ function readItems(value: unknown): ClassifyItem[] | null {
   const items: ClassifyItem[] = [];
   for (const item of value) {
     if (!isObject(item) || typeof item.input !== 'string') return null;
-    items.push({ input: item.input, hub: item.hub ?? undefined });
+    const files = item.files === undefined ? undefined : readFiles(item.files) ?? undefined;
+    items.push({ input: item.input, hub: item.hub ?? undefined, config: item.config ?? undefined, files });
   }
   return items;
+}
+
+/** At most this many files per repo (the largest GGUF repos list a few hundred). */
+const MAX_FILES = 5000;
+
+/** Files with a path and a size; anything else in the list is left out, a list that is not one is null. */
+function readFiles(value: unknown): RepoFile[] | null {
+  if (!Array.isArray(value) || value.length > MAX_FILES) return null;
+  const files: RepoFile[] = [];
+  for (const file of value) {
+    if (isObject(file) && typeof file.path === 'string' && typeof file.bytes === 'number') files.push({ path: file.path, bytes: file.bytes });
+  }
+  return files;
+}
+
+/** What the user chose in the options: hardware, context and KV type. */
+function settingsOptions(context: BackgroundContext): MemoryOptions {
+  const { settings } = context;
+  return { hardware: hardwareProfile(settings), contextTokens: settings.contextTokens, kvType: settings.kvType };
 }
 
 const messagesOnly = new Map<string, Catalog>();
