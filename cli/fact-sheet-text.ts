@@ -2,8 +2,8 @@ import { estimateMemory, formatBytes } from '../lib/estimate/memory';
 import { ENGLISH } from '../lib/i18n/english';
 import { formatMessage, type Message } from '../lib/i18n/format';
 import { explanation, partMeaning, quantLabel, sizeLabel, valueLabel } from '../lib/present/labels';
+import { engineLabel, servingRows } from '../lib/present/badges';
 import type { Evidence, Facts } from '../lib/facts/schema';
-import { SERVING_ENGINES } from '../lib/facts/schema';
 import { axolotlConfig, servingSnippets, trainCommand } from '../lib/snippets/commands';
 
 // The command line's human-readable fact sheet: the name's anatomy drawn like the seed's diagrams, then each fact
@@ -84,19 +84,14 @@ function renderVerdicts(facts: Facts): string[] {
   if (axolotl.alternative) lines.push(`               instead: ${axolotl.alternative}`);
   if (axolotl.trainableBase) lines.push(`               trainable base: ${axolotl.trainableBase}`);
   lines.push('  Serving');
-  const engines = [...SERVING_ENGINES, ...(facts.serving.mlx ? (['mlx'] as const) : [])];
-  for (const engine of engines) {
+  for (const engine of servingRows(facts)) {
     const verdict = facts.serving[engine];
     if (!verdict) continue;
     const route = verdict.route && verdict.route !== 'direct' ? ` (${verdict.route})` : '';
-    lines.push(`    ${(ENGINE_LABELS[engine] ?? engine).padEnd(10)} ${say(valueLabel('verdict', verdict.verdict)).padEnd(3)}${route.padEnd(10)} ${verdict.reason}`);
+    lines.push(`    ${engineLabel(facts, engine).padEnd(10)} ${say(valueLabel('verdict', verdict.verdict)).padEnd(3)}${route.padEnd(10)} ${verdict.reason}`);
   }
   return lines;
 }
-
-const ENGINE_LABELS: Record<string, string> = {
-  vllm: 'vLLM', llamacpp: 'llama.cpp', tgi: 'TGI', ollama: 'Ollama', exllamav2: 'ExLlamaV2', sglang: 'SGLang', mlx: 'MLX LM',
-};
 
 function renderMemory(facts: Facts): string[] {
   const memory = estimateMemory(facts);
@@ -117,7 +112,7 @@ function renderCommands(facts: Facts): string[] {
     lines.push(`  Axolotl ${config.fileName}:`, ...config.text.trimEnd().split('\n').map((line) => `    ${line}`), `    $ ${trainCommand()}`);
   }
   for (const snippet of servingSnippets(facts)) {
-    lines.push(`  ${ENGINE_LABELS[snippet.tool] ?? snippet.tool}:`, ...snippet.text.split('\n').map((line) => `    $ ${line}`));
+    lines.push(`  ${snippet.title ?? snippet.tool}:`, ...snippet.text.split('\n').map((line) => `    $ ${line}`));
   }
   return lines.length > 0 ? ['Commands', ...lines] : [];
 }

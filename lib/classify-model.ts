@@ -1,9 +1,11 @@
 import { applyHub } from './hub/apply-hub';
 import { readHubInfo, type HubModelInfo } from './hub/hub-info';
 import { parseModelInput } from './input/parse-input';
-import { SERVING_ENGINES, type ClassifyError, type Facts } from './facts/schema';
+import type { ClassifyError, Facts } from './facts/schema';
 import { axolotlVerdict } from './support/axolotl';
 import { nameOnlyVerdicts } from './support/name-verdicts';
+import { SERVING_ENGINE_MODULES } from './support/engines';
+import { withCommands } from './support/engines/commands';
 import { AXOLOTL_EVIDENCE, SERVING_EVIDENCE } from './support/provenance';
 import { servingVerdicts } from './support/serving';
 import { draftFromName } from './classify/name-facts';
@@ -31,8 +33,8 @@ export function classify(input: string, hubInfo?: unknown): Facts | ClassifyErro
       facts.axolotl = verdicts.axolotl;
       facts.serving = verdicts.serving;
     }
-    const verdictEvidence = facts.serving.mlx ? VERDICT_EVIDENCE_WITH_MLX : VERDICT_EVIDENCE;
-    for (let i = 0; i < verdictEvidence.length; i++) facts.evidence.push(verdictEvidence[i]!);
+    facts.serving = withCommands(facts, SERVING_ENGINE_MODULES);
+    for (let i = 0; i < VERDICT_EVIDENCE.length; i++) facts.evidence.push(VERDICT_EVIDENCE[i]!);
     return facts;
   } catch (error) {
     // A bug must not take the page or the command line down with it; report it as this input's error.
@@ -42,8 +44,7 @@ export function classify(input: string, hubInfo?: unknown): Facts | ClassifyErro
 
 export { isClassifyError } from './facts/schema';
 
-const VERDICT_EVIDENCE = [AXOLOTL_EVIDENCE, ...SERVING_ENGINES.map((engine) => SERVING_EVIDENCE[engine])];
-const VERDICT_EVIDENCE_WITH_MLX = [...VERDICT_EVIDENCE, SERVING_EVIDENCE.mlx];
+const VERDICT_EVIDENCE = [AXOLOTL_EVIDENCE, ...SERVING_EVIDENCE];
 
 function isHubModelInfo(value: unknown): value is HubModelInfo {
   return typeof value === 'object' && value !== null && 'pipelineTag' in value && 'architectures' in value && 'configEmpty' in value;

@@ -1,7 +1,5 @@
 import { useState } from 'preact/hooks';
-import { ENGINE_LABELS } from '../../lib/present/badges';
-import { formatName } from '../../lib/present/labels';
-import type { Facts, ServingEngine } from '../../lib/facts/schema';
+import type { Facts } from '../../lib/facts/schema';
 import { axolotlConfig, servingSnippets, trainCommand, type Snippet } from '../../lib/snippets/commands';
 import { useI18n } from '../i18n';
 
@@ -16,7 +14,7 @@ export function Commands({ facts }: { facts: Facts }) {
       <h3>{t('sheet_commands')}</h3>
       {config && <SnippetBlock title={`Axolotl · ${config.fileName}`} snippet={config} extra={`$ ${trainCommand()}`} />}
       {snippets.map((snippet) => (
-        <SnippetBlock key={snippet.tool} title={ENGINE_LABELS[snippet.tool as ServingEngine] ?? formatName(snippet.tool)} snippet={snippet} />
+        <SnippetBlock key={snippet.tool} title={snippet.title ?? snippet.tool} snippet={snippet} />
       ))}
     </section>
   );

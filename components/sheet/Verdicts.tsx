@@ -1,13 +1,12 @@
-import { ENGINE_LABELS, axolotlBadge } from '../../lib/present/badges';
-import type { Facts, ServingEngine } from '../../lib/facts/schema';
-import { SERVING_ENGINES } from '../../lib/facts/schema';
+import { axolotlBadge, servingRows } from '../../lib/present/badges';
+import type { Facts } from '../../lib/facts/schema';
 import { useI18n } from '../i18n';
 
 /** Can Axolotl train it, and which engines run it: verdicts with their reasons. */
 export function Verdicts({ facts }: { facts: Facts }) {
   const { t, say } = useI18n();
   const axolotl = axolotlBadge(facts);
-  const engines: (ServingEngine | 'mlx')[] = [...SERVING_ENGINES, ...(facts.serving.mlx ? (['mlx'] as const) : [])];
+  const engines = servingRows(facts);
   const base = facts.axolotl.trainableBase;
   return (
     <section>
@@ -35,7 +34,7 @@ export function Verdicts({ facts }: { facts: Facts }) {
             const verdict = facts.serving[engine]!;
             return (
               <tr key={engine} data-engine={engine}>
-                <td>{ENGINE_LABELS[engine]}</td>
+                <td>{verdict.label ?? engine}</td>
                 <td>
                   <span class={`pill tone-${verdict.verdict}`}>
                     {t(`value_verdict_${verdict.verdict}`)}

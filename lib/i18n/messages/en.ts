@@ -6,8 +6,9 @@ import hub from './en/hub.json';
 import interfaceMessages from './en/interface.json';
 import memory from './en/memory.json';
 import names from './en/names.json';
+import engines from './en/engines.json';
 import verdicts from './en/verdicts.json';
 
-export const AREAS = { interface: interfaceMessages, names, verdicts, hub, memory, gguf };
+export const AREAS = { interface: interfaceMessages, names, verdicts, hub, memory, gguf, engines };
 
-export default { ...interfaceMessages, ...names, ...verdicts, ...hub, ...memory, ...gguf };
+export default { ...interfaceMessages, ...names, ...verdicts, ...hub, ...memory, ...gguf, ...engines };

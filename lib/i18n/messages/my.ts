@@ -6,8 +6,9 @@ import hub from './my/hub.json';
 import interfaceMessages from './my/interface.json';
 import memory from './my/memory.json';
 import names from './my/names.json';
+import engines from './my/engines.json';
 import verdicts from './my/verdicts.json';
 
-export const AREAS = { interface: interfaceMessages, names, verdicts, hub, memory, gguf };
+export const AREAS = { interface: interfaceMessages, names, verdicts, hub, memory, gguf, engines };
 
-export default { ...interfaceMessages, ...names, ...verdicts, ...hub, ...memory, ...gguf };
+export default { ...interfaceMessages, ...names, ...verdicts, ...hub, ...memory, ...gguf, ...engines };

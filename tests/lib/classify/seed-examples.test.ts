@@ -348,29 +348,3 @@ describe('Axolotl tables of the seed', () => {
   });
 });
 
-describe('serving tools of the seed (format level)', () => {
-  const verdicts = (input: string) => facts(input).serving;
-  test('vLLM and TGI: HF, AWQ, GPTQ', () => {
-    for (const input of ['meta-llama/Llama-2-7b-hf', 'TheBloke/Llama-2-7B-AWQ', 'TheBloke/Llama-2-7B-GPTQ']) {
-      expect(verdicts(input).vllm.verdict).toBe('yes');
-      expect(verdicts(input).tgi.verdict).toBe('yes');
-    }
-    expect(verdicts('TheBloke/Llama-2-7B-GGUF').vllm.verdict).toBe('no');
-    expect(verdicts('TheBloke/Llama-2-7B-GGUF').tgi.verdict).toBe('no');
-  });
-  test('llama.cpp and Ollama: GGUF', () => {
-    expect(verdicts('TheBloke/Llama-2-7B-GGUF').llamacpp).toMatchObject({ verdict: 'yes', route: 'direct' });
-    expect(verdicts('TheBloke/Llama-2-7B-GGUF').ollama).toMatchObject({ verdict: 'yes', route: 'direct' });
-    expect(verdicts('TheBloke/Llama-2-7B-AWQ').llamacpp.verdict).toBe('no');
-    expect(verdicts('TheBloke/Llama-2-7B-AWQ').ollama.verdict).toBe('no');
-  });
-  test('ExLlamaV2: EXL2 and GPTQ, not AWQ or GGUF', () => {
-    expect(verdicts('turboderp/Llama-3-8B-exl2').exllamav2.verdict).toBe('yes');
-    expect(verdicts('TheBloke/Llama-2-7B-GPTQ').exllamav2.verdict).toBe('yes');
-    expect(verdicts('TheBloke/Llama-2-7B-AWQ').exllamav2.verdict).toBe('no');
-    expect(verdicts('TheBloke/Llama-2-7B-GGUF').exllamav2.verdict).toBe('no');
-  });
-  test('SGLang: HF', () => {
-    expect(verdicts('meta-llama/Llama-2-7b-hf').sglang.verdict).toBe('yes');
-  });
-});
