@@ -4,7 +4,7 @@ import { formatMessage, type Message } from '../lib/i18n/format';
 import { explanation, partMeaning, quantLabel, sizeLabel, valueLabel } from '../lib/present/labels';
 import { engineLabel, servingRows } from '../lib/present/badges';
 import type { Evidence, Facts } from '../lib/facts/schema';
-import { axolotlConfig, servingSnippets, trainCommand } from '../lib/snippets/commands';
+import { axolotlConfig, gatedLoginNote, servingSnippets, trainCommand } from '../lib/snippets/commands';
 
 // The command line's human-readable fact sheet: the name's anatomy drawn like the seed's diagrams, then each fact
 // with its evidence, the verdicts, memory and commands.
@@ -111,6 +111,8 @@ function renderCommands(facts: Facts): string[] {
   if (config) {
     lines.push(`  Axolotl ${config.fileName}:`, ...config.text.trimEnd().split('\n').map((line) => `    ${line}`), `    $ ${trainCommand()}`);
   }
+  const login = gatedLoginNote(facts);
+  if (login) lines.push(`  ${say(login)}`);
   for (const snippet of servingSnippets(facts)) {
     lines.push(`  ${snippet.title ?? snippet.tool}:`, ...snippet.text.split('\n').map((line) => `    $ ${line}`));
   }

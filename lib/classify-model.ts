@@ -1,7 +1,7 @@
 import { applyHub } from './hub/apply-hub';
 import { readHubInfo, type HubModelInfo } from './hub/hub-info';
 import { parseModelInput } from './input/parse-input';
-import type { ClassifyError, Facts } from './facts/schema';
+import type { ClassifyError, Facts, PageFacts } from './facts/schema';
 import { axolotlVerdict } from './support/axolotl';
 import { nameOnlyVerdicts } from './support/name-verdicts';
 import { SERVING_ENGINE_MODULES } from './support/engines';
@@ -14,7 +14,7 @@ import { draftFromName } from './classify/name-facts';
  * Facts about a model from its ID, bare name, file name or huggingface.co URL, and, when given, its Hub model info
  * (the JSON of /api/models/{id} or a page's embedded model data). Never throws: unusable input gives an error object.
  */
-export function classify(input: string, hubInfo?: unknown): Facts | ClassifyError {
+export function classify(input: string, hubInfo?: unknown, page?: PageFacts): Facts | ClassifyError {
   try {
     const hub = hubInfo === undefined || hubInfo === null ? null : isHubModelInfo(hubInfo) ? hubInfo : readHubInfo(hubInfo);
     const text = typeof input === 'string' ? input : String(input);
@@ -25,9 +25,10 @@ export function classify(input: string, hubInfo?: unknown): Facts | ClassifyErro
     const { facts } = draft;
     facts.isAdapter = draft.isAdapter;
     // Any Hub input (tags, model type, lineage) may change a verdict: only name-only drafts share cached ones.
-    if (hub || facts.hub.used) {
+    const quantizedCount = page?.quantizedCount ?? null;
+    if (hub || facts.hub.used || quantizedCount !== null) {
       facts.axolotl = axolotlVerdict(draft);
-      facts.serving = servingVerdicts(draft);
+      facts.serving = servingVerdicts(draft, SERVING_ENGINE_MODULES, { quantizedCount });
     } else {
       const verdicts = nameOnlyVerdicts(draft);
       facts.axolotl = verdicts.axolotl;

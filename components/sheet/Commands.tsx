@@ -1,17 +1,19 @@
 import { useState } from 'preact/hooks';
 import type { Facts } from '../../lib/facts/schema';
-import { axolotlConfig, servingSnippets, trainCommand, type Snippet } from '../../lib/snippets/commands';
+import { axolotlConfig, gatedLoginNote, servingSnippets, trainCommand, type Snippet } from '../../lib/snippets/commands';
 import { useI18n } from '../i18n';
 
 /** Ready-to-copy commands: the Axolotl config and a command per engine that runs the model. */
 export function Commands({ facts }: { facts: Facts }) {
-  const { t } = useI18n();
+  const { t, say } = useI18n();
   const config = axolotlConfig(facts);
+  const login = gatedLoginNote(facts);
   const snippets = servingSnippets(facts);
   if (!config && snippets.length === 0) return null;
   return (
     <section>
       <h3>{t('sheet_commands')}</h3>
+      {login && <p class="note" data-gated-login>{say(login)}</p>}
       {config && <SnippetBlock title={`Axolotl · ${config.fileName}`} snippet={config} extra={`$ ${trainCommand()}`} />}
       {snippets.map((snippet) => (
         <SnippetBlock key={snippet.tool} title={snippet.title ?? snippet.tool} snippet={snippet} />

@@ -108,6 +108,12 @@ export interface ServingVerdict {
   link?: string;
 }
 
+/** What a model page shows beyond the Hub's model data, read by the content script (no request). */
+export interface PageFacts {
+  /** How many quantized versions of the model its model tree lists. */
+  quantizedCount?: number | null;
+}
+
 /** One verdict per engine of the registry, keyed by its id, in the registry's order. */
 export type Serving = Record<ServingEngine, ServingVerdict>;
 

@@ -2,7 +2,9 @@ import { classify, isClassifyError } from '../classify-model';
 import { CATALOGS, resolveLanguage } from '../i18n/catalogs';
 import type { Catalog } from '../i18n/format';
 import { cardBadges } from '../present/badges';
+import { SERVING_ENGINE_MODULES } from '../support/engines';
 import { LANGUAGES, type LanguageChoice } from '../settings/settings';
+import type { PageFacts } from '../facts/schema';
 import { MAX_ITEMS, type CatalogReply, type BackgroundContext, type ClassifyItem, type BackgroundReply, type BackgroundRequest } from './protocol';
 
 /**
@@ -14,7 +16,7 @@ export function answerRequest(request: unknown, context: BackgroundContext): Bac
   switch (request.type) {
     case 'classify': {
       const items = readItems(request.items);
-      return items && items.map((item) => classify(item.input, item.hub));
+      return items && items.map((item) => classify(item.input, item.hub, item.page));
     }
     case 'cards': {
       const items = readItems(request.items);
@@ -27,6 +29,8 @@ export function answerRequest(request: unknown, context: BackgroundContext): Bac
       const choice = LANGUAGES.includes(request.choice as LanguageChoice) ? (request.choice as LanguageChoice) : 'auto';
       return catalogFor(choice, readLanguage(request.browserLanguage));
     }
+    case 'engines':
+      return SERVING_ENGINE_MODULES.map(({ id, label }) => ({ id, label }));
     case 'start':
       return { settings: context.settings, ...catalogFor(context.settings.language, readLanguage(request.browserLanguage)) };
     default:
@@ -43,9 +47,16 @@ function readItems(value: unknown): ClassifyItem[] | null {
   const items: ClassifyItem[] = [];
   for (const item of value) {
     if (!isObject(item) || typeof item.input !== 'string') return null;
-    items.push({ input: item.input, hub: item.hub ?? undefined });
+    items.push({ input: item.input, hub: item.hub ?? undefined, page: readPage(item.page) });
   }
   return items;
+}
+
+/** Page facts cross a process boundary too: only a finite, non-negative count passes. */
+function readPage(value: unknown): PageFacts | undefined {
+  if (!isObject(value)) return undefined;
+  const count = value.quantizedCount;
+  return typeof count === 'number' && Number.isFinite(count) && count >= 0 ? { quantizedCount: Math.floor(count) } : undefined;
 }
 
 const messagesOnly = new Map<string, Catalog>();

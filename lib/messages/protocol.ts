@@ -2,7 +2,7 @@ import type { Catalog } from '../i18n/format';
 import type { UiLanguage } from '../i18n/languages';
 import type { BadgeSpec } from '../present/badges';
 import type { LanguageChoice, Settings } from '../settings/settings';
-import type { ClassifyError, Facts } from '../facts/schema';
+import type { ClassifyError, Facts, PageFacts } from '../facts/schema';
 
 // What the extension's pages and content script ask the background for, and what they get back. The knowledge
 // (suffix rules, families, engine matrices, class tables, catalogs) is parsed once per browser, in the background,
@@ -12,6 +12,8 @@ import type { ClassifyError, Facts } from '../facts/schema';
 export interface ClassifyItem {
   input: string;
   hub?: unknown;
+  /** What the model page itself shows beyond the Hub's model data (the model tree's count of quantizations). */
+  page?: PageFacts;
 }
 
 export type BackgroundRequest =
@@ -22,7 +24,15 @@ export type BackgroundRequest =
   /** The interface's messages in a language choice. */
   | { type: 'catalog'; choice: LanguageChoice; browserLanguage: string }
   /** What a content script needs before anything else: the settings and the catalog they choose, in one answer. */
-  | { type: 'start'; browserLanguage: string };
+  | { type: 'start'; browserLanguage: string }
+  /** The serving engines of the registry (the options page lists them). */
+  | { type: 'engines' };
+
+/** A serving engine as the options page lists it. */
+export interface EngineChoice {
+  id: string;
+  label: string;
+}
 
 export interface CardResult {
   id: string;
@@ -43,6 +53,7 @@ export interface BackgroundReplies {
   cards: (CardResult | null)[];
   catalog: CatalogReply;
   start: StartReply;
+  engines: EngineChoice[];
 }
 
 /** What the background knows that the answers depend on. */

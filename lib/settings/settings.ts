@@ -16,10 +16,12 @@ export interface Settings {
   language: LanguageChoice;
   /** Compact: category, size, quantization, Axolotl and serving only. */
   compact: boolean;
+  /** Serving engines (registry ids) not shown as chips; empty: every engine that runs the model's kind. */
+  hiddenEngines: string[];
 }
 
 export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
-  modelPages: true, listings: true, files: true, hubData: true, language: 'auto', compact: false,
+  modelPages: true, listings: true, files: true, hubData: true, language: 'auto', compact: false, hiddenEngines: [],
 });
 
 export function readSettings(value: unknown): Settings {
@@ -32,5 +34,6 @@ export function readSettings(value: unknown): Settings {
     hubData: flag('hubData'),
     language: LANGUAGES.includes(input.language as LanguageChoice) ? (input.language as LanguageChoice) : DEFAULT_SETTINGS.language,
     compact: flag('compact'),
+    hiddenEngines: Array.isArray(input.hiddenEngines) ? input.hiddenEngines.filter((id): id is string => typeof id === 'string') : [],
   };
 }

@@ -1,4 +1,5 @@
 import type { Facts } from '../facts/schema';
+import type { Message } from '../i18n/format';
 
 // Ready-to-copy commands for a fact sheet. Each is plain text (rendered as text, never as HTML) built only from the
 // model ID and facts; an engine gets a command only where its verdict is yes, in the serving table's order.
@@ -13,8 +14,6 @@ export interface Snippet {
   text: string;
 }
 
-/** First line of every command for a gated repo (the licence is accepted on the model's page). */
-const GATED_LOGIN = 'huggingface-cli login  # gated repo: accept its licence on huggingface.co first';
 
 /** The Hub ID to use in commands: repos given by bare name have none. */
 function hubId(facts: Facts): string | null {
@@ -28,8 +27,12 @@ export function servingSnippets(facts: Facts): Snippet[] {
   for (const [engine, verdict] of Object.entries(facts.serving)) {
     if (verdict.verdict === 'yes' && verdict.command) out.push({ tool: engine, title: verdict.label ?? engine, fileName: null, text: verdict.command });
   }
-  // A gated repo downloads only with a token from an account that accepted its licence.
-  return facts.hub.gated ? out.map((snippet) => ({ ...snippet, text: `${GATED_LOGIN}\n${snippet.text}` })) : out;
+  return out;
+}
+
+/** A gated repo downloads only with a token from an account that accepted its licence: said once per sheet. */
+export function gatedLoginNote(facts: Facts): Message | null {
+  return facts.hub.gated ? { key: 'commands_gated_login' } : null;
 }
 
 const ADAPTER_BASE_PLACEHOLDER = "BASE_MODEL  # replace with base_model_name_or_path from the adapter's adapter_config.json";
@@ -47,7 +50,7 @@ export function axolotlConfig(facts: Facts): Snippet | null {
   const total = facts.params.total ?? facts.params.active ?? 0;
   const multimodal = facts.category === 'vlm' || facts.category === 'multimodal';
   const qlora = format === 'bnb' || (!format && total >= 13e9);
-  const gated = facts.hub.gated && !base ? ['# gated repo: accept its licence on huggingface.co, then huggingface-cli login'] : [];
+  const gated = facts.hub.gated && !base ? ['# gated repo: accept its licence on huggingface.co, then hf auth login'] : [];
   const lines = [...gated, `base_model: ${model}`];
   const architecture = !base && !adapter ? facts.architectures[0] : undefined;
   if (architecture && multimodal) lines.push(`model_type: ${architecture}`);

@@ -1,4 +1,5 @@
-import { english, type MessageKey } from '../i18n/english';
+import type { MessageKey } from '../i18n/english';
+import { englishWithRefs } from './engines/words';
 import type { Evidence } from '../facts/schema';
 import type { EngineSource } from '../knowledge/engine-types';
 import { engine } from '../knowledge/engine-lists';
@@ -18,15 +19,9 @@ export function sourceArgs(sourceKey: MessageKey, source: EngineSource): string[
   return [`#${sourceKey}`, monthName ? `#month_${monthName}` : '', year, source.repo, source.commit ?? source.version ?? ''];
 }
 
-/** The same in English words (the JSON's `detail`, the command line). */
-function englishDetail(args: readonly string[]): string {
-  const words = args.map((arg) => (arg.startsWith('#') ? english(arg.slice(1) as MessageKey) : arg));
-  return english('evidence_engine_source', words);
-}
-
 function sourceEvidence(field: string, sourceKey: MessageKey, source: EngineSource): Evidence {
   const args = sourceArgs(sourceKey, source);
-  return Object.freeze({ field, source: 'engine-matrix', detail: englishDetail(args), confidence: 'high', key: 'evidence_engine_source', args }) as Evidence;
+  return Object.freeze({ field, source: 'engine-matrix', detail: englishWithRefs('evidence_engine_source', args), confidence: 'high', key: 'evidence_engine_source', args }) as Evidence;
 }
 
 export const AXOLOTL_EVIDENCE: Evidence = sourceEvidence('axolotl', 'engine_source_axolotl', engine('axolotl').source);

@@ -4,7 +4,8 @@ type Json = Record<string, unknown>;
 
 const ENGINE_KEYS: Record<string, string> = {
   axolotl: 'axolotl', vllm: 'vllm', 'llama.cpp': 'llamacpp', ollama: 'ollama', tgi: 'tgi', sglang: 'sglang',
-  exllamav2: 'exllamav2', 'mlx-lm': 'mlx', transformers: 'transformers',
+  exllamav2: 'exllamav2', 'mlx-lm': 'mlx', transformers: 'transformers', exllamav3: 'exllamav3', 'whisper.cpp': 'whispercpp',
+  diffusers: 'diffusers', tei: 'tei', 'sentence-transformers': 'sentence-transformers',
 };
 
 /** Engine-specific lists worth keeping, by engine key in engine-support.json. */
@@ -18,6 +19,11 @@ const EXTRA_LISTS: Record<string, string[]> = {
   exllamav2: [],
   'mlx-lm': ['quantize_modes'],
   transformers: ['gguf_loadable_gguf_archs', 'quantization_config_methods'],
+  exllamav3: [],
+  'whisper.cpp': ['ready_ggml_models'],
+  diffusers: ['pipelines'],
+  tei: ['classifier_model_types'],
+  'sentence-transformers': [],
 };
 
 const list = (value: unknown): string[] => (Array.isArray(value) ? value.map(String) : []);

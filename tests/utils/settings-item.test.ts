@@ -26,7 +26,7 @@ describe('settings storage', () => {
     // Not migrated yet: the view reads what it can (nothing valid: defaults).
     expect(await loadSettings()).toEqual(DEFAULT_SETTINGS);
     await migratingSettingsItem.migrate();
-    expect(await loadSettings()).toEqual({ modelPages: true, listings: false, files: false, hubData: false, language: 'my', compact: false });
+    expect(await loadSettings()).toEqual({ modelPages: true, listings: false, files: false, hubData: false, language: 'my', compact: false, hiddenEngines: [] });
     expect((await fakeBrowser.storage.sync.get('settings$'))['settings$']).toEqual({ v: 2 });
   });
 

@@ -5,8 +5,22 @@ import type { CommandContext } from './types';
 
 export const DEFAULT_GGUF_LEVEL = 'Q4_K_M';
 
+/** The Hub's own CLI (`pip install -U huggingface_hub`): `hf download`, `hf auth login`. */
 export function download(id: string, dir: string, include?: string): string {
-  return `huggingface-cli download ${id}${include ? ` --include "${include}"` : ''} --local-dir ${dir}`;
+  return `hf download ${id}${include ? ` --include "${include}"` : ''} --local-dir ${dir}`;
+}
+
+/** Where a "quantization" route's ready GGUF repos are listed (the verdict's link, GGUF only). */
+export function ggufListing(link: string | undefined): string {
+  return `# pick a GGUF repo from ${link ?? 'the model tree'}&library=gguf`;
+}
+
+/** The GGUF a converted repo becomes: llama.cpp's converter writes it, llama-quantize shrinks it. */
+export function convertToGguf(id: string, name: string): string[] {
+  return [
+    download(id, name),
+    `python convert_hf_to_gguf.py ${name} --outtype bf16 --outfile ${name}-BF16.gguf  # llama.cpp's converter`,
+  ];
 }
 
 /** The GGUF level to ask for: the one the input named, else the usual default. */

@@ -1,5 +1,5 @@
 import { engine } from '../../knowledge/engine-lists';
-import { adapterDecision, byArchitecture, common, formatSupport, LANGUAGE_CATEGORIES } from './shared';
+import { adapterDecision, byArchitecture, common, formatSupport, LANGUAGE_CATEGORIES, languageOrUnknown } from './shared';
 import { download } from './command-parts';
 import type { ServingEngineModule } from './types';
 
@@ -9,7 +9,7 @@ export const exllamav2: ServingEngineModule = {
   label: 'ExLlamaV2',
   sourceKey: 'engine_source_exllamav2',
   matrix: () => engine('exllamav2'),
-  serves: () => true,
+  serves: (input) => languageOrUnknown(input) || input.format === 'exl2',
   judge(input) {
     const name = this.label;
     const shared = common(input, name);

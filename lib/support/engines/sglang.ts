@@ -1,5 +1,5 @@
 import { engine } from '../../knowledge/engine-lists';
-import { adapterDecision, byArchitecture, common, formatSupport, LANGUAGE_CATEGORIES } from './shared';
+import { adapterDecision, byArchitecture, common, formatSupport, LANGUAGE_CATEGORIES, languageOrUnknown, listsThisArchitecture } from './shared';
 import { download, ggufLevel, onBase } from './command-parts';
 import type { ServingEngineModule } from './types';
 
@@ -9,7 +9,7 @@ export const sglang: ServingEngineModule = {
   label: 'SGLang',
   sourceKey: 'engine_source_sglang',
   matrix: () => engine('sglang'),
-  serves: () => true,
+  serves: (input) => languageOrUnknown(input) || listsThisArchitecture('sglang', input),
   judge(input) {
     const name = this.label;
     const shared = common(input, name);

@@ -4,11 +4,34 @@ import type { EngineData, EngineId } from '../../knowledge/engine-types';
 import {
   engine, listsArchitecture, listsArchitectureWithSuffixSwap, outOfTreePlugin, previouslySupported, vllmDocsListArchitecture,
 } from '../../knowledge/engine-lists';
+import type { MessageKey } from '../../i18n/english';
 import type { Decision, ServingInput } from './types';
 
 // Judging steps several engines share. Engine modules call them; nothing here names an engine.
 
-export const LANGUAGE_CATEGORIES = new Set(['llm', 'vlm', 'multimodal']);
+export const LANGUAGE_CATEGORIES: ReadonlySet<string> = new Set(['llm', 'vlm', 'multimodal']);
+
+/** Language models, and models whose kind is not known yet (most unknown names are language models). */
+export function languageOrUnknown(input: ServingInput): boolean {
+  return LANGUAGE_CATEGORIES.has(input.category) || input.category === 'unknown';
+}
+
+/** Whether the engine's source names this model's architecture (its pooling and speech lists count). */
+export function listsThisArchitecture(id: EngineId, input: ServingInput): boolean {
+  return input.architecture !== null && listsArchitecture(id, input.architecture);
+}
+
+/** Not a model to run on its own (a projector or MTP sidecar), or weights exported for another runtime. */
+export function notAModel(input: ServingInput, name: string): Decision | null {
+  if (input.sidecar) return { verdict: 'no', key: 'serving_sidecar', args: [input.sidecar] };
+  if (input.packaging) return { verdict: 'no', key: 'serving_export', args: [input.packaging, name] };
+  return null;
+}
+
+/** The engine runs another kind of model: say which kind it runs. */
+export function otherKind(name: string, kindKey: MessageKey): Decision {
+  return { verdict: 'no', key: 'serving_other_kind', args: [name, `#${kindKey}`] };
+}
 
 /** Our format words → the format words of engine-support.json. */
 const FORMAT_WORD: Partial<Record<QuantFormat, string>> = {
@@ -37,10 +60,15 @@ export function formatSupport(data: EngineData, format: QuantFormat | null): 'lo
   return 'unlisted';
 }
 
+/** A quantized format the engine loads as it is (its own format, or a listed method). */
+export function loadsQuantized(data: EngineData, format: QuantFormat | null): boolean {
+  return format !== null && !isPlain(format) && data.formats.includes(formatWord(format));
+}
+
 /** Checks shared by the engines that run language models: sidecars, exports, kinds they do not serve. */
 export function common(input: ServingInput, name: string): Decision | null {
-  if (input.sidecar) return { verdict: 'no', key: 'serving_sidecar', args: [input.sidecar] };
-  if (input.packaging) return { verdict: 'no', key: 'serving_export', args: [input.packaging, name] };
+  const notRunnable = notAModel(input, name);
+  if (notRunnable) return notRunnable;
   if (input.category === 'image-generation') return { verdict: 'no', key: 'serving_diffusion', args: [name] };
   if (input.category === 'vision' || input.category === 'other') return { verdict: 'no', key: 'serving_not_language', args: [name] };
   if (input.category === 'unknown' && !input.architecture && input.format === null) return { verdict: 'unknown', key: 'serving_unknown' };

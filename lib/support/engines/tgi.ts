@@ -1,5 +1,5 @@
 import { engine, listsModelType, modelTypeForArchitecture } from '../../knowledge/engine-lists';
-import { adapterDecision, common, formatSupport } from './shared';
+import { adapterDecision, common, formatSupport, languageOrUnknown } from './shared';
 import { onBase } from './command-parts';
 import type { ServingEngineModule } from './types';
 
@@ -13,7 +13,7 @@ export const tgi: ServingEngineModule = {
   label: 'TGI',
   sourceKey: 'engine_source_tgi',
   matrix: () => engine('tgi'),
-  serves: () => true,
+  serves: languageOrUnknown,
   judge(input) {
     const name = this.label;
     const shared = common(input, name);

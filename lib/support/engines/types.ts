@@ -34,6 +34,8 @@ export interface Decision {
   key: MessageKey;
   args?: MessageArg[];
   route?: ServingRoute;
+  /** A page to go to for this route (the listing of ready quantizations). */
+  link?: string;
 }
 
 /** What a command builder needs: the facts, and the route it builds for. */

@@ -1,5 +1,5 @@
 import { engine } from '../../knowledge/engine-lists';
-import { adapterDecision, byArchitecture, common, formatSupport } from './shared';
+import { adapterDecision, byArchitecture, common, formatSupport, languageOrUnknown, listsThisArchitecture } from './shared';
 import { onBase } from './command-parts';
 import type { ServingEngineModule } from './types';
 
@@ -10,7 +10,7 @@ export const vllm: ServingEngineModule = {
   label: 'vLLM',
   sourceKey: 'engine_source_vllm',
   matrix: () => engine('vllm'),
-  serves: () => true,
+  serves: (input) => languageOrUnknown(input) || listsThisArchitecture('vllm', input),
   judge(input) {
     const name = this.label;
     const shared = common(input, name);
