@@ -75,3 +75,14 @@ describe('architecture-level serving verdicts with Hub data', () => {
     expect(withHub('x/y', { id: 'x/y', pipeline_tag: 'text-generation', config: { architectures: ['Qwen3ForCausalLM'], model_type: 'qwen3' } }).serving.tgi?.verdict).toBe('unknown');
   });
 });
+
+describe('Axolotl on adapters: trainable only where Axolotl trains the base\'s kind', () => {
+  test('a FLUX LoRA is "none" (Axolotl does not train diffusion models), with the diffusion alternative', () => {
+    const sheet = withHub('black-forest-labs/FLUX.1-Canny-dev-lora');
+    expect(sheet.axolotl).toMatchObject({ support: 'none', reasonKey: 'axolotl_reason_adapter_kind', reasonArgs: ['#axolotl_reason_diffusion'], alternativeKey: 'axolotl_alt_diffusion' });
+    expect(sheet.axolotl.reason).not.toContain('#');
+  });
+  test('a language-model LoRA stays "partial" on its base', () => {
+    expect(withHub('predibase/customer_support').axolotl).toMatchObject({ support: 'partial', reasonKey: 'axolotl_reason_adapter_named' });
+  });
+});
