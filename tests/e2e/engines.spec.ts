@@ -76,3 +76,21 @@ test('a FLUX LoRA: Axolotl says no (it does not train FLUX), Diffusers loads it 
   const pre = await sheetCommand(page, host, id, 'diffusers');
   await expect(pre).toContainText(`pipe.load_lora_weights("${id}")`);
 });
+
+test('the options choose which engines appear as chips; an open page follows', async ({ context, extensionId, page }) => {
+  await page.goto('https://huggingface.co/mistralai/Mixtral-8x7B-Instruct-v0.1');
+  const host = page.locator('[data-model-lens="mistralai/Mixtral-8x7B-Instruct-v0.1"]');
+  await expect(chip(host, 'tgi')).toHaveCount(1);
+  const options = await context.newPage();
+  await options.goto(`chrome-extension://${extensionId}/options.html`);
+  const engines = options.locator('fieldset[data-engines]');
+  // Every engine of the registry is listed, ticked by default.
+  await expect(engines.getByRole('checkbox')).toHaveCount(12);
+  await engines.getByLabel('TGI').uncheck();
+  await expect(options.locator('[data-options-status]')).toContainText('Saved');
+  await expect(chip(host, 'tgi')).toHaveCount(0);
+  await expect(chip(host, 'vllm')).toHaveCount(1);
+  await options.screenshot({ path: 'test-results/engines-options.png', fullPage: true });
+  await engines.getByLabel('TGI').check();
+  await expect(chip(host, 'tgi')).toHaveCount(1);
+});
