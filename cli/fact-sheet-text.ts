@@ -2,7 +2,7 @@ import { estimateMemory, formatBytes } from '../lib/estimate/memory';
 import { ENGLISH } from '../lib/i18n/english';
 import { formatMessage, type Message } from '../lib/i18n/format';
 import { explanation, partMeaning, quantLabel, sizeLabel, valueLabel } from '../lib/present/labels';
-import { engineLabel, servingRows } from '../lib/present/badges';
+import { engineLabel, servingAlternatives, servingRows } from '../lib/present/badges';
 import type { Evidence, Facts } from '../lib/facts/schema';
 import { axolotlConfig, gatedLoginNote, servingSnippets, trainCommand } from '../lib/snippets/commands';
 
@@ -89,6 +89,10 @@ function renderVerdicts(facts: Facts): string[] {
     if (!verdict) continue;
     const route = verdict.route && verdict.route !== 'direct' ? ` (${verdict.route})` : '';
     lines.push(`    ${engineLabel(facts, engine).padEnd(10)} ${say(valueLabel('verdict', verdict.verdict)).padEnd(3)}${route.padEnd(10)} ${verdict.reason}`);
+    for (const other of (verdict.routes ?? []).slice(1)) lines.push(`${' '.repeat(28)}or (${other.route}): ${say(valueLabel('verdict', other.verdict))}, ${other.reason}`);
+    if (verdict.link) lines.push(`${' '.repeat(28)}${verdict.link}`);
+    const instead = servingAlternatives(facts, engine);
+    if (instead.length > 0) lines.push(`${' '.repeat(28)}${say({ key: 'sheet_serving_instead', args: [instead.join(', ')] })}`);
   }
   return lines;
 }

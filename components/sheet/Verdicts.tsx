@@ -1,4 +1,4 @@
-import { axolotlBadge, servingRows } from '../../lib/present/badges';
+import { axolotlBadge, servingAlternatives, servingRows } from '../../lib/present/badges';
 import type { Facts, ServingVerdict } from '../../lib/facts/schema';
 import { useI18n } from '../i18n';
 
@@ -32,6 +32,7 @@ export function Verdicts({ facts }: { facts: Facts }) {
         <tbody>
           {engines.map((engine) => {
             const verdict = facts.serving[engine]!;
+            const instead = servingAlternatives(facts, engine);
             return (
               <tr key={engine} data-engine={engine} data-route={verdict.route}>
                 <td>{verdict.label ?? engine}</td>
@@ -40,6 +41,7 @@ export function Verdicts({ facts }: { facts: Facts }) {
                 </td>
                 <td>
                   <Reason verdict={verdict} />
+                  {instead.length > 0 && <span class="note" data-instead> {t('sheet_serving_instead', [instead.join(', ')])}</span>}
                   {verdict.routes && verdict.routes.length > 1 && (
                     <ul class="routes" aria-label={t('sheet_routes')}>
                       {verdict.routes.slice(1).map((route) => (

@@ -145,6 +145,12 @@ export function servingRows(facts: Facts): string[] {
   return Object.entries(facts.serving).filter(([, verdict]) => verdict.servesKind !== false).map(([engine]) => engine);
 }
 
+/** After a "no": the engines that do run the model, by name (the sheet's and the command line's alternative). */
+export function servingAlternatives(facts: Facts, engine: string): string[] {
+  if (facts.serving[engine]?.verdict !== 'no') return [];
+  return servingRows(facts).filter((other) => other !== engine && facts.serving[other]?.verdict === 'yes').map((other) => engineLabel(facts, other));
+}
+
 /** An engine's name (the registry's label travels with its verdict). */
 export function engineLabel(facts: Facts, engine: string): string {
   return facts.serving[engine]?.label ?? engine;

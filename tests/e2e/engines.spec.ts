@@ -59,8 +59,11 @@ test('a model the page\'s model tree lists quantizations of: Ollama and llama.cp
     await expect(chip(host, engine)).toHaveAttribute('data-value', 'yes');
     await expect(chip(host, engine)).toHaveAttribute('data-route', 'quantization');
   }
+  await page.screenshot({ path: 'test-results/engines-quantization-route-row.png', clip: { x: 0, y: 0, width: 1280, height: 330 } });
   await chip(host, 'ollama').click();
   const sheet = page.locator('[data-model-lens-sheet="Qwen/Qwen2-VL-7B-Instruct"]');
+  // A "no" says which engines run the model instead.
+  await expect(sheet.locator('tr[data-engine="exllamav3"] [data-instead]')).toContainText('vLLM');
   const row = sheet.locator('tr[data-engine="ollama"]');
   await expect(row).toContainText('280');
   await expect(row.locator('a[data-quantizations]').first()).toHaveAttribute('href', 'https://huggingface.co/models?other=base_model:quantized:Qwen/Qwen2-VL-7B-Instruct');

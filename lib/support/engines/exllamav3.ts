@@ -17,7 +17,7 @@ export const exllamav3: ServingEngineModule = {
     if (shared) return [shared];
     if (loadsQuantized(this.matrix(), input.format)) return [{ verdict: 'yes', key: 'serving_exl3_native', route: 'direct' }];
     if (input.format === 'exl2') return [{ verdict: 'no', key: 'serving_exl2_in_exl3' }];
-    if (input.format !== null && !['fp16', 'bf16', 'fp32'].includes(input.format)) return [{ verdict: 'no', key: 'serving_convert_needs_original', args: [name, input.format] }];
+    if (input.format !== null && !['fp16', 'bf16', 'fp32'].includes(input.format)) return [{ verdict: 'no', key: 'serving_format_unsupported', args: [name, input.format] }];
     if (input.adapter) return [{ verdict: 'unknown', key: 'serving_exl3_adapter' }];
     const arch = input.architecture;
     if (!arch) return [{ verdict: 'unknown', key: 'serving_format_ok_arch_unknown', args: [name] }];
