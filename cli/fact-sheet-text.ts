@@ -118,7 +118,7 @@ function renderCommands(facts: Facts): string[] {
   const login = gatedLoginNote(facts);
   if (login) lines.push(`  ${say(login)}`);
   for (const snippet of servingSnippets(facts)) {
-    lines.push(`  ${snippet.title ?? snippet.tool}:`, ...snippet.text.split('\n').map((line) => `    $ ${line}`));
+    lines.push(`  ${snippet.title ?? snippet.tool}${snippet.route ? ` (${snippet.route})` : ''}:`, ...snippet.text.split('\n').map((line) => `    $ ${line}`));
   }
   return lines.length > 0 ? ['Commands', ...lines] : [];
 }

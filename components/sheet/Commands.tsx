@@ -16,7 +16,7 @@ export function Commands({ facts }: { facts: Facts }) {
       {login && <p class="note" data-gated-login>{say(login)}</p>}
       {config && <SnippetBlock title={`Axolotl · ${config.fileName}`} snippet={config} extra={`$ ${trainCommand()}`} />}
       {snippets.map((snippet) => (
-        <SnippetBlock key={snippet.tool} title={snippet.title ?? snippet.tool} snippet={snippet} />
+        <SnippetBlock key={snippet.tool} title={`${snippet.title ?? snippet.tool}${snippet.route ? ` · ${t(`route_${snippet.route}`)}` : ''}`} snippet={snippet} />
       ))}
     </section>
   );

@@ -1,4 +1,4 @@
-import type { Facts } from '../facts/schema';
+import type { Facts, ServingRoute } from '../facts/schema';
 import type { Message } from '../i18n/format';
 
 // Ready-to-copy commands for a fact sheet. Each is plain text (rendered as text, never as HTML) built only from the
@@ -9,6 +9,8 @@ export interface Snippet {
   tool: string;
   /** What to call it (the engine's label). */
   title?: string;
+  /** For an engine's further routes (the first, best one has none): which route this command takes. */
+  route?: ServingRoute;
   /** File name for configs (`config.yml`), else null for shell commands. */
   fileName: string | null;
   text: string;
@@ -25,7 +27,12 @@ export function servingSnippets(facts: Facts): Snippet[] {
   if (!hubId(facts)) return [];
   const out: Snippet[] = [];
   for (const [engine, verdict] of Object.entries(facts.serving)) {
-    if (verdict.verdict === 'yes' && verdict.command) out.push({ tool: engine, title: verdict.label ?? engine, fileName: null, text: verdict.command });
+    const title = verdict.label ?? engine;
+    if (verdict.verdict === 'yes' && verdict.command) out.push({ tool: engine, title, fileName: null, text: verdict.command });
+    // Every other "yes" route gets its command too (converting, when a ready quantization is the best route).
+    for (const route of (verdict.routes ?? []).slice(1)) {
+      if (route.verdict === 'yes' && route.command && route.route) out.push({ tool: `${engine}-${route.route}`, title, route: route.route, fileName: null, text: route.command });
+    }
   }
   return out;
 }

@@ -115,3 +115,11 @@ describe('routes', () => {
     }
   });
 });
+
+test('every "yes" route has a command in the sheet: the best route first, then the others', async () => {
+  const { servingSnippets } = await import('../../../lib/snippets/commands');
+  const tools = servingSnippets(sheet('Qwen/Qwen3-8B', llm('Qwen3ForCausalLM', 'qwen3'), 120)).map((snippet) => [snippet.tool, snippet.route ?? null]);
+  expect(tools).toContainEqual(['llamacpp', null]);
+  expect(tools).toContainEqual(['llamacpp-convert', 'convert']);
+  expect(tools).toContainEqual(['ollama-convert', 'convert']);
+});
