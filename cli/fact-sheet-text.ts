@@ -2,9 +2,9 @@ import { estimateMemory, formatBytes } from '../lib/estimate/memory';
 import { ENGLISH } from '../lib/i18n/english';
 import { formatMessage, type Message } from '../lib/i18n/format';
 import { explanation, partMeaning, quantLabel, sizeLabel, valueLabel } from '../lib/present/labels';
+import { engineLabel, servingAlternatives, servingRows } from '../lib/present/badges';
 import type { Evidence, Facts } from '../lib/facts/schema';
-import { SERVING_ENGINES } from '../lib/facts/schema';
-import { axolotlConfig, servingSnippets, trainCommand } from '../lib/snippets/commands';
+import { axolotlConfig, gatedLoginNote, servingSnippets, trainCommand } from '../lib/snippets/commands';
 
 // The command line's human-readable fact sheet: the name's anatomy drawn like the seed's diagrams, then each fact
 // with its evidence, the verdicts, memory and commands.
@@ -87,19 +87,18 @@ function renderVerdicts(facts: Facts): string[] {
   if (axolotl.alternative) lines.push(`               instead: ${axolotl.alternative}`);
   if (axolotl.trainableBase) lines.push(`               trainable base: ${axolotl.trainableBase}`);
   lines.push('  Serving');
-  const engines = [...SERVING_ENGINES, ...(facts.serving.mlx ? (['mlx'] as const) : [])];
-  for (const engine of engines) {
+  for (const engine of servingRows(facts)) {
     const verdict = facts.serving[engine];
     if (!verdict) continue;
     const route = verdict.route && verdict.route !== 'direct' ? ` (${verdict.route})` : '';
-    lines.push(`    ${(ENGINE_LABELS[engine] ?? engine).padEnd(10)} ${say(valueLabel('verdict', verdict.verdict)).padEnd(3)}${route.padEnd(10)} ${verdict.reason}`);
+    lines.push(`    ${engineLabel(facts, engine).padEnd(10)} ${say(valueLabel('verdict', verdict.verdict)).padEnd(3)}${route.padEnd(10)} ${verdict.reason}`);
+    for (const other of (verdict.routes ?? []).slice(1)) lines.push(`${' '.repeat(28)}or (${other.route}): ${say(valueLabel('verdict', other.verdict))}, ${other.reason}`);
+    if (verdict.link) lines.push(`${' '.repeat(28)}${verdict.link}`);
+    const instead = servingAlternatives(facts, engine);
+    if (instead.length > 0) lines.push(`${' '.repeat(28)}${say({ key: 'sheet_serving_instead', args: [instead.join(', ')] })}`);
   }
   return lines;
 }
-
-const ENGINE_LABELS: Record<string, string> = {
-  vllm: 'vLLM', llamacpp: 'llama.cpp', tgi: 'TGI', ollama: 'Ollama', exllamav2: 'ExLlamaV2', sglang: 'SGLang', mlx: 'MLX LM',
-};
 
 const FIT_WORDS = { gpu: 'fits on the GPU', offload: 'fits with CPU offload (slower)', no: 'does not fit' } as const;
 
@@ -142,8 +141,10 @@ function renderCommands(facts: Facts): string[] {
   if (config) {
     lines.push(`  Axolotl ${config.fileName}:`, ...config.text.trimEnd().split('\n').map((line) => `    ${line}`), `    $ ${trainCommand()}`);
   }
+  const login = gatedLoginNote(facts);
+  if (login) lines.push(`  ${say(login)}`);
   for (const snippet of servingSnippets(facts)) {
-    lines.push(`  ${ENGINE_LABELS[snippet.tool] ?? snippet.tool}:`, ...snippet.text.split('\n').map((line) => `    $ ${line}`));
+    lines.push(`  ${snippet.title ?? snippet.tool}${snippet.route ? ` (${snippet.route})` : ''}:`, ...snippet.text.split('\n').map((line) => `    $ ${line}`));
   }
   return lines.length > 0 ? ['Commands', ...lines] : [];
 }

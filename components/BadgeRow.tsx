@@ -11,7 +11,7 @@ export type HubState = { kind: 'name-only' } | { kind: 'loading' } | { kind: 'hu
  * The header row on a model page: every fact as a badge; any badge opens the fact sheet (a dialog; in the popup, where
  * the sheet is inline and a badge only scrolls to its row, `opensDialog` is false).
  */
-export function BadgeRow({ facts, hub, compact, onOpen, opensDialog = true }: { facts: Facts; hub: HubState; compact?: boolean; onOpen: (fact: string) => void; opensDialog?: boolean }) {
+export function BadgeRow({ facts, hub, compact, hiddenEngines, onOpen, opensDialog = true }: { facts: Facts; hub: HubState; compact?: boolean; hiddenEngines?: readonly string[]; onOpen: (fact: string) => void; opensDialog?: boolean }) {
   const { t } = useI18n();
   return (
     <div class="lens-row" role="group" aria-label={t('row_label', [facts.id])}>
@@ -19,7 +19,7 @@ export function BadgeRow({ facts, hub, compact, onOpen, opensDialog = true }: { 
         <Logo />
         {t('extName')}
       </span>
-      {factBadges(facts, { compact }).map((badge) => (
+      {factBadges(facts, { compact, hiddenEngines }).map((badge) => (
         <Badge key={badge.fact} badge={badge} onOpen={onOpen} opensDialog={opensDialog} />
       ))}
       <HubStatus hub={hub} />

@@ -1,9 +1,11 @@
 import { applyHub } from './hub/apply-hub';
 import { readHubInfo, type HubModelInfo } from './hub/hub-info';
 import { parseModelInput } from './input/parse-input';
-import { SERVING_ENGINES, type ClassifyError, type Facts } from './facts/schema';
+import type { ClassifyError, Facts, PageFacts } from './facts/schema';
 import { axolotlVerdict } from './support/axolotl';
 import { nameOnlyVerdicts } from './support/name-verdicts';
+import { SERVING_ENGINE_MODULES } from './support/engines';
+import { withCommands } from './support/engines/commands';
 import { AXOLOTL_EVIDENCE, SERVING_EVIDENCE } from './support/provenance';
 import { servingVerdicts } from './support/serving';
 import { draftFromName } from './classify/name-facts';
@@ -15,9 +17,10 @@ import { memoryFor } from './estimate/memory-facts';
  * Facts about a model from its ID, bare name, file name or huggingface.co URL, and, when given, its Hub model info
  * (the JSON of /api/models/{id} or a page's embedded model data). Never throws: unusable input gives an error object.
  * `options` asks for memory figures at a context, KV type and hardware, with the repo's config.json and file sizes
- * when known; a Hub JSON that carries the whole config.json under `config` serves as that config.
+ * when known; a Hub JSON that carries the whole config.json under `config` serves as that config. `page` holds what
+ * the model page shows beside the data (the model tree's count of quantizations).
  */
-export function classify(input: string, hubInfo?: unknown, options: MemoryOptions = {}): Facts | ClassifyError {
+export function classify(input: string, hubInfo?: unknown, options: MemoryOptions = {}, page?: PageFacts): Facts | ClassifyError {
   try {
     const hub = hubInfo === undefined || hubInfo === null ? null : isHubModelInfo(hubInfo) ? hubInfo : readHubInfo(hubInfo);
     const text = typeof input === 'string' ? input : String(input);
@@ -28,16 +31,17 @@ export function classify(input: string, hubInfo?: unknown, options: MemoryOption
     const { facts } = draft;
     facts.isAdapter = draft.isAdapter;
     // Any Hub input (tags, model type, lineage) may change a verdict: only name-only drafts share cached ones.
-    if (hub || facts.hub.used) {
+    const quantizedCount = page?.quantizedCount ?? null;
+    if (hub || facts.hub.used || quantizedCount !== null) {
       facts.axolotl = axolotlVerdict(draft);
-      facts.serving = servingVerdicts(draft);
+      facts.serving = servingVerdicts(draft, SERVING_ENGINE_MODULES, { quantizedCount });
     } else {
       const verdicts = nameOnlyVerdicts(draft);
       facts.axolotl = verdicts.axolotl;
       facts.serving = verdicts.serving;
     }
-    const verdictEvidence = facts.serving.mlx ? VERDICT_EVIDENCE_WITH_MLX : VERDICT_EVIDENCE;
-    for (let i = 0; i < verdictEvidence.length; i++) facts.evidence.push(verdictEvidence[i]!);
+    facts.serving = withCommands(facts, SERVING_ENGINE_MODULES);
+    for (let i = 0; i < VERDICT_EVIDENCE.length; i++) facts.evidence.push(VERDICT_EVIDENCE[i]!);
     addMemory(draft, hub, hubInfo, options);
     return facts;
   } catch (error) {
@@ -48,8 +52,7 @@ export function classify(input: string, hubInfo?: unknown, options: MemoryOption
 
 export { isClassifyError } from './facts/schema';
 
-const VERDICT_EVIDENCE = [AXOLOTL_EVIDENCE, ...SERVING_ENGINES.map((engine) => SERVING_EVIDENCE[engine])];
-const VERDICT_EVIDENCE_WITH_MLX = [...VERDICT_EVIDENCE, SERVING_EVIDENCE.mlx];
+const VERDICT_EVIDENCE = [AXOLOTL_EVIDENCE, ...SERVING_EVIDENCE];
 
 function addMemory(draft: Draft, hub: HubModelInfo | null, hubInfo: unknown, options: MemoryOptions): void {
   const config = options.config ?? (typeof hubInfo === 'object' && hubInfo !== null && !isHubModelInfo(hubInfo) ? (hubInfo as { config?: unknown }).config : undefined);

@@ -1,5 +1,5 @@
 import {
-  ALIGNMENTS, AXOLOTL_SUPPORT, CATEGORIES, EVIDENCE_SOURCES, FINETUNES, MODALITIES, PURPOSES, QUANT_FORMATS, SERVING_ENGINES,
+  ALIGNMENTS, AXOLOTL_SUPPORT, CATEGORIES, EVIDENCE_SOURCES, FINETUNES, MODALITIES, PURPOSES, QUANT_FORMATS, 
   STAGES, VERDICTS, type ClassifyError, type Facts,
 } from './facts/schema';
 
@@ -27,7 +27,8 @@ export function isFactsShape(value: unknown): value is Facts {
     (facts.quant?.level === null || isString(facts.quant?.level)) && allOf(MODALITIES, facts.modality) && allOf(PURPOSES, facts.purpose) &&
     oneOf(AXOLOTL_SUPPORT, facts.axolotl?.support) && isString(facts.axolotl?.reason) &&
     (facts.axolotl?.alternative === null || isString(facts.axolotl?.alternative)) &&
-    SERVING_ENGINES.every((engine) => oneOf(VERDICTS, facts.serving?.[engine]?.verdict) && isString(facts.serving?.[engine]?.reason)) &&
+    typeof facts.serving === 'object' && facts.serving !== null &&
+    Object.values(facts.serving).every((verdict) => oneOf(VERDICTS, verdict?.verdict) && isString(verdict?.reason)) &&
     Array.isArray(facts.evidence) &&
     facts.evidence.every((evidence) => isString(evidence.field) && oneOf(EVIDENCE_SOURCES, evidence.source) && isString(evidence.detail)) &&
     typeof facts.categoryConfidence === 'number' && facts.categoryConfidence >= 0 && facts.categoryConfidence <= 1

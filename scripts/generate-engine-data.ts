@@ -1,7 +1,8 @@
-// Regenerates lib/knowledge/generated/ (engine matrices, class and pipeline categories) from the engine-support
-// matrices (scripts/data/, copied from ../shared/data/). `--from <dir>` refreshes the copies first; `--check` only
-// verifies that the generated files are up to date (exit 1 when not).
-import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
+// Regenerates lib/knowledge/generated/ (engine matrices, class and pipeline categories) from scripts/data/, the one
+// source of the engine data: read an engine's source, edit scripts/data/engine-support.json (repository, commit and
+// date with what you read), run `npm run generate:engines`. `--check` only verifies that the generated files are up to
+// date (exit 1 when not).
+import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PIPELINE_DATA } from '@huggingface/tasks';
@@ -16,15 +17,6 @@ const outputs = {
 };
 
 const args = process.argv.slice(2);
-const fromIndex = args.indexOf('--from');
-if (fromIndex >= 0) {
-  const from = args[fromIndex + 1];
-  if (!from) throw new Error('--from needs a directory');
-  for (const file of ['engine-support.json', 'transformers-arch-categories.json', 'engine-support-notes.md']) {
-    copyFileSync(join(from, file), join(dataDir, file));
-  }
-}
-
 const engineSupport = JSON.parse(readFileSync(join(dataDir, 'engine-support.json'), 'utf8'));
 const archCategories = JSON.parse(readFileSync(join(dataDir, 'transformers-arch-categories.json'), 'utf8'));
 const rendered = {

@@ -1,22 +1,22 @@
 import { useState } from 'preact/hooks';
-import { ENGINE_LABELS } from '../../lib/present/badges';
-import { formatName } from '../../lib/present/labels';
-import type { Facts, ServingEngine } from '../../lib/facts/schema';
-import { axolotlConfig, servingSnippets, trainCommand, type Snippet } from '../../lib/snippets/commands';
+import type { Facts } from '../../lib/facts/schema';
+import { axolotlConfig, gatedLoginNote, servingSnippets, trainCommand, type Snippet } from '../../lib/snippets/commands';
 import { useI18n } from '../i18n';
 
 /** Ready-to-copy commands: the Axolotl config and a command per engine that runs the model. */
 export function Commands({ facts }: { facts: Facts }) {
-  const { t } = useI18n();
+  const { t, say } = useI18n();
   const config = axolotlConfig(facts);
+  const login = gatedLoginNote(facts);
   const snippets = servingSnippets(facts);
   if (!config && snippets.length === 0) return null;
   return (
     <section>
       <h3>{t('sheet_commands')}</h3>
+      {login && <p class="note" data-gated-login>{say(login)}</p>}
       {config && <SnippetBlock title={`Axolotl · ${config.fileName}`} snippet={config} extra={`$ ${trainCommand()}`} />}
       {snippets.map((snippet) => (
-        <SnippetBlock key={snippet.tool} title={ENGINE_LABELS[snippet.tool as ServingEngine] ?? formatName(snippet.tool)} snippet={snippet} />
+        <SnippetBlock key={snippet.tool} title={`${snippet.title ?? snippet.tool}${snippet.route ? ` · ${t(`route_${snippet.route}`)}` : ''}`} snippet={snippet} />
       ))}
     </section>
   );

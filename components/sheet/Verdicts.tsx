@@ -1,13 +1,12 @@
-import { ENGINE_LABELS, axolotlBadge } from '../../lib/present/badges';
-import type { Facts, ServingEngine } from '../../lib/facts/schema';
-import { SERVING_ENGINES } from '../../lib/facts/schema';
+import { axolotlBadge, servingAlternatives, servingRows } from '../../lib/present/badges';
+import type { Facts, ServingVerdict } from '../../lib/facts/schema';
 import { useI18n } from '../i18n';
 
 /** Can Axolotl train it, and which engines run it: verdicts with their reasons. */
 export function Verdicts({ facts }: { facts: Facts }) {
   const { t, say } = useI18n();
   const axolotl = axolotlBadge(facts);
-  const engines: (ServingEngine | 'mlx')[] = [...SERVING_ENGINES, ...(facts.serving.mlx ? (['mlx'] as const) : [])];
+  const engines = servingRows(facts);
   const base = facts.axolotl.trainableBase;
   return (
     <section>
@@ -33,21 +32,58 @@ export function Verdicts({ facts }: { facts: Facts }) {
         <tbody>
           {engines.map((engine) => {
             const verdict = facts.serving[engine]!;
+            const instead = servingAlternatives(facts, engine);
             return (
-              <tr key={engine} data-engine={engine}>
-                <td>{ENGINE_LABELS[engine]}</td>
+              <tr key={engine} data-engine={engine} data-route={verdict.route}>
+                <td>{verdict.label ?? engine}</td>
                 <td>
-                  <span class={`pill tone-${verdict.verdict}`}>
-                    {t(`value_verdict_${verdict.verdict}`)}
-                    {verdict.route && verdict.route !== 'direct' ? ` · ${t(`route_${verdict.route}`)}` : ''}
-                  </span>
+                  <RoutePill verdict={verdict} />
                 </td>
-                <td>{verdict.reasonKey ? t(verdict.reasonKey, verdict.reasonArgs) : verdict.reason}</td>
+                <td>
+                  <Reason verdict={verdict} />
+                  {instead.length > 0 && <span class="note" data-instead> {t('sheet_serving_instead', [instead.join(', ')])}</span>}
+                  {verdict.routes && verdict.routes.length > 1 && (
+                    <ul class="routes" aria-label={t('sheet_routes')}>
+                      {verdict.routes.slice(1).map((route) => (
+                        <li key={`${route.route}-${route.reasonKey}`} data-route={route.route}>
+                          <RoutePill verdict={route} /> <Reason verdict={route} />
+                        </li>
+                      ))}
+                    </ul>
+                  )}
+                </td>
               </tr>
             );
           })}
         </tbody>
       </table>
     </section>
+  );
+}
+
+/** A verdict's word, and its route when it is not "as it is". */
+function RoutePill({ verdict }: { verdict: ServingVerdict }) {
+  const { t } = useI18n();
+  return (
+    <span class={`pill tone-${verdict.verdict}`}>
+      {t(`value_verdict_${verdict.verdict}`)}
+      {verdict.route && verdict.route !== 'direct' ? ` · ${t(`route_${verdict.route}`)}` : ''}
+    </span>
+  );
+}
+
+/** Why, in the reader's language, with the listing of ready quantizations when the route has one. */
+function Reason({ verdict }: { verdict: ServingVerdict }) {
+  const { t } = useI18n();
+  return (
+    <>
+      {verdict.reasonKey ? t(verdict.reasonKey, verdict.reasonArgs) : verdict.reason}
+      {verdict.link && (
+        <>
+          {' '}
+          <a class="base-link" href={verdict.link} target="_blank" rel="noopener noreferrer" data-quantizations>{t('sheet_quantizations_link')}</a>
+        </>
+      )}
+    </>
   );
 }

@@ -3,11 +3,12 @@ import { useI18n } from '../../components/i18n';
 import { Logo } from '../../components/Logo';
 import { usePageTheme } from '../../components/theme';
 import { LANGUAGES, type LanguageChoice, type Settings } from '../../lib/settings/settings';
+import type { EngineChoice } from '../../lib/messages/protocol';
 import { saveSettings } from '../../utils/settings-item';
 import { Shortcuts } from './Shortcuts';
 
 /** What shows where, Hub data, language and badge style; each change is saved at once and reaches open tabs. */
-export function OptionsForm({ initial, onLanguageChange }: { initial: Settings; onLanguageChange: (settings: Settings) => void }) {
+export function OptionsForm({ initial, engines, onLanguageChange }: { initial: Settings; engines: readonly EngineChoice[]; onLanguageChange: (settings: Settings) => void }) {
   const { t } = useI18n();
   const theme = usePageTheme();
   const [settings, setSettings] = useState(initial);
@@ -64,6 +65,25 @@ export function OptionsForm({ initial, onLanguageChange }: { initial: Settings; 
               ))}
             </select>
           </label>
+        </fieldset>
+        <fieldset data-engines>
+          <legend>{t('options_engines')}</legend>
+          <p class="note">{t('options_engines_hint')}</p>
+          {engines.map((engine) => (
+            <label key={engine.id}>
+              <input
+                type="checkbox"
+                name={`engine-${engine.id}`}
+                checked={!settings.hiddenEngines.includes(engine.id)}
+                onChange={(event) => {
+                  const shown = (event.currentTarget as HTMLInputElement).checked;
+                  const others = settings.hiddenEngines.filter((id) => id !== engine.id);
+                  change({ hiddenEngines: shown ? others : [...others, engine.id] });
+                }}
+              />
+              <span>{engine.label}</span>
+            </label>
+          ))}
         </fieldset>
         <fieldset>
           <legend>{t('options_style')}</legend>

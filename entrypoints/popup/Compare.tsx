@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { useI18n } from '../../components/i18n';
-import { ENGINE_LABELS } from '../../lib/present/badges';
+import { engineLabel } from '../../lib/present/badges';
 import { compareRows, compareSuggestion } from '../../lib/present/compare';
 import type { Settings } from '../../lib/settings/settings';
 import { isClassifyError, type Facts } from '../../lib/facts/schema';
@@ -82,7 +82,7 @@ export function Compare({ first, settings }: { first: Facts; settings: Settings 
           <tbody>
             {compareRows(first, other.facts).map((row) => (
               <tr key={row.fact} data-compare-row={row.fact} data-differs={row.differs ? 'true' : undefined} style={{ fontWeight: row.differs ? 700 : undefined }}>
-                <th scope="row" style={{ textAlign: 'start', fontWeight: 'inherit' }}>{row.fact.startsWith('serving-') ? ENGINE_LABELS[row.fact.slice('serving-'.length) as keyof typeof ENGINE_LABELS] ?? row.fact : t(`fact_${row.fact}`)}</th>
+                <th scope="row" style={{ textAlign: 'start', fontWeight: 'inherit' }}>{row.fact.startsWith('serving-') ? engineLabel(row.left ? first : other.facts, row.fact.slice('serving-'.length)) : t(`fact_${row.fact}`)}</th>
                 <td data-side="left" data-value={row.left?.value ?? ''}>{row.left ? say(row.left.label) : '—'}</td>
                 <td data-side="right" data-value={row.right?.value ?? ''}>{row.right ? say(row.right.label) : '—'}</td>
               </tr>

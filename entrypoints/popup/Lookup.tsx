@@ -135,7 +135,7 @@ export function Lookup({ settings }: { settings: Settings }) {
         <section class="result" data-model-lens={result.facts.id}>
           {/* A short announcement instead of a live region over the whole sheet (read again on every Hub upgrade). */}
           <p class="sr" role="status">{t('row_label', [result.facts.id])}</p>
-          <BadgeRow facts={result.facts} hub={result.hub} compact={settings.compact} onOpen={(fact) => focusFact(fact)} opensDialog={false} />
+          <BadgeRow facts={result.facts} hub={result.hub} compact={settings.compact} hiddenEngines={settings.hiddenEngines} onOpen={(fact) => focusFact(fact)} opensDialog={false} />
           <Compare first={result.facts} settings={settings} />
           <FactSheet facts={result.facts} hub={result.hub} inline />
         </section>

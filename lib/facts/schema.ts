@@ -36,10 +36,8 @@ export type AxolotlSupport = (typeof AXOLOTL_SUPPORT)[number];
 export const VERDICTS = ['yes', 'no', 'unknown'] as const;
 export type Verdict = (typeof VERDICTS)[number];
 
-export const SERVING_ENGINES = ['vllm', 'llamacpp', 'tgi', 'ollama', 'exllamav2', 'sglang'] as const;
-export type ServingEngine = (typeof SERVING_ENGINES)[number];
-/** Engines with a verdict beyond the six of the contract (shown where they fit). */
-export type ExtraEngine = 'mlx';
+/** Serving engines: their ids (the `serving` keys) come from the engine registry, lib/support/engines/. */
+export type ServingEngine = string;
 
 /** Packaging a repo can ship its weights in besides Transformers safetensors (not a quantization). */
 export type Packaging = 'onnx' | 'openvino' | 'coreml' | 'tflite' | 'tensorrt' | 'ctranslate2' | 'diffusers';
@@ -111,18 +109,39 @@ export interface AxolotlVerdict {
   alternativeArgs?: string[];
 }
 
-/** How an engine gets to run the repo: as it is, after a conversion, or through a plugin. */
-export type ServingRoute = 'direct' | 'convert' | 'plugin' | 'adapter';
+/**
+ * How an engine gets to run the model: this repo as it is, after converting it, through a ready quantization of it
+ * (another repo), through a plugin, or as an adapter on its base model.
+ */
+export const SERVING_ROUTES = ['direct', 'convert', 'quantization', 'plugin', 'adapter'] as const;
+export type ServingRoute = (typeof SERVING_ROUTES)[number];
 
 export interface ServingVerdict {
   verdict: Verdict;
   reason: string;
+  /** The best route (the chip's); `routes` lists every one the engine has, best first, when there are several. */
   route?: ServingRoute;
   reasonKey?: string;
   reasonArgs?: string[];
+  /** The engine's name as people know it (from the registry). */
+  label?: string;
+  /** Whether the engine serves this kind of model at all (only those get a chip). */
+  servesKind?: boolean;
+  routes?: ServingVerdict[];
+  /** Ready-to-copy command for a "yes" (without the gated-repo login, which the sheet says once). */
+  command?: string;
+  /** Where a "quantization" route's ready quantizations are listed (`/models?other=base_model:quantized:<id>`). */
+  link?: string;
 }
 
-export type Serving = Record<ServingEngine, ServingVerdict> & Partial<Record<ExtraEngine, ServingVerdict>>;
+/** What a model page shows beyond the Hub's model data, read by the content script (no request). */
+export interface PageFacts {
+  /** How many quantized versions of the model its model tree lists. */
+  quantizedCount?: number | null;
+}
+
+/** One verdict per engine of the registry, keyed by its id, in the registry's order. */
+export type Serving = Record<ServingEngine, ServingVerdict>;
 
 /** One segment of the name's anatomy: the text as written and what it means. */
 export interface AnatomyPart {

@@ -1,4 +1,5 @@
 import type { Category } from '../facts/schema';
+import { classNameCategory } from './class-name-words';
 import { engineListCategory } from './engine-categories';
 import { ARCH_CLASSES_BY_CATEGORY, type ArchCategory } from './generated/arch-categories';
 import { PIPELINE_MODALITIES } from './generated/pipeline-modalities';
@@ -95,20 +96,15 @@ export function archCategory(className: string): Category | null {
   }
 }
 
-/** Words in class names of custom (trust_remote_code) architectures, most specific first. */
-const CLASS_NAME_WORDS: readonly (readonly [RegExp, Category])[] = [
-  [/Omni/, 'multimodal'],
-  [/Audio|Speech|Whisper|Asr|Tts|Voice/, 'speech'],
-  [/VL|Vision|Visual|Vlm|OCR|Ocr|Llava|LLaVA|Image|Vit(?!e)/, 'vlm'],
-  [/Embed(?!ded)|Retriev|Bert/, 'embedding'],
-  [/CausalLM|LMHead|ChatModel/, 'llm'],
-];
+/** Every kind a class name's words can say except language model (a last resort, after the engines' lists). */
+const NOT_LLM: ReadonlySet<Category> = new Set(['multimodal', 'speech', 'vlm', 'embedding']);
+const LLM_ONLY: ReadonlySet<Category> = new Set(['llm']);
 
 /** Classes Transformers does not ship: what the serving engines file them under, else what their name says. */
 function remoteCodeCategory(className: string): Category | null {
   const multimodal = engineListCategory(className, 'multimodal');
   if (multimodal) return multimodal;
-  const [word] = CLASS_NAME_WORDS.filter(([pattern, category]) => category !== 'llm' && pattern.test(className));
-  if (word) return word[1];
-  return engineListCategory(className, 'text') ?? (/CausalLM|LMHead|ChatModel/.test(className) ? 'llm' : null);
+  const word = classNameCategory(className, NOT_LLM);
+  if (word) return word;
+  return engineListCategory(className, 'text') ?? classNameCategory(className, LLM_ONLY);
 }

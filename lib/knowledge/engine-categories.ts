@@ -1,6 +1,9 @@
 import type { Category } from '../facts/schema';
 import { ENGINE_MATRIX } from './generated/engine-matrix';
+import { classNameCategory } from './class-name-words';
 import { normalizeArchitecture } from './engine-lists';
+
+const MULTIMODAL_KINDS: ReadonlySet<Category> = new Set(['multimodal', 'speech']);
 
 // How serving engines file an architecture (multimodal, pooling, text generation): a category for custom classes
 // that Transformers does not know (InternVLChatModel, NVLM_D, MossAudioModel…).
@@ -28,7 +31,8 @@ export function engineListCategory(className: string, step: 'multimodal' | 'text
   const key = normalizeArchitecture(className);
   if (step === 'multimodal') {
     if (!lists.multimodal.has(key)) return null;
-    return /omni/.test(key) ? 'multimodal' : /audio|asr|speech|whisper/.test(key) ? 'speech' : 'vlm';
+    // The engines file omni, audio and vision-language models together: the class name's words tell them apart.
+    return classNameCategory(className, MULTIMODAL_KINDS) ?? 'vlm';
   }
   if (lists.generation.has(key) || (lists.text.has(key) && !lists.pooling.has(key))) return 'llm';
   if (lists.pooling.has(key)) return 'embedding';

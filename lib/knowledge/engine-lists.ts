@@ -76,10 +76,6 @@ export function outOfTreePlugin(id: EngineId, architecture: string): string | nu
   return index(id).outOfTree.get(normalizeArchitecture(architecture)) ?? null;
 }
 
-export function engineLoadsFormat(id: EngineId, format: string): boolean {
-  return ENGINE_MATRIX[id].formats.includes(format);
-}
-
 /** The model_type an engine's derived table gives for a class (TGI, MLX dispatch on model_type). */
 export function modelTypeForArchitecture(id: EngineId, architecture: string): string | null {
   const key = normalizeArchitecture(architecture);

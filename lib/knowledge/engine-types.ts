@@ -1,5 +1,8 @@
 /** Engines with a support matrix in lib/knowledge/generated/engine-matrix.ts. */
-export const ENGINE_IDS = ['axolotl', 'vllm', 'llamacpp', 'ollama', 'tgi', 'sglang', 'exllamav2', 'mlx', 'transformers'] as const;
+export const ENGINE_IDS = [
+  'axolotl', 'vllm', 'llamacpp', 'ollama', 'tgi', 'sglang', 'exllamav2', 'mlx', 'transformers', 'exllamav3', 'whispercpp', 'diffusers',
+  'tei', 'sentence-transformers',
+] as const;
 export type EngineId = (typeof ENGINE_IDS)[number];
 
 /** Where an engine's lists were read: repository, commit (or release) and files. */

@@ -2,10 +2,12 @@ import { classify, isClassifyError } from '../classify-model';
 import { CATALOGS, resolveLanguage } from '../i18n/catalogs';
 import type { Catalog } from '../i18n/format';
 import { cardBadges } from '../present/badges';
+import { SERVING_ENGINE_MODULES } from '../support/engines';
 import { LANGUAGES, type LanguageChoice } from '../settings/settings';
 import { hardwareProfile } from '../settings/hardware';
 import type { MemoryOptions, RepoFile } from '../facts/memory';
 import { fileFits } from './file-fits';
+import type { PageFacts } from '../facts/schema';
 import { MAX_ITEMS, type CatalogReply, type BackgroundContext, type ClassifyItem, type BackgroundReply, type BackgroundRequest } from './protocol';
 
 /**
@@ -18,7 +20,7 @@ export function answerRequest(request: unknown, context: BackgroundContext): Bac
     case 'classify': {
       const items = readItems(request.items);
       const settings = settingsOptions(context);
-      return items && items.map((item) => classify(item.input, item.hub, { ...settings, config: item.config, files: item.files }));
+      return items && items.map((item) => classify(item.input, item.hub, { ...settings, config: item.config, files: item.files }, item.page));
     }
     case 'cards': {
       const items = readItems(request.items);
@@ -38,6 +40,8 @@ export function answerRequest(request: unknown, context: BackgroundContext): Bac
       if (typeof request.id !== 'string' || !files) return null;
       return fileFits(request.id, request.hub ?? undefined, { ...settingsOptions(context), config: request.config ?? undefined }, files);
     }
+    case 'engines':
+      return SERVING_ENGINE_MODULES.map(({ id, label }) => ({ id, label }));
     case 'start':
       return { settings: context.settings, ...catalogFor(context.settings.language, readLanguage(request.browserLanguage)) };
     default:
@@ -55,7 +59,7 @@ function readItems(value: unknown): ClassifyItem[] | null {
   for (const item of value) {
     if (!isObject(item) || typeof item.input !== 'string') return null;
     const files = item.files === undefined ? undefined : readFiles(item.files) ?? undefined;
-    items.push({ input: item.input, hub: item.hub ?? undefined, config: item.config ?? undefined, files });
+    items.push({ input: item.input, hub: item.hub ?? undefined, config: item.config ?? undefined, files, page: readPage(item.page) });
   }
   return items;
 }
@@ -77,6 +81,13 @@ function readFiles(value: unknown): RepoFile[] | null {
 function settingsOptions(context: BackgroundContext): MemoryOptions {
   const { settings } = context;
   return { hardware: hardwareProfile(settings), contextTokens: settings.contextTokens, kvType: settings.kvType };
+}
+
+/** Page facts cross a process boundary too: only a finite, non-negative count passes. */
+function readPage(value: unknown): PageFacts | undefined {
+  if (!isObject(value)) return undefined;
+  const count = value.quantizedCount;
+  return typeof count === 'number' && Number.isFinite(count) && count >= 0 ? { quantizedCount: Math.floor(count) } : undefined;
 }
 
 const messagesOnly = new Map<string, Catalog>();

@@ -3,7 +3,7 @@ import type { UiLanguage } from '../i18n/languages';
 import type { BadgeSpec } from '../present/badges';
 import type { LanguageChoice, Settings } from '../settings/settings';
 import type { MemoryFacts, RepoFile } from '../facts/memory';
-import type { ClassifyError, Facts } from '../facts/schema';
+import type { ClassifyError, Facts, PageFacts } from '../facts/schema';
 
 // What the extension's pages and content script ask the background for, and what they get back. The knowledge
 // (suffix rules, families, engine matrices, class tables, catalogs) is parsed once per browser, in the background,
@@ -17,6 +17,8 @@ export interface ClassifyItem {
   config?: unknown;
   /** Files of the repo with their sizes, when the page shows them (file tree, Files tab). */
   files?: readonly RepoFile[];
+  /** What the model page itself shows beyond the Hub's model data (the model tree's count of quantizations). */
+  page?: PageFacts;
 }
 
 /** Memory and fit of each file of a repo's Files tab (GGUF quantizations), for the model the tab belongs to. */
@@ -43,7 +45,15 @@ export type BackgroundRequest =
   | { type: 'catalog'; choice: LanguageChoice; browserLanguage: string }
   /** What a content script needs before anything else: the settings and the catalog they choose, in one answer. */
   | { type: 'start'; browserLanguage: string }
-  | FileFitsRequest;
+  | FileFitsRequest
+  /** The serving engines of the registry (the options page lists them). */
+  | { type: 'engines' };
+
+/** A serving engine as the options page lists it. */
+export interface EngineChoice {
+  id: string;
+  label: string;
+}
 
 export interface CardResult {
   id: string;
@@ -65,6 +75,7 @@ export interface BackgroundReplies {
   catalog: CatalogReply;
   start: StartReply;
   fileFits: (FileFit | null)[];
+  engines: EngineChoice[];
 }
 
 /** What the background knows that the answers depend on. */

@@ -1,6 +1,5 @@
 import type { Message } from '../i18n/format';
-import type { Evidence, Facts, ServingEngine } from '../facts/schema';
-import { SERVING_ENGINES } from '../facts/schema';
+import type { Evidence, Facts, ServingVerdict } from '../facts/schema';
 import { explanation, quantLabel, sizeLabel, valueLabel } from './labels';
 
 // The badges a fact sheet shows, as data: which fact, its schema value (the data-fact / data-value contract of the
@@ -24,16 +23,14 @@ export interface BadgeSpec {
   data?: Readonly<Record<string, string>>;
 }
 
-export const ENGINE_LABELS: Readonly<Record<ServingEngine | 'mlx', string>> = {
-  vllm: 'vLLM', llamacpp: 'llama.cpp', tgi: 'TGI', ollama: 'Ollama', exllamav2: 'ExLlamaV2', sglang: 'SGLang', mlx: 'MLX LM',
-};
-
 const evidenceOf = (facts: Facts, field: string) => facts.evidence.filter((evidence) => evidence.field === field);
 const isGuess = (evidence: readonly Evidence[]) => evidence.length > 0 && evidence.every((item) => item.confidence === 'low');
 
 export interface BadgeOptions {
   /** Compact: category, size, quant, Axolotl and the serving chips only. */
   compact?: boolean;
+  /** Engine ids the user chose not to see as chips (options page). */
+  hiddenEngines?: readonly string[];
 }
 
 /** Badges for a model page's header (and the popup). */
@@ -68,7 +65,7 @@ export function factBadges(facts: Facts, options: BadgeOptions = {}): BadgeSpec[
   const capabilities = options.compact ? null : capabilitiesBadge(facts);
   if (capabilities) badges.push(capabilities);
   badges.push(axolotlBadge(facts));
-  for (const engine of SERVING_ENGINES) badges.push(servingBadge(facts, engine));
+  for (const engine of chipEngines(facts, options.hiddenEngines)) badges.push(servingBadge(facts, engine));
   return badges;
 }
 
@@ -179,13 +176,34 @@ export function axolotlBadge(facts: Facts): BadgeSpec {
   };
 }
 
-export function servingBadge(facts: Facts, engine: ServingEngine | 'mlx'): BadgeSpec {
-  const verdict = facts.serving[engine] ?? { verdict: 'unknown' as const, reason: '' };
+/** The engines that get a chip: those that serve this kind of model, minus the ones the user hid. */
+export function chipEngines(facts: Facts, hidden: readonly string[] = []): string[] {
+  return servingRows(facts).filter((engine) => !hidden.includes(engine));
+}
+
+/** The engines the sheet and the command line list: every one that serves this kind of model, in registry order. */
+export function servingRows(facts: Facts): string[] {
+  return Object.entries(facts.serving).filter(([, verdict]) => verdict.servesKind !== false).map(([engine]) => engine);
+}
+
+/** After a "no": the engines that do run the model, by name (the sheet's and the command line's alternative). */
+export function servingAlternatives(facts: Facts, engine: string): string[] {
+  if (facts.serving[engine]?.verdict !== 'no') return [];
+  return servingRows(facts).filter((other) => other !== engine && facts.serving[other]?.verdict === 'yes').map((other) => engineLabel(facts, other));
+}
+
+/** An engine's name (the registry's label travels with its verdict). */
+export function engineLabel(facts: Facts, engine: string): string {
+  return facts.serving[engine]?.label ?? engine;
+}
+
+export function servingBadge(facts: Facts, engine: string): BadgeSpec {
+  const verdict: ServingVerdict = facts.serving[engine] ?? { verdict: 'unknown', reason: '' };
   const route = verdict.route && verdict.route !== 'direct' ? verdict.route : null;
   return {
     fact: `serving-${engine}`,
     value: verdict.verdict,
-    label: { key: route ? 'badge_engine_route' : 'badge_engine', args: [ENGINE_LABELS[engine], `#verdict_symbol_${verdict.verdict}`, ...(route ? [`#route_${route}`] : [])] },
+    label: { key: route ? 'badge_engine_route' : 'badge_engine', args: [verdict.label ?? engine, `#verdict_symbol_${verdict.verdict}`, ...(route ? [`#route_${route}`] : [])] },
     meaning: verdict.reasonKey ? { key: verdict.reasonKey, args: verdict.reasonArgs } : { key: 'raw_text', args: [verdict.reason] },
     tone: verdict.verdict,
     guess: !facts.hub.used,

@@ -26,6 +26,8 @@ export interface Settings {
   kvType: KvCacheType;
   /** Dim listing cards whose model does not fit the hardware. */
   dimUnfit: boolean;
+  /** Serving engines (registry ids) not shown as chips; empty: every engine that runs the model's kind. */
+  hiddenEngines: string[];
 }
 
 /** The hardware profile as the options page stores it (sizes in GB, as GPUs are sold). */
@@ -45,7 +47,7 @@ export const CONTEXT_LIMITS = { min: 256, max: 10_485_760 } as const;
 
 export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   modelPages: true, listings: true, files: true, hubData: true, language: 'auto', compact: false,
-  hardware: null, contextTokens: DEFAULT_CONTEXT_TOKENS, kvType: 'f16', dimUnfit: false,
+  hardware: null, contextTokens: DEFAULT_CONTEXT_TOKENS, kvType: 'f16', dimUnfit: false, hiddenEngines: [],
 });
 
 export function readSettings(value: unknown): Settings {
@@ -62,6 +64,7 @@ export function readSettings(value: unknown): Settings {
     contextTokens: wholeIn(input.contextTokens, CONTEXT_LIMITS.min, CONTEXT_LIMITS.max) ?? DEFAULT_CONTEXT_TOKENS,
     kvType: KV_CACHE_TYPES.includes(input.kvType as KvCacheType) ? (input.kvType as KvCacheType) : DEFAULT_SETTINGS.kvType,
     dimUnfit: flag('dimUnfit'),
+    hiddenEngines: Array.isArray(input.hiddenEngines) ? input.hiddenEngines.filter((id): id is string => typeof id === 'string') : [],
   };
 }
 

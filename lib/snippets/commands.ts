@@ -1,4 +1,5 @@
-import type { Facts, ServingEngine } from '../facts/schema';
+import type { Facts, ServingRoute } from '../facts/schema';
+import type { Message } from '../i18n/format';
 
 // Ready-to-copy commands for a fact sheet. Each is plain text (rendered as text, never as HTML) built only from the
 // model ID and facts; an engine gets a command only where its verdict is yes, in the serving table's order.
@@ -6,90 +7,39 @@ import type { Facts, ServingEngine } from '../facts/schema';
 export interface Snippet {
   /** `axolotl`, `vllm`, `ollama`… */
   tool: string;
+  /** What to call it (the engine's label). */
+  title?: string;
+  /** For an engine's further routes (the first, best one has none): which route this command takes. */
+  route?: ServingRoute;
   /** File name for configs (`config.yml`), else null for shell commands. */
   fileName: string | null;
   text: string;
 }
 
-const DEFAULT_GGUF_LEVEL = 'Q4_K_M';
-
-/** First line of every command for a gated repo (the licence is accepted on the model's page). */
-const GATED_LOGIN = 'huggingface-cli login  # gated repo: accept its licence on huggingface.co first';
 
 /** The Hub ID to use in commands: repos given by bare name have none. */
 function hubId(facts: Facts): string | null {
   return facts.org ? `${facts.org}/${facts.name}` : null;
 }
 
+/** The commands the engines built for their "yes" verdicts (lib/support/engines/), in the registry's order. */
 export function servingSnippets(facts: Facts): Snippet[] {
-  const id = hubId(facts);
-  if (!id) return [];
+  if (!hubId(facts)) return [];
   const out: Snippet[] = [];
-  const yes = (engine: ServingEngine | 'mlx') => facts.serving[engine]?.verdict === 'yes';
-  const routeOf = (engine: ServingEngine | 'mlx') => facts.serving[engine]?.route;
-  const level = facts.quant.level ?? DEFAULT_GGUF_LEVEL;
-  // An adapter is served on top of its base model; when the Hub has not named it, the command reads it from the
-  // adapter's own config first.
-  const base = facts.baseModel ?? '"$BASE_MODEL"';
-  const onBase = (engine: ServingEngine, command: string) => shell(engine, facts.baseModel ? command : `${readBaseModel(id)}\n${command}`);
-
-  if (yes('vllm')) {
-    if (routeOf('vllm') === 'adapter') out.push(onBase('vllm', `vllm serve ${base} --enable-lora --lora-modules adapter=${id}`));
-    else out.push(shell('vllm', `vllm serve ${id}${facts.quant.format === 'bnb' ? ' --quantization bitsandbytes' : ''}`));
-  }
-  // llama-server answers /v1/embeddings only when started with --embeddings.
-  const embeddings = facts.category === 'embedding' ? ' --embeddings' : '';
-  if (yes('llamacpp')) {
-    if (routeOf('llamacpp') === 'convert') {
-      out.push(shell('llamacpp', [
-        `huggingface-cli download ${id} --local-dir ${facts.name}`,
-        `python convert_hf_to_gguf.py ${facts.name} --outtype bf16 --outfile ${facts.name}-BF16.gguf`,
-        `llama-quantize ${facts.name}-BF16.gguf ${facts.name}-${DEFAULT_GGUF_LEVEL}.gguf ${DEFAULT_GGUF_LEVEL}`,
-        `llama-server -m ${facts.name}-${DEFAULT_GGUF_LEVEL}.gguf${embeddings}`,
-      ].join('\n')));
-    } else out.push(shell('llamacpp', `llama-server -hf ${id}:${level}${embeddings}`));
-  }
-  if (yes('tgi')) {
-    const quantize = TGI_QUANTIZE[facts.quant.format ?? ''] ?? '';
-    // The container downloads the weights itself: a gated repo's token goes in through the environment.
-    const token = facts.hub.gated ? '-e HF_TOKEN=$(cat ~/.cache/huggingface/token) ' : '';
-    const docker = `docker run ${token}--gpus all --shm-size 1g -p 8080:80 -v $PWD/data:/data \\\n  ghcr.io/huggingface/text-generation-inference:latest`;
-    if (routeOf('tgi') === 'adapter') out.push(onBase('tgi', `${docker} --model-id ${base} --lora-adapters ${id}`));
-    else out.push(shell('tgi', `${docker} --model-id ${id}${quantize}`));
-  }
-  if (yes('ollama')) {
-    if (routeOf('ollama') === 'convert') out.push(shell('ollama', `huggingface-cli download ${id} --local-dir ${facts.name}\necho "FROM ./${facts.name}" > Modelfile\nollama create ${facts.name.toLowerCase()} -f Modelfile --quantize q4_K_M\nollama run ${facts.name.toLowerCase()}`));
-    else out.push(shell('ollama', `ollama run hf.co/${id}:${level}`));
-  }
-  // ExLlamaV2 loads adapters from Python (ExLlamaV2Lora), not from its command-line scripts.
-  if (yes('exllamav2') && routeOf('exllamav2') !== 'adapter') out.push(shell('exllamav2', `huggingface-cli download ${id} --local-dir ${facts.name}\npython test_inference.py -m ${facts.name} -p "Hello"`));
-  if (yes('sglang')) {
-    if (routeOf('sglang') === 'adapter') {
-      out.push(onBase('sglang', `python -m sglang.launch_server --model-path ${base} --enable-lora --lora-paths adapter=${id} --port 30000`));
-    } else if (facts.quant.format === 'gguf') {
-      // SGLang loads one GGUF file, not a repo of them.
-      const file = facts.file ?? `*${level}*.gguf`;
-      out.push(shell('sglang', `huggingface-cli download ${id} --include "${file}" --local-dir ${facts.name}\npython -m sglang.launch_server --model-path ${facts.name}/${facts.file ?? `<the ${level} file>`} --load-format gguf --port 30000`));
-    } else {
-      out.push(shell('sglang', `python -m sglang.launch_server --model-path ${id} --port 30000`));
+  for (const [engine, verdict] of Object.entries(facts.serving)) {
+    const title = verdict.label ?? engine;
+    if (verdict.verdict === 'yes' && verdict.command) out.push({ tool: engine, title, fileName: null, text: verdict.command });
+    // Every other "yes" route gets its command too (converting, when a ready quantization is the best route).
+    for (const route of (verdict.routes ?? []).slice(1)) {
+      if (route.verdict === 'yes' && route.command && route.route) out.push({ tool: `${engine}-${route.route}`, title, route: route.route, fileName: null, text: route.command });
     }
   }
-  if (yes('mlx')) out.push(shell('mlx', `mlx_lm.generate --model ${id} --prompt "Hello"`));
-  // A gated repo downloads only with a token from an account that accepted its licence.
-  return facts.hub.gated ? out.map((snippet) => ({ ...snippet, text: `${GATED_LOGIN}\n${snippet.text}` })) : out;
+  return out;
 }
 
-/** A shell line that sets BASE_MODEL from the adapter's adapter_config.json (PEFT's base_model_name_or_path). */
-function readBaseModel(id: string): string {
-  return `BASE_MODEL=$(curl -sL https://huggingface.co/${id}/resolve/main/adapter_config.json | python3 -c 'import json,sys; print(json.load(sys.stdin)["base_model_name_or_path"])')`;
-}
-
-const TGI_QUANTIZE: Record<string, string> = {
-  awq: ' --quantize awq', gptq: ' --quantize gptq', exl2: ' --quantize exl2', bnb: ' --quantize bitsandbytes-nf4', fp8: ' --quantize fp8',
-};
-
-function shell(tool: string, text: string): Snippet {
-  return { tool, fileName: null, text };
+/** A gated repo downloads only with a token from an account that accepted its licence: said once per sheet. */
+export function gatedLoginNote(facts: Facts): Message | null {
+  return facts.hub.gated ? { key: 'commands_gated_login' } : null;
 }
 
 const ADAPTER_BASE_PLACEHOLDER = "BASE_MODEL  # replace with base_model_name_or_path from the adapter's adapter_config.json";
@@ -107,7 +57,7 @@ export function axolotlConfig(facts: Facts): Snippet | null {
   const total = facts.params.total ?? facts.params.active ?? 0;
   const multimodal = facts.category === 'vlm' || facts.category === 'multimodal';
   const qlora = format === 'bnb' || (!format && total >= 13e9);
-  const gated = facts.hub.gated && !base ? ['# gated repo: accept its licence on huggingface.co, then huggingface-cli login'] : [];
+  const gated = facts.hub.gated && !base ? ['# gated repo: accept its licence on huggingface.co, then hf auth login'] : [];
   const lines = [...gated, `base_model: ${model}`];
   const architecture = !base && !adapter ? facts.architectures[0] : undefined;
   if (architecture && multimodal) lines.push(`model_type: ${architecture}`);

@@ -1,12 +1,13 @@
 import type { Draft } from '../facts/draft';
-import { english, type MessageKey } from '../i18n/english';
+import type { MessageKey } from '../i18n/english';
+import { englishWithRefs } from './engines/words';
 import type { MessageArg } from '../i18n/format';
 import type { AxolotlSupport, AxolotlVerdict, QuantFormat } from '../facts/schema';
 import { engine, listsArchitecture, listsModelType, listsMultimodalArchitecture, normalizeModelType } from '../knowledge/engine-lists';
 import { transformersArchCategory } from '../knowledge/categories';
 
 // Can Axolotl train this repo? The seed's Axolotl tables (supported / partial / not supported, format trainability)
-// and the axolotl entry of engine-support.json (axolotl-ai-cloud/axolotl 067b021c). Where they disagree the engine
+// and the axolotl entry of engine-support.json (axolotl-ai-cloud/axolotl, the commit is in the data). Where they disagree the engine
 // source is newer and wins; the reason says so.
 
 interface Rule {
@@ -43,8 +44,8 @@ export function axolotlVerdict(draft: Draft): AxolotlVerdict {
   const base = draft.facts.baseModel;
   return {
     support: rule.support,
-    reason: english(rule.reason, rule.reasonArgs),
-    alternative: rule.alternative ? english(rule.alternative, rule.alternativeArgs) : null,
+    reason: englishWithRefs(rule.reason, rule.reasonArgs),
+    alternative: rule.alternative ? englishWithRefs(rule.alternative, rule.alternativeArgs) : null,
     trainableBase: needsBase(draft, rule) ? base : null,
     reasonKey: rule.reason,
     reasonArgs: (rule.reasonArgs ?? []).map(String),
@@ -80,6 +81,11 @@ function decide(draft: Draft): Rule {
   }
   const category = facts.category;
   if (draft.isAdapter) {
+    // An adapter trains only where Axolotl trains its base's kind (a FLUX LoRA is no more trainable than FLUX).
+    const kind = decideByCategory(draft);
+    if (kind.support === 'none') {
+      return { support: 'none', reason: 'axolotl_reason_adapter_kind', reasonArgs: [`#${kind.reason}`], alternative: kind.alternative, alternativeArgs: kind.alternativeArgs };
+    }
     return facts.baseModel
       ? { support: 'partial', reason: 'axolotl_reason_adapter_named', reasonArgs: [facts.baseModel], alternative: 'axolotl_alt_adapter_named', alternativeArgs: [facts.baseModel] }
       : { support: 'partial', reason: 'axolotl_reason_adapter', alternative: 'axolotl_alt_adapter' };

@@ -1,29 +1,39 @@
-import { english } from '../i18n/english';
-import type { Evidence, ServingEngine } from '../facts/schema';
-import { SERVING_ENGINES } from '../facts/schema';
-import type { EngineId } from '../knowledge/engine-types';
+import type { MessageKey } from '../i18n/english';
+import { englishWithRefs } from './engines/words';
+import type { Evidence } from '../facts/schema';
+import type { EngineSource } from '../knowledge/engine-types';
 import { engine } from '../knowledge/engine-lists';
+import { SERVING_ENGINE_MODULES, type ServingEngineModule } from './engines';
 
-// Evidence for verdicts: which engine source (repository and commit) the matrix was read from. Built once and shared
-// by every fact sheet (they are never mutated).
+// Evidence for verdicts: which engine source the matrix was read from. The visible words name the source as people
+// know it with its month ("vLLM's supported-model list, August 2026"); repository and commit ride along as further
+// message arguments, so they stay in the JSON and regenerating the data never leaves the words stale. Built once and
+// shared by every fact sheet (never mutated).
 
-const SERVING_TO_ENGINE: Record<ServingEngine | 'mlx', EngineId> = {
-  vllm: 'vllm', llamacpp: 'llamacpp', tgi: 'tgi', ollama: 'ollama', exllamav2: 'exllamav2', sglang: 'sglang', mlx: 'mlx',
-};
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'] as const;
 
-export function engineSourceLabel(id: EngineId): string {
-  const { source } = engine(id);
-  const at = source.commit ? `@${source.commit.slice(0, 8)}` : source.version ? `@${source.version}` : '';
-  return `${source.repo}${at}${source.commitDate ? ` (${source.commitDate})` : ''}`;
+/** Message arguments for a source: [source name, month, year, repository, commit or version]. */
+export function sourceArgs(sourceKey: MessageKey, source: EngineSource): string[] {
+  const [year = '', month = ''] = (source.commitDate ?? '').split('-');
+  const monthName = MONTHS[Number(month) - 1];
+  return [`#${sourceKey}`, monthName ? `#month_${monthName}` : '', year, source.repo, source.commit ?? source.version ?? ''];
 }
 
-function matrixEvidence(field: string, id: EngineId): Evidence {
-  const label = engineSourceLabel(id);
-  return Object.freeze({ field, source: 'engine-matrix', detail: english('evidence_engine_matrix', [label]), confidence: 'high', key: 'evidence_engine_matrix', args: [label] }) as Evidence;
+function sourceEvidence(field: string, sourceKey: MessageKey, source: EngineSource): Evidence {
+  const args = sourceArgs(sourceKey, source);
+  return Object.freeze({ field, source: 'engine-matrix', detail: englishWithRefs('evidence_engine_source', args), confidence: 'high', key: 'evidence_engine_source', args }) as Evidence;
 }
 
-export const AXOLOTL_EVIDENCE: Evidence = matrixEvidence('axolotl', 'axolotl');
+export const AXOLOTL_EVIDENCE: Evidence = sourceEvidence('axolotl', 'engine_source_axolotl', engine('axolotl').source);
 
-export const SERVING_EVIDENCE: Readonly<Record<ServingEngine | 'mlx', Evidence>> = Object.fromEntries(
-  [...SERVING_ENGINES, 'mlx' as const].map((name) => [name, matrixEvidence(`serving-${name}`, SERVING_TO_ENGINE[name])]),
-) as Record<ServingEngine | 'mlx', Evidence>;
+const cache = new WeakMap<ServingEngineModule, Evidence>();
+
+/** Evidence for one engine's verdict (`serving-<id>`). */
+export function servingEvidence(module: ServingEngineModule): Evidence {
+  let evidence = cache.get(module);
+  if (!evidence) cache.set(module, (evidence = sourceEvidence(`serving-${module.id}`, module.sourceKey, module.matrix().source)));
+  return evidence;
+}
+
+/** Evidence for every engine of the registry, in its order. */
+export const SERVING_EVIDENCE: readonly Evidence[] = SERVING_ENGINE_MODULES.map(servingEvidence);

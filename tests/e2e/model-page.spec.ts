@@ -14,7 +14,9 @@ test('a real model page (distilbert) gets one badge row from its embedded data, 
   await page.goto('https://huggingface.co/distilbert/distilbert-base-uncased');
   const host = row(page, 'distilbert/distilbert-base-uncased');
   await expect(host).toHaveCount(1);
-  await expectFacts(host, { category: 'nlp', axolotl: 'none', 'serving-vllm': 'unknown', 'serving-llamacpp': 'yes', 'serving-tgi': 'no' });
+  await expectFacts(host, { category: 'nlp', axolotl: 'none', 'serving-llamacpp': 'yes' });
+  // Chips only for engines that run this kind of model: TGI serves language models, vLLM does not list this class.
+  for (const engine of ['vllm', 'tgi']) await expect(badge(host, `serving-${engine}`)).toHaveCount(0);
   await expect(badge(host, 'params')).toHaveAttribute('data-value', '66985530');
   // It sits right after the model name's heading.
   expect(await host.evaluate((element) => element.previousElementSibling?.tagName)).toBe('H1');

@@ -16,15 +16,6 @@ describe('generated engine data', () => {
     expect(output).toContain('up to date');
   });
 
-  test('scripts/data is the team\'s copy of ../shared/data when it is there', () => {
-    let shared: string | null = null;
-    try {
-      shared = readFileSync(new URL('../../../shared/data/engine-support.json', import.meta.url), 'utf8');
-    } catch {
-      return; // a clone without ../shared: nothing to compare against
-    }
-    expect(shared).toBe(readFileSync(dataUrl('engine-support.json'), 'utf8'));
-  });
 
   test('every engine keeps its source repository and commit', () => {
     for (const id of ENGINE_IDS) {

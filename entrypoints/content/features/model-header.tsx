@@ -5,7 +5,8 @@ import { Logo } from '../../../components/Logo';
 import { modelFromHeaderProps } from '../../../lib/hub/page-data';
 import { MODEL_HEADER, modelHref } from '../../../lib/page/anchors';
 import { getModelIdFromUrl, isAnyModelRepoPage } from '../../../lib/page/detect';
-import { isClassifyError, type ClassifyError, type Facts } from '../../../lib/facts/schema';
+import { isClassifyError, type ClassifyError, type Facts, type PageFacts } from '../../../lib/facts/schema';
+import { parseModelCount, quantizedTreeSelector } from '../../../lib/page/model-tree';
 import { createHost, type Mounted } from '../dom/mount';
 import { observeMutations } from '../dom/observe';
 import type { Feature, FeatureContext } from '../feature';
@@ -36,7 +37,7 @@ const usable = (facts: Facts | ClassifyError | undefined): Facts | null => (fact
 
 /** Facts from the background; null when it cannot say (the row then stays away). */
 async function classifyOne(input: string, hub?: unknown): Promise<Facts | null> {
-  const [facts] = await askBackground({ type: 'classify', items: [{ input, hub }] });
+  const [facts] = await askBackground({ type: 'classify', items: [{ input, hub, page: pageFacts(input) }] });
   return usable(facts);
 }
 
@@ -46,12 +47,18 @@ function pageData(id: string): Record<string, unknown> | null {
   return embedded && String(embedded.id).toLowerCase() === id.toLowerCase() ? embedded : null;
 }
 
+/** What the page shows beyond the model data: the model tree's count of quantized versions (no request). */
+function pageFacts(id: string): PageFacts {
+  return { quantizedCount: parseModelCount(document.querySelector(quantizedTreeSelector(id))?.textContent) };
+}
+
 /** Both readings in one request, so the answer does not wait for the settings (which say whether Hub data is used). */
 function classifyHeader(url: URL): Promise<HeaderFacts> | null {
   const id = getModelIdFromUrl(url);
   if (!id) return null;
   const embedded = pageData(id);
-  const items = embedded ? [{ input: id }, { input: id, hub: embedded }] : [{ input: id }];
+  const page = pageFacts(id);
+  const items = embedded ? [{ input: id, page }, { input: id, hub: embedded, page }] : [{ input: id, page }];
   return askBackground({ type: 'classify', items }).then(([nameOnly, withPageData]) => ({ nameOnly: usable(nameOnly), withPageData: usable(withPageData) }));
 }
 
@@ -92,7 +99,7 @@ async function run(context: FeatureContext, early?: Promise<HeaderFacts> | null)
   const renderSheet = () => sheet?.render(<FactSheet facts={state.facts} hub={state.hub} onClose={closeSheet} />);
   const renderRow = () => {
     if (!mounted) return;
-    const row = <BadgeRow facts={state.facts} hub={state.hub} compact={settings.compact} onOpen={openSheet} />;
+    const row = <BadgeRow facts={state.facts} hub={state.hub} compact={settings.compact} hiddenEngines={settings.hiddenEngines} onOpen={openSheet} />;
     mounted.render(floating ? <FloatingPanel id={id}>{row}</FloatingPanel> : row);
   };
   const update = (facts: Facts, hub: HubState) => {

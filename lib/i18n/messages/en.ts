@@ -2,6 +2,7 @@
 // another's messages). Keys are unique across the files (tests/lib/i18n/catalog.test.ts); the build publishes the
 // merged catalog as _locales/en/messages.json (wxt.config.ts).
 import decide from './en/decide.json';
+import engines from './en/engines.json';
 import gguf from './en/gguf.json';
 import hub from './en/hub.json';
 import interfaceMessages from './en/interface.json';
@@ -13,6 +14,7 @@ import verdicts from './en/verdicts.json';
 /** One entry per area file, a line each (so adding an area touches one line). */
 export const AREAS = {
   decide,
+  engines,
   gguf,
   hub,
   interface: interfaceMessages,

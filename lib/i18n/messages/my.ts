@@ -2,6 +2,7 @@
 // another's messages). Keys are unique across the files (tests/lib/i18n/catalog.test.ts); the build publishes the
 // merged catalog as _locales/my/messages.json (wxt.config.ts).
 import decide from './my/decide.json';
+import engines from './my/engines.json';
 import gguf from './my/gguf.json';
 import hub from './my/hub.json';
 import interfaceMessages from './my/interface.json';
@@ -13,6 +14,7 @@ import verdicts from './my/verdicts.json';
 /** One entry per area file, a line each (so adding an area touches one line). */
 export const AREAS = {
   decide,
+  engines,
   gguf,
   hub,
   interface: interfaceMessages,

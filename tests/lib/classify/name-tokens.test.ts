@@ -77,7 +77,7 @@ describe('quantization spellings', () => {
     expect(shard.anatomy.find((part) => part.role === 'shard')).toMatchObject({ text: '00001-of-00003', meaning: '1/3' });
     const projector = facts('mmproj-Qwen2-VL-7B-Instruct-f16.gguf');
     expect(projector.anatomy[0]).toMatchObject({ role: 'sidecar', text: 'mmproj' });
-    expect(projector.serving.llamacpp.verdict).toBe('no');
+    expect(projector.serving.llamacpp?.verdict).toBe('no');
     expect(projector.axolotl.support).toBe('none');
   });
 });
@@ -140,7 +140,7 @@ describe('base is said only where the family publishes pairs or the name says so
 describe('the architecture a family usually ships, from the name (what name-only serving verdicts are about)', () => {
   // serving_family_listed / _unlisted carry the guessed class as their second argument.
   const guessed = (input: string) => {
-    const verdict = facts(input).serving.vllm;
+    const verdict = facts(input).serving.vllm!;
     return verdict.reasonKey === 'serving_family_listed' || verdict.reasonKey === 'serving_family_unlisted' ? verdict.reasonArgs?.[1] : null;
   };
   test.each([

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { classify, isClassifyError } from '../../../lib/classify-model';
 import type { Facts } from '../../../lib/facts/schema';
-import { axolotlConfig, servingSnippets } from '../../../lib/snippets/commands';
+import { axolotlConfig, gatedLoginNote, servingSnippets } from '../../../lib/snippets/commands';
 
 // Ready-to-copy commands: what a user would paste. Each row is a model (by name, or with its saved Hub JSON) and the
 // commands it must, and must not, get.
@@ -78,16 +78,17 @@ describe('Axolotl config', () => {
 
 test('commands come in the serving table order', () => {
   const tools = servingSnippets(sheet('mistralai/Mixtral-8x7B-Instruct-v0.1', true)).map((snippet) => snippet.tool);
-  expect(tools).toEqual(['vllm', 'llamacpp', 'tgi', 'ollama', 'exllamav2', 'sglang', 'mlx']);
+  expect(tools).toEqual(['vllm', 'llamacpp', 'tgi', 'ollama', 'exllamav2', 'sglang', 'mlx', 'exllamav3']);
 });
 
 describe('gated repos', () => {
-  test('every command logs in first; TGI passes the token into its container; the Axolotl config says so', () => {
+  test('one login note for the sheet, not a login line in every command; TGI passes the token into its container; the Axolotl config says so', () => {
     const facts = sheet('meta-llama/Llama-3.1-8B-Instruct', true);
     expect(facts.hub.gated).toBe(true);
+    expect(gatedLoginNote(facts)).toEqual({ key: 'commands_gated_login' });
     const all = servingSnippets(facts);
     expect(all.length).toBeGreaterThan(3);
-    for (const snippet of all) expect(snippet.text.split('\n')[0]).toMatch(/^huggingface-cli login {2}# gated repo/);
+    for (const snippet of all) expect(snippet.text).not.toMatch(/login/);
     expect(commands(facts).tgi).toContain('docker run -e HF_TOKEN=');
     expect(axolotlConfig(facts)!.text.split('\n')[0]).toMatch(/^# gated repo/);
   });
@@ -95,6 +96,7 @@ describe('gated repos', () => {
   test('an open repo gets no login line', () => {
     const facts = sheet('mistralai/Mixtral-8x7B-Instruct-v0.1', true);
     expect(facts.hub.gated).toBeUndefined();
-    for (const snippet of servingSnippets(facts)) expect(snippet.text).not.toContain('huggingface-cli login');
+    expect(gatedLoginNote(facts)).toBeNull();
+    for (const snippet of servingSnippets(facts)) expect(snippet.text).not.toMatch(/huggingface-cli|login/);
   });
 });

@@ -46,5 +46,6 @@ describe('cached verdicts do not depend on what was classified before', () => {
     const backward = await freshClassify();
     const reversed = [...ids].reverse().map((id) => JSON.stringify(backward(id))).reverse();
     expect(ids.filter((_, index) => inOrder[index] !== reversed[index])).toEqual([]);
-  });
+    // Twice the corpus, each sheet serialized: seconds on a loaded machine.
+  }, 30_000);
 });
