@@ -43,7 +43,9 @@ export type BackgroundRequest =
   | { type: 'catalog'; choice: LanguageChoice; browserLanguage: string }
   /** What a content script needs before anything else: the settings and the catalog they choose, in one answer. */
   | { type: 'start'; browserLanguage: string }
-  | FileFitsRequest;
+  | FileFitsRequest
+  /** Opens the options page (content scripts cannot; the fact sheet's "set your GPU" link asks the background). */
+  | { type: 'openOptions' };
 
 export interface CardResult {
   id: string;
@@ -65,6 +67,7 @@ export interface BackgroundReplies {
   catalog: CatalogReply;
   start: StartReply;
   fileFits: (FileFit | null)[];
+  openOptions: true;
 }
 
 /** What the background knows that the answers depend on. */

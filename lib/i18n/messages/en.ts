@@ -1,6 +1,7 @@
 // The English catalog, one file per area of the interface (so work on one area does not touch
 // another's messages). Keys are unique across the files (tests/lib/i18n/catalog.test.ts); the build publishes the
 // merged catalog as _locales/en/messages.json (wxt.config.ts).
+import fit from './en/fit.json';
 import gguf from './en/gguf.json';
 import hub from './en/hub.json';
 import interfaceMessages from './en/interface.json';
@@ -8,6 +9,6 @@ import memory from './en/memory.json';
 import names from './en/names.json';
 import verdicts from './en/verdicts.json';
 
-export const AREAS = { interface: interfaceMessages, names, verdicts, hub, memory, gguf };
+export const AREAS = { interface: interfaceMessages, names, verdicts, hub, memory, gguf, fit };
 
-export default { ...interfaceMessages, ...names, ...verdicts, ...hub, ...memory, ...gguf };
+export default { ...interfaceMessages, ...names, ...verdicts, ...hub, ...memory, ...gguf, ...fit };

@@ -1,6 +1,7 @@
 // The Burmese catalog, one file per area of the interface (so work on one area does not touch
 // another's messages). Keys are unique across the files (tests/lib/i18n/catalog.test.ts); the build publishes the
 // merged catalog as _locales/my/messages.json (wxt.config.ts).
+import fit from './my/fit.json';
 import gguf from './my/gguf.json';
 import hub from './my/hub.json';
 import interfaceMessages from './my/interface.json';
@@ -8,6 +9,6 @@ import memory from './my/memory.json';
 import names from './my/names.json';
 import verdicts from './my/verdicts.json';
 
-export const AREAS = { interface: interfaceMessages, names, verdicts, hub, memory, gguf };
+export const AREAS = { interface: interfaceMessages, names, verdicts, hub, memory, gguf, fit };
 
-export default { ...interfaceMessages, ...names, ...verdicts, ...hub, ...memory, ...gguf };
+export default { ...interfaceMessages, ...names, ...verdicts, ...hub, ...memory, ...gguf, ...fit };
