@@ -1,8 +1,13 @@
+import type { MemoryFacts } from '../lib/facts/memory';
+import { FIT_TONES, fitChipLabel, fitMeaning, formatGB } from '../lib/present/memory-labels';
 import type { GgufFileInfo } from '../lib/quant/gguf-file';
 import { useI18n } from './i18n';
 
-/** Beside a .gguf file in the Files tab: its quant level, bits per weight and quality tier (or projector / shard). */
-export function GgufFileBadge({ info }: { info: GgufFileInfo }) {
+/**
+ * Beside a .gguf file in the Files tab: its quant level, bits per weight and quality tier (or projector / shard); with
+ * the background's memory figures for it, whether it fits the user's hardware at their context, and its download.
+ */
+export function GgufFileBadge({ info, sizeBytes = null, memory = null }: { info: GgufFileInfo; sizeBytes?: number | null; memory?: MemoryFacts | null }) {
   const { t } = useI18n();
   // The first part always shows; the details give way to the file name on narrow screens (lens.css).
   const parts: string[] = [];
@@ -29,7 +34,31 @@ export function GgufFileBadge({ info }: { info: GgufFileInfo }) {
         {details.length > 0 && <span class="detail">{` · ${details.join(' · ')}`}</span>}
         {hint && <span class="sr"> ({hint})</span>}
       </span>
+      <FileFitChips sizeBytes={sizeBytes} memory={memory} />
     </span>
+  );
+}
+
+/** The fit verdict (with a profile) and the bytes to download (all shards of a split model). */
+function FileFitChips({ sizeBytes, memory }: { sizeBytes: number | null; memory: MemoryFacts | null }) {
+  const { t, say } = useI18n();
+  const chip = memory && fitChipLabel(memory);
+  const meaning = memory && fitMeaning(memory);
+  const download = memory?.downloadBytes ?? sizeBytes;
+  const downloadText = formatGB(download);
+  return (
+    <>
+      {memory?.fit && chip && (
+        <span class={`badge tone-${FIT_TONES[memory.fit.verdict]}`} data-fact="fit" data-value={memory.fit.verdict} data-needed={String(Math.round(memory.fit.neededBytes))} title={meaning ? say(meaning) : undefined}>
+          <span class="sr">{t('fact_fit')}: </span>
+          {say(chip)}
+          {meaning && <span class="sr"> ({say(meaning)})</span>}
+        </span>
+      )}
+      {downloadText && download !== null && (
+        <span class="badge tone-neutral detail" data-fact="download" data-value={String(Math.round(download))}>{t('fit_download', [downloadText])}</span>
+      )}
+    </>
   );
 }
 

@@ -4,6 +4,7 @@ import { Logo } from '../../components/Logo';
 import { usePageTheme } from '../../components/theme';
 import { LANGUAGES, type LanguageChoice, type Settings } from '../../lib/settings/settings';
 import { saveSettings } from '../../utils/settings-item';
+import { HardwareFieldset } from './HardwareFieldset';
 
 /** What shows where, Hub data, language and badge style; each change is saved at once and reaches open tabs. */
 export function OptionsForm({ initial, onLanguageChange }: { initial: Settings; onLanguageChange: (settings: Settings) => void }) {
@@ -51,6 +52,7 @@ export function OptionsForm({ initial, onLanguageChange }: { initial: Settings; 
           <legend>{t('options_hub')}</legend>
           {checkbox('hubData', t('options_hub_data'), t('options_hub_data_hint'))}
         </fieldset>
+        <HardwareFieldset settings={settings} change={change} />
         <fieldset>
           <legend>{t('options_language')}</legend>
           <label>
