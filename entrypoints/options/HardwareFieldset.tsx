@@ -121,9 +121,10 @@ export function HardwareFieldset({ settings, change }: { settings: Settings; cha
     <fieldset data-hardware>
       <legend>{t('options_hardware')}</legend>
       <p class="note">{t('options_hardware_hint')}</p>
-      <label>
-        <span class="hardware-label">{t('options_preset')}</span>
-        <select name="preset" value={selectValue} onChange={(event) => onPreset((event.currentTarget as HTMLSelectElement).value)}>
+      {/* A select is labelled by reference, not wrapped: a wrapping label's text would include every option. */}
+      <div class="hardware-field hardware-row">
+        <label class="hardware-label" for="hardware-preset">{t('options_preset')}</label>
+        <select id="hardware-preset" name="preset" value={selectValue} onChange={(event) => onPreset((event.currentTarget as HTMLSelectElement).value)}>
           <option value="none">{t('options_preset_none')}</option>
           {PRESET_GROUPS.map((group) => (
             <optgroup key={group} label={t(`options_group_${group}`)}>
@@ -134,7 +135,7 @@ export function HardwareFieldset({ settings, change }: { settings: Settings; cha
           ))}
           <option value="custom">{t('options_preset_custom')}</option>
         </select>
-      </label>
+      </div>
       {numberField('gpuMemoryGB', t('options_gpu_memory'), hardware?.gpuMemoryGB ?? null,
         preset && preset.unifiedGB > 0 ? t('options_apple_share', [preset.unifiedGB, preset.gpuMemoryGB]) : undefined)}
       {numberField('gpuCount', t('options_gpu_count'), hardware?.gpuCount ?? 1, undefined, !hardware || hardware.unified)}
@@ -153,12 +154,12 @@ export function HardwareFieldset({ settings, change }: { settings: Settings; cha
       <datalist id="context-choices">
         {CONTEXT_CHOICES.map((tokens) => <option key={tokens} value={tokens} />)}
       </datalist>
-      <label>
-        <span class="hardware-label">{t('options_kv_type')}</span>
-        <select name="kvType" value={settings.kvType} onChange={(event) => change({ kvType: (event.currentTarget as HTMLSelectElement).value as KvCacheType })}>
+      <div class="hardware-field hardware-row">
+        <label class="hardware-label" for="hardware-kv-type">{t('options_kv_type')}</label>
+        <select id="hardware-kv-type" name="kvType" value={settings.kvType} onChange={(event) => change({ kvType: (event.currentTarget as HTMLSelectElement).value as KvCacheType })}>
           {KV_CACHE_TYPES.map((type) => <option key={type} value={type}>{t(`options_kv_${type}`)}</option>)}
         </select>
-      </label>
+      </div>
       <label>
         <input type="checkbox" name="dimUnfit" checked={settings.dimUnfit} onChange={(event) => change({ dimUnfit: (event.currentTarget as HTMLInputElement).checked })} />
         <span>{t('options_dim_unfit')}</span>
