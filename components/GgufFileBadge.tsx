@@ -7,7 +7,14 @@ import { useI18n } from './i18n';
  * Beside a .gguf file in the Files tab: its quant level, bits per weight and quality tier (or projector / shard); with
  * the background's memory figures for it, whether it fits the user's hardware at their context, and its download.
  */
-export function GgufFileBadge({ info, sizeBytes = null, memory = null }: { info: GgufFileInfo; sizeBytes?: number | null; memory?: MemoryFacts | null }) {
+export function GgufFileBadge({ info, sizeBytes = null, downloadBytes = null, memory = null }: {
+  info: GgufFileInfo;
+  /** The file's own size (its row says it). */
+  sizeBytes?: number | null;
+  /** What a user downloads for this model when it is more than the file: all parts of a split model. */
+  downloadBytes?: number | null;
+  memory?: MemoryFacts | null;
+}) {
   const { t } = useI18n();
   // The first part always shows; the details give way to the file name on narrow screens (lens.css).
   const parts: string[] = [];
@@ -34,17 +41,21 @@ export function GgufFileBadge({ info, sizeBytes = null, memory = null }: { info:
         {details.length > 0 && <span class="detail">{` · ${details.join(' · ')}`}</span>}
         {hint && <span class="sr"> ({hint})</span>}
       </span>
-      <FileFitChips sizeBytes={sizeBytes} memory={memory} />
+      <FileFitChips sizeBytes={sizeBytes} downloadBytes={downloadBytes} memory={memory} />
     </span>
   );
 }
 
-/** The fit verdict (with a profile) and the bytes to download (all shards of a split model). */
-function FileFitChips({ sizeBytes, memory }: { sizeBytes: number | null; memory: MemoryFacts | null }) {
+/**
+ * The fit verdict (with a profile), and the bytes to download where they are more than the size the row already shows
+ * (all parts of a split model; the estimator's figure when it has one).
+ */
+function FileFitChips({ sizeBytes, downloadBytes, memory }: { sizeBytes: number | null; downloadBytes: number | null; memory: MemoryFacts | null }) {
   const { t, say } = useI18n();
   const chip = memory && fitChipLabel(memory);
   const meaning = memory && fitMeaning(memory);
-  const download = memory?.downloadBytes ?? sizeBytes;
+  const total = memory?.downloadBytes ?? downloadBytes;
+  const download = total && (!sizeBytes || Math.abs(total - sizeBytes) > sizeBytes * 0.01) ? total : null;
   const downloadText = formatGB(download);
   return (
     <>

@@ -46,7 +46,7 @@ async function setProfile(options: Page, language: Language = 'en'): Promise<voi
 }
 
 /** Whether the built extension's background fills facts.memory (asked from an extension page, as the views ask). */
-async function expectFailureWithoutEstimator(context: BrowserContext, extensionId: string): Promise<void> {
+async function hasEstimator(context: BrowserContext, extensionId: string): Promise<boolean> {
   const page = await context.newPage();
   await page.goto(`chrome-extension://${extensionId}/options.html`);
   const memory = await page.evaluate(async () => {
@@ -55,7 +55,11 @@ async function expectFailureWithoutEstimator(context: BrowserContext, extensionI
     return facts?.memory ?? null;
   });
   await page.close();
-  test.fail(memory === null, NEEDS_ESTIMATOR);
+  return memory !== null;
+}
+
+async function expectFailureWithoutEstimator(context: BrowserContext, extensionId: string): Promise<void> {
+  test.fail(!(await hasEstimator(context, extensionId)), NEEDS_ESTIMATOR);
 }
 
 function storedSettings(options: Page): Promise<unknown> {
@@ -127,17 +131,23 @@ test.describe('options: your hardware', () => {
   });
 });
 
-test('GGUF Files tab: each file shows its download size from its row, and fails soft without memory figures', async ({ context, extensionId, page }) => {
+test('GGUF Files tab: a split model shows its whole download on each part; badges stay without memory figures', async ({ context, extensionId, page }) => {
   await setProfile(await openOptions(context, extensionId));
   await page.goto('https://huggingface.co/bartowski/Meta-Llama-3.1-8B-Instruct-GGUF/tree/main');
   const row = (name: string) => page.locator(`[data-model-lens-file="${name}"]`);
-  // The row says "4.92 GB" (the fixture's entry: 4,920,733,888 bytes).
-  await expect(row('Meta-Llama-3.1-8B-Instruct-Q4_K_M.gguf').locator('[data-fact="download"]')).toHaveAttribute('data-value', INTEGER);
-  const q4 = Number(await row('Meta-Llama-3.1-8B-Instruct-Q4_K_M.gguf').locator('[data-fact="download"]').getAttribute('data-value'));
-  expect(Math.abs(q4 - 4_920_733_888) / 4_920_733_888).toBeLessThan(0.01);
-  await expect(page.locator('[data-model-lens-file] [data-fact="download"]')).toHaveCount(26);
-  // The quant badges are untouched.
+  // Each part's row says "4.27 GB": the model is both.
+  for (const part of ['00001', '00002']) {
+    const download = row(`Meta-Llama-3.1-8B-Instruct-Q8_0-${part}-of-00002.gguf`).locator('[data-fact="download"]');
+    await expect(download).toHaveAttribute('data-value', String(2 * 4.27e9));
+    await expect(download).toHaveText('8.5 GB download');
+  }
+  // A single file's size is in its row already: no second figure beside it (until the estimator adds a projector).
   await expect(row('Meta-Llama-3.1-8B-Instruct-Q4_K_M.gguf').locator('[data-fact="gguf-file"]')).toHaveAttribute('data-value', 'Q4_K_M');
+  if (!(await hasEstimator(context, extensionId))) {
+    await expect(page.locator('[data-model-lens-file] [data-fact="download"]')).toHaveCount(2);
+    await expect(page.locator('[data-model-lens-file] [data-fact="fit"]')).toHaveCount(0);
+  }
+  await expect(page.locator('[data-model-lens-file]')).toHaveCount(26);
   await page.locator('[data-target="ViewerIndexTreeList"] > ul').screenshot({ path: 'test-results/memory-files-en.png' });
 });
 

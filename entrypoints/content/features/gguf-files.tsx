@@ -22,6 +22,8 @@ export const ggufFiles: Feature = {
   run,
 };
 
+const SHARD = /-\d{5}-of-\d{5}\.gguf$/i;
+
 interface BadgedFile {
   mounted: Mounted;
   info: GgufFileInfo;
@@ -32,7 +34,15 @@ function run(context: FeatureContext): void {
   const { signal } = context;
   const badged = new Map<string, BadgedFile>(); // by path in the repo
   const fits = new Map<string, MemoryFacts>();
-  const draw = (path: string, file: BadgedFile) => file.mounted.render(<GgufFileBadge info={file.info} sizeBytes={file.bytes} memory={fits.get(path)} />);
+  /** A split model's download is all its parts, once every part's row is on the page. */
+  const splitBytes = (path: string, file: BadgedFile): number | null => {
+    if (!file.info.shard) return null;
+    const stem = path.replace(SHARD, '');
+    const parts = [...badged].filter(([other, part]) => part.info.shard && other.replace(SHARD, '') === stem);
+    return parts.length === file.info.shard.count && parts.every(([, part]) => part.bytes) ? parts.reduce((sum, [, part]) => sum + part.bytes!, 0) : null;
+  };
+  const draw = (path: string, file: BadgedFile) =>
+    file.mounted.render(<GgufFileBadge info={file.info} sizeBytes={file.bytes} downloadBytes={splitBytes(path, file)} memory={fits.get(path)} />);
   const askFits = async () => {
     const id = getModelIdFromUrl(context.url);
     const files = [...badged].flatMap(([path, file]) => (file.bytes ? [{ path, bytes: file.bytes }] : []));
@@ -64,6 +74,7 @@ function run(context: FeatureContext): void {
       draw(path, file);
       added = true;
     }
+    if (added) for (const [path, file] of badged) if (file.info.shard) draw(path, file);
     // One request per scan that found files; without an answer (no estimator, the extension reloaded) the badges stay.
     if (added) askFits().catch(() => {});
   };
