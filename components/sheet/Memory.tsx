@@ -31,13 +31,15 @@ export function Memory({ facts }: { facts: Facts }) {
       <MemoryTable rows={rows} />
       {meaning && <p class="note" data-fit-note>{say(meaning)}</p>}
       <Training memory={memory} />
-      <p class="note">
-        {facts.maxContext !== null && facts.maxContext > 0 && `${t('fit_context_max', [facts.maxContext.toLocaleString('en-US')])} `}
-        {memory.basis.map((line) => say(line)).join(' ')}
-      </p>
+      {facts.maxContext !== null && facts.maxContext > 0 && <p class="note">{t('fit_context_max', [facts.maxContext.toLocaleString('en-US')])}</p>}
+      {memory.basis.length > 0 && (
+        <ul class="note">
+          {memory.basis.map((line, index) => <li key={index}>{say(line)}</li>)}
+        </ul>
+      )}
       {!memory.fit && (
         <p class="note" data-set-gpu>
-          <button type="button" class="link-button" onClick={openOptions}>{t('fit_set_gpu')}</button> {t('fit_set_gpu_hint')}
+          <button type="button" class="set-gpu" onClick={openOptions}>{t('fit_set_gpu')}</button> {t('fit_set_gpu_hint')}
         </p>
       )}
     </section>
@@ -71,12 +73,12 @@ function MemoryTable({ rows }: { rows: readonly Row[] }) {
           if (!text || row.bytes === 0) return null;
           return (
             <tr key={row.id} data-memory-row={row.id} data-value={String(Math.round(row.bytes!))}>
-              <td>{row.label}</td>
-              <td>{text}</td>
               <td>
-                {row.verdict && <span class={`pill tone-${FIT_TONES[row.verdict]}`} data-fit={row.verdict}>{t(`fit_verdict_${row.verdict}`)}</span>}
-                {row.detail && <span class="note">{row.detail}</span>}
+                {row.label}
+                {row.detail && <span class="note weights-source">{row.detail}</span>}
               </td>
+              <td class="bytes">{text}</td>
+              <td class="fit">{row.verdict && <span class={`pill tone-${FIT_TONES[row.verdict]}`} data-fit={row.verdict}>{t(`fit_verdict_${row.verdict}`)}</span>}</td>
             </tr>
           );
         })}

@@ -163,7 +163,10 @@ test.describe('with memory figures', () => {
       await expect(row.locator('[data-fact="memory"]')).toHaveAttribute('data-value', INTEGER);
       await expect(row.locator('[data-fact="fit"]')).toHaveCount(0);
       await row.locator('[data-fact="memory"]').click();
-      await expect(page.locator('[data-model-lens-sheet] [data-set-gpu] button')).toBeVisible();
+      const link = page.locator('[data-model-lens-sheet] [data-set-gpu]');
+      await link.scrollIntoViewIfNeeded();
+      await expect(link.locator('button')).toBeVisible();
+      if (language === 'en') await page.locator('[data-model-lens-sheet] [data-memory]').screenshot({ path: 'test-results/memory-sheet-no-profile-en.png' });
       await page.keyboard.press('Escape');
 
       // The profile, set on the options page, reaches the open tab.
@@ -178,7 +181,8 @@ test.describe('with memory figures', () => {
       await expect(sheet.locator('[data-memory-row="inference"]')).toHaveAttribute('data-value', INTEGER);
       await expect(sheet.locator('[data-memory-row="inference"] [data-fit]')).toHaveAttribute('data-fit', VERDICT);
       await expect(sheet.locator('[data-set-gpu]')).toHaveCount(0);
-      await page.screenshot({ path: `test-results/memory-sheet-${language}.png` });
+      await sheet.scrollIntoViewIfNeeded();
+      await sheet.screenshot({ path: `test-results/memory-sheet-${language}.png` });
     });
   }
 
