@@ -50,9 +50,14 @@ export function HardwareFieldset({ settings, change }: { settings: Settings; cha
   const [drafts, setDrafts] = useState<Partial<Record<Field, string>>>({});
   const [custom, setCustom] = useState(false);
   const timers = useRef<Partial<Record<Field, ReturnType<typeof setTimeout>>>>({});
+  // A save after a pause runs with the settings of its own time, not of the keystroke's render.
+  const latest = useRef(settings);
+  latest.current = settings;
 
   const save = (field: Field, text: string) => {
     clearTimeout(timers.current[field]);
+    const { hardware, contextTokens } = latest.current;
+    const preset = findPreset(hardware?.preset);
     const value = parse(field, text);
     if (value === null) {
       // Emptying the GPU memory forgets the hardware; other invalid numbers wait for a valid one.
@@ -63,7 +68,7 @@ export function HardwareFieldset({ settings, change }: { settings: Settings; cha
       return;
     }
     setDrafts((old) => ({ ...old, [field]: undefined }));
-    if (field === 'contextTokens') return value !== settings.contextTokens && change({ contextTokens: value });
+    if (field === 'contextTokens') return value !== contextTokens && change({ contextTokens: value });
     const base = hardware ?? NEW_HARDWARE;
     const next: HardwareSettings = { ...base, [field]: value };
     // A number typed over a preset's makes the profile the user's own.

@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import { useI18n } from '../../components/i18n';
 import { Logo } from '../../components/Logo';
 import { usePageTheme } from '../../components/theme';
@@ -14,8 +14,11 @@ export function OptionsForm({ initial, onLanguageChange }: { initial: Settings; 
   // A message key, not text: after a language change the status is shown in the new language (its lang is the page's).
   const [status, setStatus] = useState<'' | 'options_saved' | 'options_save_failed'>('');
 
+  // The latest settings, not the ones of the render a handler was made in: a number field saves after a pause.
+  const latest = useRef(initial);
   const change = (patch: Partial<Settings>) => {
-    const next = { ...settings, ...patch };
+    const next = { ...latest.current, ...patch };
+    latest.current = next;
     setSettings(next);
     saveSettings(next).then(
       () => {
