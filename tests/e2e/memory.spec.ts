@@ -186,29 +186,33 @@ test.describe('with memory figures', () => {
     });
   }
 
-  test('GGUF Files tab: every model file coloured by fit for the profile', async ({ context, extensionId, page }) => {
-    await setProfile(await openOptions(context, extensionId));
-    await page.goto('https://huggingface.co/bartowski/Meta-Llama-3.1-8B-Instruct-GGUF/tree/main');
-    const fits = page.locator('[data-model-lens-file] [data-fact="fit"]');
-    await expect(fits.first()).toHaveAttribute('data-value', VERDICT);
-    for (const name of ['Meta-Llama-3.1-8B-Instruct-Q4_K_M.gguf', 'Meta-Llama-3.1-8B-Instruct-IQ2_M.gguf', 'Meta-Llama-3.1-8B-Instruct-f32.gguf']) {
-      await expect(page.locator(`[data-model-lens-file="${name}"] [data-fact="fit"]`)).toHaveAttribute('data-value', VERDICT);
-    }
-    // A 2.9 GB file needs no more than a 32 GB one.
-    const needed = async (name: string) => Number(await page.locator(`[data-model-lens-file="${name}"] [data-fact="fit"]`).getAttribute('data-needed'));
-    expect(await needed('Meta-Llama-3.1-8B-Instruct-IQ2_M.gguf')).toBeLessThan(await needed('Meta-Llama-3.1-8B-Instruct-f32.gguf'));
-    await page.locator('[data-target="ViewerIndexTreeList"] > ul').screenshot({ path: 'test-results/memory-files-fit-en.png' });
-  });
+  for (const language of ['en', 'my'] as const) {
+    test(`GGUF Files tab (${language}): every model file coloured by fit for the profile`, async ({ context, extensionId, page }) => {
+      await setProfile(await openOptions(context, extensionId, language), language);
+      await page.goto('https://huggingface.co/bartowski/Meta-Llama-3.1-8B-Instruct-GGUF/tree/main');
+      await expect(page.locator('[data-model-lens-file]').first()).toHaveAttribute('lang', language);
+      const fits = page.locator('[data-model-lens-file] [data-fact="fit"]');
+      await expect(fits.first()).toHaveAttribute('data-value', VERDICT);
+      for (const name of ['Meta-Llama-3.1-8B-Instruct-Q4_K_M.gguf', 'Meta-Llama-3.1-8B-Instruct-IQ2_M.gguf', 'Meta-Llama-3.1-8B-Instruct-f32.gguf']) {
+        await expect(page.locator(`[data-model-lens-file="${name}"] [data-fact="fit"]`)).toHaveAttribute('data-value', VERDICT);
+      }
+      // A 2.9 GB file needs no more than a 32 GB one.
+      const needed = async (name: string) => Number(await page.locator(`[data-model-lens-file="${name}"] [data-fact="fit"]`).getAttribute('data-needed'));
+      expect(await needed('Meta-Llama-3.1-8B-Instruct-IQ2_M.gguf')).toBeLessThan(await needed('Meta-Llama-3.1-8B-Instruct-f32.gguf'));
+      await page.locator('[data-target="ViewerIndexTreeList"] > ul').screenshot({ path: `test-results/memory-files-fit-${language}.png` });
+    });
 
-  test('listing: compact fit chips, and cards that do not fit dimmed when asked', async ({ context, extensionId, page }) => {
-    await setProfile(await openOptions(context, extensionId));
-    await page.goto('https://huggingface.co/models');
-    await scrollThrough(page);
-    const chips = page.locator('article [data-model-lens] [data-fact="fit"]');
-    await expect(chips.first()).toHaveAttribute('data-value', VERDICT);
-    const unfit = await page.locator('article [data-model-lens][data-fit="no"]').count();
-    await expect(page.locator('article[data-model-lens-dim]')).toHaveCount(unfit);
-    await page.evaluate(() => window.scrollTo(0, 0));
-    await page.screenshot({ path: 'test-results/memory-listing-en.png' });
-  });
+    test(`listing (${language}): compact fit chips, and cards that do not fit dimmed when asked`, async ({ context, extensionId, page }) => {
+      await setProfile(await openOptions(context, extensionId, language), language);
+      await page.goto('https://huggingface.co/models');
+      await scrollThrough(page);
+      const chips = page.locator('article [data-model-lens] [data-fact="fit"]');
+      await expect(chips.first()).toHaveAttribute('data-value', VERDICT);
+      await expect(page.locator('article [data-model-lens]').first()).toHaveAttribute('lang', language);
+      const unfit = await page.locator('article [data-model-lens][data-fit="no"]').count();
+      await expect(page.locator('article[data-model-lens-dim]')).toHaveCount(unfit);
+      await page.evaluate(() => window.scrollTo(0, 0));
+      await page.screenshot({ path: `test-results/memory-listing-${language}.png` });
+    });
+  }
 });
