@@ -7,13 +7,15 @@ import { useI18n } from './i18n';
  * Beside a .gguf file in the Files tab: its quant level, bits per weight and quality tier (or projector / shard); with
  * the background's memory figures for it, whether it fits the user's hardware at their context, and its download.
  */
-export function GgufFileBadge({ info, sizeBytes = null, downloadBytes = null, memory = null }: {
+export function GgufFileBadge({ info, sizeBytes = null, downloadBytes = null, memory = null, best = false }: {
   info: GgufFileInfo;
   /** The file's own size (its row says it). */
   sizeBytes?: number | null;
   /** What a user downloads for this model when it is more than the file: all parts of a split model. */
   downloadBytes?: number | null;
   memory?: MemoryFacts | null;
+  /** The best file that fits on the GPU among the repo's files (lib/present bestFit). */
+  best?: boolean;
 }) {
   const { t } = useI18n();
   // The first part always shows; the details give way to the file name on narrow screens (lens.css).
@@ -41,7 +43,7 @@ export function GgufFileBadge({ info, sizeBytes = null, downloadBytes = null, me
         {details.length > 0 && <span class="detail">{` · ${details.join(' · ')}`}</span>}
         {hint && <span class="sr"> ({hint})</span>}
       </span>
-      <FileFitChips sizeBytes={sizeBytes} downloadBytes={downloadBytes} memory={memory} />
+      <FileFitChips sizeBytes={sizeBytes} downloadBytes={downloadBytes} memory={memory} best={best} />
     </span>
   );
 }
@@ -50,9 +52,10 @@ export function GgufFileBadge({ info, sizeBytes = null, downloadBytes = null, me
  * The fit verdict (with a profile), and the bytes to download where they are more than the size the row already shows
  * (all parts of a split model; the estimator's figure when it has one).
  */
-function FileFitChips({ sizeBytes, downloadBytes, memory }: { sizeBytes: number | null; downloadBytes: number | null; memory: MemoryFacts | null }) {
+function FileFitChips({ sizeBytes, downloadBytes, memory, best }: { sizeBytes: number | null; downloadBytes: number | null; memory: MemoryFacts | null; best: boolean }) {
   const { t, say } = useI18n();
-  const chip = memory && fitChipLabel(memory);
+  const fitted = memory && fitChipLabel(memory);
+  const chip = fitted && best ? { ...fitted, key: 'chip_fit_best' } : fitted;
   const meaning = memory && fitMeaning(memory);
   const total = memory?.downloadBytes ?? downloadBytes;
   const download = total && (!sizeBytes || Math.abs(total - sizeBytes) > sizeBytes * 0.01) ? total : null;
@@ -60,7 +63,7 @@ function FileFitChips({ sizeBytes, downloadBytes, memory }: { sizeBytes: number 
   return (
     <>
       {memory?.fit && chip && (
-        <span class={`badge tone-${FIT_TONES[memory.fit.verdict]}`} data-fact="fit" data-value={memory.fit.verdict} data-needed={String(Math.round(memory.fit.neededBytes))} title={meaning ? say(meaning) : undefined}>
+        <span class={`badge tone-${FIT_TONES[memory.fit.verdict]}`} data-fact="fit" data-value={memory.fit.verdict} data-needed={String(Math.round(memory.fit.neededBytes))} data-best={best ? 'true' : undefined} title={meaning ? say(meaning) : undefined}>
           <span class="sr">{t('fact_fit')}: </span>
           {say(chip)}
           {meaning && <span class="sr"> ({say(meaning)})</span>}

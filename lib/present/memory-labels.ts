@@ -46,3 +46,18 @@ export function fitMeaning(memory: MemoryFacts): Message | null {
   if (fit.verdict === 'offload') return { key: 'meaning_fit_offload', args: [needed, offered, formatGB(fit.offloadBytes) ?? '?'] };
   return { key: `meaning_fit_${fit.verdict}`, args: [needed, offered, formatContext(memory.contextTokens)] };
 }
+
+/**
+ * The best file that fits on the GPU among a repo's files: the largest (the most bits per weight, so the best quality)
+ * whose verdict is `gpu`. Projectors are not a model of their own. Null when none fits on the GPU: an offload is
+ * never called the best fit.
+ */
+export function bestFit(answers: readonly ({ path: string; memory: MemoryFacts } | null)[]): string | null {
+  let best: { path: string; bytes: number } | null = null;
+  for (const answer of answers) {
+    if (!answer || answer.memory.fit?.verdict !== 'gpu' || /(^|\/)mmproj/i.test(answer.path)) continue;
+    const bytes = answer.memory.weightsBytes ?? answer.memory.inferenceBytes ?? 0;
+    if (!best || bytes > best.bytes) best = { path: answer.path, bytes };
+  }
+  return best?.path ?? null;
+}

@@ -117,4 +117,12 @@ describe('the Files tab\'s file badge', () => {
     // The estimator's download (the file and its projector) differs from the row's size: shown.
     expect(root.querySelector('[data-fact="download"]')!.getAttribute('data-value')).toBe('5500000000');
   });
+
+  it('the best file that fits says so', () => {
+    const root = show(<GgufFileBadge info={q4} sizeBytes={4.92e9} best memory={memory({ downloadBytes: 4.92e9, fit: { verdict: 'gpu', neededBytes: 7.09 * GB, gpuBytes: 24 * GB, offloadBytes: 0 } })} />);
+    const chip = root.querySelector('[data-fact="fit"]')!;
+    expect(chip.getAttribute('data-best')).toBe('true');
+    expect(chip.textContent).toContain('best fit · 7.1 GB');
+    expect(root.querySelector('[data-fact="download"]')).toBeNull(); // the same as the row's size
+  });
 });

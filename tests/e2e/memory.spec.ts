@@ -199,6 +199,10 @@ test.describe('with memory figures', () => {
       // A 2.9 GB file needs no more than a 32 GB one.
       const needed = async (name: string) => Number(await page.locator(`[data-model-lens-file="${name}"] [data-fact="fit"]`).getAttribute('data-needed'));
       expect(await needed('Meta-Llama-3.1-8B-Instruct-IQ2_M.gguf')).toBeLessThan(await needed('Meta-Llama-3.1-8B-Instruct-f32.gguf'));
+      // At most one file is the best fit, and it fits on the GPU.
+      const best = page.locator('[data-model-lens-file] [data-fact="fit"][data-best]');
+      expect(await best.count()).toBeLessThanOrEqual(1);
+      if ((await best.count()) === 1) await expect(best).toHaveAttribute('data-value', 'gpu');
       await page.locator('[data-target="ViewerIndexTreeList"] > ul').screenshot({ path: `test-results/memory-files-fit-${language}.png` });
     });
 

@@ -4,6 +4,7 @@ import { modelFromHeaderProps } from '../../../lib/hub/page-data';
 import { FILES_LIST, MODEL_HEADER } from '../../../lib/page/anchors';
 import { getModelIdFromUrl, isModelFiles } from '../../../lib/page/detect';
 import { readHubFileSize } from '../../../lib/page/file-size';
+import { bestFit } from '../../../lib/present/memory-labels';
 import { readGgufFileName, type GgufFileInfo } from '../../../lib/quant/gguf-file';
 import { askBackground } from '../../../utils/background-client';
 import { createHost, type Mounted } from '../dom/mount';
@@ -34,6 +35,7 @@ function run(context: FeatureContext): void {
   const { signal } = context;
   const badged = new Map<string, BadgedFile>(); // by path in the repo
   const fits = new Map<string, MemoryFacts>();
+  let best: string | null = null;
   /** A split model's download is all its parts, once every part's row is on the page. */
   const splitBytes = (path: string, file: BadgedFile): number | null => {
     if (!file.info.shard) return null;
@@ -42,7 +44,7 @@ function run(context: FeatureContext): void {
     return parts.length === file.info.shard.count && parts.every(([, part]) => part.bytes) ? parts.reduce((sum, [, part]) => sum + part.bytes!, 0) : null;
   };
   const draw = (path: string, file: BadgedFile) =>
-    file.mounted.render(<GgufFileBadge info={file.info} sizeBytes={file.bytes} downloadBytes={splitBytes(path, file)} memory={fits.get(path)} />);
+    file.mounted.render(<GgufFileBadge info={file.info} sizeBytes={file.bytes} downloadBytes={splitBytes(path, file)} memory={fits.get(path)} best={path === best} />);
   const askFits = async () => {
     const id = getModelIdFromUrl(context.url);
     const files = [...badged].flatMap(([path, file]) => (file.bytes ? [{ path, bytes: file.bytes }] : []));
@@ -50,6 +52,7 @@ function run(context: FeatureContext): void {
     const embedded = context.settings.hubData ? modelFromHeaderProps(document.querySelector(MODEL_HEADER)?.getAttribute('data-props')) : null;
     const answers = await askBackground({ type: 'fileFits', id, hub: embedded ?? undefined, files });
     if (signal.aborted || !Array.isArray(answers)) return;
+    best = bestFit(answers);
     for (const answer of answers) {
       const file = answer && badged.get(answer.path);
       if (!file || !answer.memory) continue;

@@ -4,7 +4,7 @@ import type { MemoryFacts } from '../../../lib/facts/memory';
 import type { Facts } from '../../../lib/facts/schema';
 import { english } from '../../../lib/i18n/english';
 import { cardBadges, contextBadge, factBadges, fitBadge, fitChip, memoryBadge, memoryBadges } from '../../../lib/present/badges';
-import { formatContext, formatGB } from '../../../lib/present/memory-labels';
+import { bestFit, formatContext, formatGB } from '../../../lib/present/memory-labels';
 
 // Memory, fit and context badges: the page contract (data-fact / data-value) and their labels, from MemoryFacts built
 // here (the estimator fills facts.memory in the background).
@@ -128,4 +128,17 @@ describe('in the rows', () => {
     expect(memoryBadges(none)).toEqual([]);
     expect(cardBadges(none).map((badge) => badge.fact)).toEqual(cardBadges(factsOf('meta-llama/Llama-3.1-8B-Instruct')).map((badge) => badge.fact));
   });
+});
+
+describe('the best file that fits', () => {
+  const file = (path: string, weights: number, verdict: 'gpu' | 'offload' | 'no' | null) => ({
+    path, memory: memory({ weightsBytes: weights, fit: verdict && { verdict, neededBytes: weights * 1.2, gpuBytes: 24 * GB, offloadBytes: 0 } }),
+  });
+  it.each([
+    ['the largest that fits on the GPU', [file('a-Q4_K_M.gguf', 4.9 * GB, 'gpu'), file('a-Q8_0.gguf', 8.5 * GB, 'gpu'), file('a-F32.gguf', 32 * GB, 'offload')], 'a-Q8_0.gguf'],
+    ['none when only offloads fit', [file('a-F16.gguf', 16 * GB, 'offload'), file('a-F32.gguf', 32 * GB, 'no')], null],
+    ['never a projector', [file('mmproj-a-f16.gguf', 9 * GB, 'gpu'), file('a-Q2_K.gguf', 3.2 * GB, 'gpu')], 'a-Q2_K.gguf'],
+    ['none without a profile', [file('a-Q4_K_M.gguf', 4.9 * GB, null)], null],
+    ['none from no answers', [null, null], null],
+  ] as const)('%s', (_, answers, expected) => expect(bestFit(answers)).toBe(expected));
 });
