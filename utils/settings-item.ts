@@ -1,12 +1,14 @@
 import { storage } from '@wxt-dev/storage';
 import { DEFAULT_SETTINGS, readSettings, type Settings } from '../lib/settings/settings';
+import { SETTINGS_KEY } from './settings-watch';
+
+export { SETTINGS_KEY, watchSettings } from './settings-watch';
 
 // The user's choices, synced across their browsers, in a versioned item. Migrations between versions run once, in
 // the background (utils/settings-migration.ts); views read the item as it is, and readSettings turns anything
 // unreadable (not yet migrated, hand-edited, corrupt) into valid settings field by field. Running the migration check
 // from every tab would cost each page one more storage read.
 
-export const SETTINGS_KEY = 'sync:settings';
 export const SETTINGS_VERSION = 2;
 
 export const settingsItem = storage.defineItem<Settings>(SETTINGS_KEY, { fallback: DEFAULT_SETTINGS, version: SETTINGS_VERSION });
@@ -22,9 +24,4 @@ export async function loadSettings(): Promise<Settings> {
 
 export async function saveSettings(settings: Settings): Promise<void> {
   await settingsItem.setValue(readSettings(settings));
-}
-
-/** Calls back with valid settings whenever they change (options page, another browser, a migration). */
-export function watchSettings(callback: (settings: Settings) => void): () => void {
-  return settingsItem.watch((value) => callback(readSettings(value)));
 }

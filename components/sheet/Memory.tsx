@@ -1,36 +1,88 @@
-import { estimateMemory, formatBytes } from '../../lib/estimate/memory';
+import type { FitVerdict, MemoryFacts } from '../../lib/facts/memory';
 import type { Facts } from '../../lib/facts/schema';
+import { FIT_TONES, fitMeaning, formatContext, formatGB } from '../../lib/present/memory-labels';
+import { openOptions } from '../../utils/open-options';
 import { useI18n } from '../i18n';
 
-/** What running or fine-tuning the model takes. */
+type Row = { id: string; label: string; bytes: number | null; detail?: string; verdict?: FitVerdict | null };
+
+/**
+ * What running and fine-tuning the model take, from the background's estimate (facts.memory): each part with where
+ * it comes from, and the fit verdicts for the user's hardware. Nothing when the size is unknown; without a hardware
+ * profile, one quiet link to set it.
+ */
 export function Memory({ facts }: { facts: Facts }) {
   const { t, say } = useI18n();
-  const memory = estimateMemory(facts);
+  const memory = facts.memory;
   if (!memory) return null;
-  const rows: [string, number | null][] = [
-    [t('memory_weights'), memory.weightsBytes],
-    [t('memory_inference'), memory.inferenceBytes],
-    [t('memory_full'), memory.training.fullBytes],
-    [t('memory_lora'), memory.training.loraBytes],
-    [t('memory_qlora'), memory.training.qloraBytes],
+  const context = formatContext(memory.contextTokens);
+  const rows: Row[] = [
+    { id: 'weights', label: t('memory_weights'), bytes: memory.weightsBytes, detail: t(`fit_source_${memory.weightsSource.replace(/-/g, '_')}`) },
+    { id: 'kv', label: t('fit_row_kv', [context, memory.kvType]), bytes: memory.kvBytes },
+    { id: 'projector', label: t('fit_row_projector'), bytes: memory.projectorBytes },
+    { id: 'overhead', label: t('fit_row_overhead'), bytes: memory.overheadBytes },
+    { id: 'inference', label: t('fit_row_inference', [context]), bytes: memory.inferenceBytes, verdict: memory.fit?.verdict },
+    { id: 'download', label: t('fit_row_download'), bytes: memory.downloadBytes },
   ];
+  const meaning = fitMeaning(memory);
   return (
-    <section>
+    <section data-memory>
       <h3>{t('sheet_memory')}</h3>
-      <table class="memory">
-        <tbody>
-          {rows.filter(([, bytes]) => bytes !== null).map(([label, bytes]) => (
-            <tr key={label}>
-              <td>{label}</td>
-              <td>{memory.atLeast ? `≥ ${formatBytes(bytes!)}` : formatBytes(bytes!)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-      <p class="note">
-        {t('memory_basis_line', [say(memory.precision.basis)])} {t('memory_note')}
-        {memory.atLeast && ` ${t('memory_at_least')}`}
-      </p>
+      <MemoryTable rows={rows} />
+      {meaning && <p class="note" data-fit-note>{say(meaning)}</p>}
+      <Training memory={memory} />
+      {facts.maxContext !== null && facts.maxContext > 0 && <p class="note">{t('fit_context_max', [facts.maxContext.toLocaleString('en-US')])}</p>}
+      {memory.basis.length > 0 && (
+        <ul class="note">
+          {memory.basis.map((line, index) => <li key={index}>{say(line)}</li>)}
+        </ul>
+      )}
+      {!memory.fit && (
+        <p class="note" data-set-gpu>
+          <button type="button" class="set-gpu" onClick={openOptions}>{t('fit_set_gpu')}</button> {t('fit_set_gpu_hint')}
+        </p>
+      )}
     </section>
+  );
+}
+
+/** Full / LoRA / QLoRA for the route the Axolotl verdict names (its trainable base for GGUF or AWQ repos). */
+function Training({ memory }: { memory: MemoryFacts }) {
+  const { t } = useI18n();
+  const training = memory.training;
+  if (!training) return null;
+  const rows: Row[] = (['full', 'lora', 'qlora'] as const).map((kind) => ({
+    id: `train-${kind}`, label: t(`memory_${kind}`), bytes: training[kind], verdict: training.fit?.[kind] ?? null,
+  }));
+  if (rows.every((row) => row.bytes === null)) return null;
+  return (
+    <>
+      <h4 class="memory-title">{t('fit_training_for', [training.model])}</h4>
+      <MemoryTable rows={rows} />
+    </>
+  );
+}
+
+function MemoryTable({ rows }: { rows: readonly Row[] }) {
+  const { t } = useI18n();
+  return (
+    <table class="memory">
+      <tbody>
+        {rows.map((row) => {
+          const text = formatGB(row.bytes);
+          if (!text || row.bytes === 0) return null;
+          return (
+            <tr key={row.id} data-memory-row={row.id} data-value={String(Math.round(row.bytes!))}>
+              <td>
+                {row.label}
+                {row.detail && <span class="note weights-source">{row.detail}</span>}
+              </td>
+              <td class="bytes">{text}</td>
+              <td class="fit">{row.verdict && <span class={`pill tone-${FIT_TONES[row.verdict]}`} data-fit={row.verdict}>{t(`fit_verdict_${row.verdict}`)}</span>}</td>
+            </tr>
+          );
+        })}
+      </tbody>
+    </table>
   );
 }

@@ -23,6 +23,7 @@ export default defineBackground(() => {
   watchSettings((settings) => void (context.settings = settings));
   browser.runtime.onMessage.addListener((request: unknown, sender) => {
     if (sender.id !== browser.runtime.id) return undefined;
+    if (isOpenOptions(request)) return browser.runtime.openOptionsPage().then(() => true as const);
     return settingsLoaded.then(() => answerRequest(request, context));
   });
 
@@ -33,3 +34,8 @@ export default defineBackground(() => {
   setUpContextMenu();
   setUpCommands();
 });
+
+/** The fact sheet's "set your GPU" link: content scripts cannot open the options page themselves. */
+function isOpenOptions(request: unknown): boolean {
+  return typeof request === 'object' && request !== null && (request as { type?: unknown }).type === 'openOptions';
+}

@@ -5,7 +5,7 @@ import { readSettings, type Settings } from '../../lib/settings/settings';
 import { browserLanguage } from '../../utils/browser-language';
 import { askBackground } from '../../utils/background-client';
 import { loadTranslator } from '../../utils/language';
-import { watchSettings } from '../../utils/settings-item';
+import { watchSettings } from '../../utils/settings-watch';
 import { syncThemes } from './dom/mount';
 import { observeMutations } from './dom/observe';
 import { shouldRun, type FeatureContext } from './feature';

@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import { useI18n } from '../../components/i18n';
 import { Logo } from '../../components/Logo';
 import { usePageTheme } from '../../components/theme';
@@ -6,6 +6,7 @@ import { LANGUAGES, type LanguageChoice, type Settings } from '../../lib/setting
 import type { EngineChoice } from '../../lib/messages/protocol';
 import { saveSettings } from '../../utils/settings-item';
 import { Shortcuts } from './Shortcuts';
+import { HardwareFieldset } from './HardwareFieldset';
 
 /** What shows where, Hub data, language and badge style; each change is saved at once and reaches open tabs. */
 export function OptionsForm({ initial, engines, onLanguageChange }: { initial: Settings; engines: readonly EngineChoice[]; onLanguageChange: (settings: Settings) => void }) {
@@ -15,8 +16,11 @@ export function OptionsForm({ initial, engines, onLanguageChange }: { initial: S
   // A message key, not text: after a language change the status is shown in the new language (its lang is the page's).
   const [status, setStatus] = useState<'' | 'options_saved' | 'options_save_failed'>('');
 
+  // The latest settings, not the ones of the render a handler was made in: a number field saves after a pause.
+  const latest = useRef(initial);
   const change = (patch: Partial<Settings>) => {
-    const next = { ...settings, ...patch };
+    const next = { ...latest.current, ...patch };
+    latest.current = next;
     setSettings(next);
     saveSettings(next).then(
       () => {
@@ -53,6 +57,7 @@ export function OptionsForm({ initial, engines, onLanguageChange }: { initial: S
           <legend>{t('options_hub')}</legend>
           {checkbox('hubData', t('options_hub_data'), t('options_hub_data_hint'))}
         </fieldset>
+        <HardwareFieldset settings={settings} change={change} />
         <fieldset>
           <legend>{t('options_language')}</legend>
           <label>

@@ -47,7 +47,9 @@ export type BackgroundRequest =
   | { type: 'start'; browserLanguage: string }
   | FileFitsRequest
   /** The serving engines of the registry (the options page lists them). */
-  | { type: 'engines' };
+  | { type: 'engines' }
+  /** Opens the options page (content scripts cannot; the fact sheet's "set your GPU" link asks the background). */
+  | { type: 'openOptions' };
 
 /** A serving engine as the options page lists it. */
 export interface EngineChoice {
@@ -76,6 +78,7 @@ export interface BackgroundReplies {
   start: StartReply;
   fileFits: (FileFit | null)[];
   engines: EngineChoice[];
+  openOptions: true;
 }
 
 /** What the background knows that the answers depend on. */

@@ -1,6 +1,7 @@
 import type { Message } from '../i18n/format';
 import type { Evidence, Facts, ServingVerdict } from '../facts/schema';
 import { explanation, quantLabel, sizeLabel, valueLabel } from './labels';
+import { FIT_TONES, fitChipLabel, fitMeaning, formatContext, formatGB } from './memory-labels';
 
 // The badges a fact sheet shows, as data: which fact, its schema value (the data-fact / data-value contract of the
 // page), the visible label, what it means and the evidence. Pure, so the page, the popup and the tests share it.
@@ -56,6 +57,7 @@ export function factBadges(facts: Facts, options: BadgeOptions = {}): BadgeSpec[
   }
   const quant = quantBadge(facts);
   if (quant) badges.push(quant);
+  badges.push(...memoryBadges(facts, options));
   if (!options.compact && facts.purpose.length > 0) {
     const evidence = evidenceOf(facts, 'purpose');
     badges.push({ fact: 'purpose', value: facts.purpose.join(','), label: listLabel('purpose', facts.purpose), meaning: explanation('purpose', facts.purpose[0]!), tone: 'neutral', guess: isGuess(evidence), evidence });
@@ -71,7 +73,7 @@ export function factBadges(facts: Facts, options: BadgeOptions = {}): BadgeSpec[
 
 /** The compact group on listing cards: category, size, quantization, Axolotl. */
 export function cardBadges(facts: Facts): BadgeSpec[] {
-  return [categoryBadge(facts), sizeBadge(facts), quantBadge(facts), axolotlBadge(facts)].filter((badge): badge is BadgeSpec => badge !== null);
+  return [categoryBadge(facts), sizeBadge(facts), quantBadge(facts), axolotlBadge(facts), fitChip(facts)].filter((badge): badge is BadgeSpec => badge !== null);
 }
 
 function listLabel(field: 'alignment' | 'finetune' | 'purpose', values: readonly string[]): Message {
@@ -209,5 +211,80 @@ export function servingBadge(facts: Facts, engine: string): BadgeSpec {
     guess: !facts.hub.used,
     evidence: evidenceOf(facts, `serving-${engine}`),
     data: route ? { route } : undefined,
+  };
+}
+
+/**
+ * Memory at the user's context, whether it fits their hardware (only with a profile: nothing nags without one), and
+ * the model's maximum context. Compact rows keep only the fit verdict.
+ */
+export function memoryBadges(facts: Facts, options: BadgeOptions = {}): BadgeSpec[] {
+  const badges = [options.compact ? null : memoryBadge(facts), fitBadge(facts), options.compact ? null : contextBadge(facts)];
+  return badges.filter((badge): badge is BadgeSpec => badge !== null);
+}
+
+const wholeBytes = (value: number | null | undefined): number | null =>
+  typeof value === 'number' && Number.isFinite(value) && value > 0 ? Math.round(value) : null;
+
+/** `memory`: inferenceBytes at the chosen context ("≈ 9.8 GB at 8K"). */
+export function memoryBadge(facts: Facts): BadgeSpec | null {
+  const memory = facts.memory;
+  const bytes = wholeBytes(memory?.inferenceBytes);
+  if (!memory || bytes === null) return null;
+  const evidence = evidenceOf(facts, 'memory');
+  return {
+    fact: 'memory',
+    value: String(bytes),
+    label: { key: 'badge_memory', args: [formatGB(bytes)!, formatContext(memory.contextTokens)] },
+    meaning: { key: 'meaning_memory', args: [memory.contextTokens, memory.kvType] },
+    tone: 'neutral',
+    guess: memory.weightsSource === 'name',
+    evidence,
+    data: { context: String(memory.contextTokens), source: memory.weightsSource },
+  };
+}
+
+/** `fit`: gpu | offload | no for the user's hardware, naming the precision and the context ("fits 24 GB · Q5_K_M · 8K"). */
+export function fitBadge(facts: Facts): BadgeSpec | null {
+  const memory = facts.memory;
+  const fit = memory?.fit;
+  if (!memory || !fit) return null;
+  const precision = facts.quant.level ?? (facts.quant.format ? facts.quant.format.toUpperCase() : null);
+  const detail = [precision, formatContext(memory.contextTokens)].filter(Boolean).join(' · ');
+  const amount = fit.verdict === 'offload' ? fit.offloadBytes : fit.verdict === 'no' ? fit.neededBytes : fit.gpuBytes;
+  return {
+    fact: 'fit',
+    value: fit.verdict,
+    label: { key: `badge_fit_${fit.verdict}`, args: [formatGB(amount) ?? '?', detail] },
+    meaning: fitMeaning(memory)!,
+    tone: FIT_TONES[fit.verdict],
+    guess: memory.weightsSource === 'name',
+    evidence: evidenceOf(facts, 'memory'),
+    data: precision ? { precision } : undefined,
+  };
+}
+
+/** `context`: the model's maximum context in tokens ("128K context"). */
+export function contextBadge(facts: Facts): BadgeSpec | null {
+  const max = facts.maxContext;
+  if (typeof max !== 'number' || !Number.isInteger(max) || max <= 0) return null;
+  return {
+    fact: 'context',
+    value: String(max),
+    label: { key: 'badge_context', args: [formatContext(max)] },
+    meaning: { key: 'meaning_context', args: [max] },
+    tone: 'neutral',
+    guess: false,
+    evidence: evidenceOf(facts, 'maxContext'),
+  };
+}
+
+/** The listing card's compact fit chip ("fits · 9.8 GB"), from the card's facts; none without a profile. */
+export function fitChip(facts: Facts): BadgeSpec | null {
+  const memory = facts.memory;
+  const label = memory && fitChipLabel(memory);
+  if (!memory?.fit || !label) return null;
+  return {
+    fact: 'fit', value: memory.fit.verdict, label, meaning: fitMeaning(memory)!, tone: FIT_TONES[memory.fit.verdict], guess: memory.weightsSource === 'name', evidence: [],
   };
 }

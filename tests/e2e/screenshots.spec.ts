@@ -45,7 +45,7 @@ test('GGUF files tab', async ({ page }) => {
 async function popupShot(context: BrowserContext, extensionId: string, language: 'en' | 'my', file: string) {
   const options = await context.newPage();
   await options.goto(`chrome-extension://${extensionId}/options.html`);
-  await options.getByRole('combobox').selectOption(language);
+  await options.locator('select[name="language"]').selectOption(language);
   await options.close();
   const popup = await context.newPage();
   await popup.setViewportSize({ width: 600, height: 600 });

@@ -47,3 +47,22 @@ describe('settings storage', () => {
     expect(await loadSettings()).toEqual({ ...DEFAULT_SETTINGS, compact: true, language: 'en' });
   });
 });
+
+describe('watching the settings (utils/settings-watch.ts, without the storage library)', () => {
+  test('a saved change reaches the watcher as valid settings; other keys and areas do not; unwatching stops it', async () => {
+    const { watchSettings } = await import('../../utils/settings-watch');
+    const seen: unknown[] = [];
+    const unwatch = watchSettings((settings) => seen.push(settings));
+    await saveSettings({ ...DEFAULT_SETTINGS, dimUnfit: true, contextTokens: 32768, hardware: { preset: 'rtx-4090', gpuMemoryGB: 24, gpuCount: 1, systemRamGB: 64, unified: false } });
+    await fakeBrowser.storage.sync.set({ other: 1 });
+    await fakeBrowser.storage.local.set({ settings: { compact: true } });
+    expect(seen).toEqual([{ ...DEFAULT_SETTINGS, dimUnfit: true, contextTokens: 32768, hardware: { preset: 'rtx-4090', gpuMemoryGB: 24, gpuCount: 1, systemRamGB: 64, unified: false } }]);
+    await fakeBrowser.storage.sync.set({ settings: { contextTokens: -4, kvType: 'q8_0' } });
+    expect(seen.at(-1)).toEqual({ ...DEFAULT_SETTINGS, kvType: 'q8_0' });
+    await fakeBrowser.storage.sync.remove('settings');
+    expect(seen.at(-1)).toEqual(DEFAULT_SETTINGS);
+    unwatch();
+    await saveSettings({ ...DEFAULT_SETTINGS, compact: true });
+    expect(seen).toHaveLength(3);
+  });
+});

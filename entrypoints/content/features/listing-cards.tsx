@@ -5,6 +5,7 @@ import {
   getModelIdFromUrl, isAnyModelRepoPage, isCollection, isDataset, isModelList, isOrgOrUser, isPaper, isSpace,
 } from '../../../lib/page/detect';
 import { askBackground } from '../../../utils/background-client';
+import { markFit, undimCards } from '../dom/dim';
 import { createHost, type Mounted } from '../dom/mount';
 import { nextFrame, observeMutations, observeNearViewport } from '../dom/observe';
 import type { Feature, FeatureContext } from '../feature';
@@ -68,7 +69,10 @@ function run(context: FeatureContext): void {
         chunk.forEach(({ card, mounted }, index) => {
           const result = results[index];
           if (!mounted.host.isConnected) return;
-          if (result) return mounted.render(<CardBadges id={result.id} badges={result.badges} />);
+          if (result) {
+            mounted.render(<CardBadges id={result.id} badges={result.badges} />);
+            return markFit(card, mounted.host, result.badges, settings.dimUnfit);
+          }
           notModels.add(card); // not a model after all: no badge beats a wrong one
           mounted.remove();
         });
@@ -118,6 +122,7 @@ function run(context: FeatureContext): void {
   observeMutations(document.documentElement, signal, scan);
   signal.addEventListener('abort', () => {
     for (const host of document.querySelectorAll(`${CARD} [data-model-lens][data-placement="card"]`)) host.remove();
+    undimCards();
   }, { once: true });
 }
 

@@ -3,6 +3,7 @@
 // merged catalog as _locales/en/messages.json (wxt.config.ts).
 import decide from './en/decide.json';
 import engines from './en/engines.json';
+import fit from './en/fit.json';
 import gguf from './en/gguf.json';
 import hub from './en/hub.json';
 import interfaceMessages from './en/interface.json';
@@ -15,6 +16,7 @@ import verdicts from './en/verdicts.json';
 export const AREAS = {
   decide,
   engines,
+  fit,
   gguf,
   hub,
   interface: interfaceMessages,

@@ -3,6 +3,7 @@
 // merged catalog as _locales/my/messages.json (wxt.config.ts).
 import decide from './my/decide.json';
 import engines from './my/engines.json';
+import fit from './my/fit.json';
 import gguf from './my/gguf.json';
 import hub from './my/hub.json';
 import interfaceMessages from './my/interface.json';
@@ -15,6 +16,7 @@ import verdicts from './my/verdicts.json';
 export const AREAS = {
   decide,
   engines,
+  fit,
   gguf,
   hub,
   interface: interfaceMessages,
