@@ -50,7 +50,11 @@ export const GB = (bytes: number): string => `${(bytes / 1e9).toFixed(bytes >= 1
 export function ggufModels(files: readonly RepoFile[]): { models: { key: string; level: string | null; files: RepoFile[]; bytes: number }[]; projectors: RepoFile[] } {
   const groups = new Map<string, { key: string; level: string | null; files: RepoFile[]; bytes: number }>();
   const projectors: RepoFile[] = [];
+  // A file listed twice (a page links each file more than once) is still one file.
+  const seen = new Set<string>();
   for (const file of files) {
+    if (seen.has(file.path)) continue;
+    seen.add(file.path);
     const info = readGgufFileName(file.path);
     if (!info) continue;
     if (info.sidecar === 'mmproj') {

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { classify, isClassifyError } from '../../../lib/classify-model';
 import type { MemoryOptions } from '../../../lib/facts/memory';
+import { ggufModels } from '../../../lib/estimate/weights';
 
 // Weights against real sizes. "Real" means: a size stated by the publisher (model card), or the Hub's file listing as
 // recalled (not re-checked here: the Hub is unreachable); the fixtures' own file sizes are made up and not used.
@@ -124,5 +125,14 @@ describe('weights from the family release format and from the name', () => {
     const memory = memoryOf(hub.id, hub);
     expect(memory.weightsSource).toBe('quantization-config');
     near(memory.weightsBytes! / 1e9, 5.73, 0.02);
+  });
+});
+
+describe('files listed twice', () => {
+  test('a split model listed twice by the page (file link and download link) is summed once', () => {
+    const part = (index: number) => ({ path: `m-Q8_0-0000${index}-of-00002.gguf`, bytes: 4.27e9 });
+    const { models } = ggufModels([part(1), part(2), part(1), part(2)]);
+    expect(models).toHaveLength(1);
+    expect(models[0]!.bytes).toBe(2 * 4.27e9);
   });
 });
