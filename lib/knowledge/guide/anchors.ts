@@ -1,0 +1,40 @@
+import type { Evidence } from '../../facts/schema';
+
+// (No import of the guide's text: the content script links with this and must stay small; a test checks that
+// every anchor here is a section of lib/knowledge/guide/reference.ts.)
+// Where in the guide (guide.html#anchor) each fact's evidence is explained: the section of the domain reference the
+// knowledge comes from. By field, with the few message keys that belong to a narrower section.
+
+const BY_FIELD: Readonly<Record<string, string>> = {
+  category: 'categories',
+  family: 'families',
+  version: 'version',
+  params: 'size',
+  stage: 'stage',
+  alignment: 'alignment',
+  finetune: 'finetune',
+  baseModel: 'finetune',
+  quant: 'quantization',
+  modality: 'vision',
+  purpose: 'purpose',
+  architecture: 'axolotl-supported',
+  axolotl: 'axolotl',
+  serving: 'serving',
+};
+
+/** Evidence whose key names a narrower section than its field's. */
+const BY_KEY_PREFIX: readonly (readonly [string, string])[] = [
+  ['evidence_gguf', 'gguf-levels'],
+  ['evidence_hub_gguf', 'gguf-levels'],
+  ['gguf_', 'gguf-levels'],
+];
+
+
+/** The guide anchor that explains a piece of evidence, or null when no section does. */
+export function guideAnchor(evidence: Pick<Evidence, 'field' | 'key'>): string | null {
+  const byKey = evidence.key ? BY_KEY_PREFIX.find(([prefix]) => evidence.key!.startsWith(prefix))?.[1] : undefined;
+  const field = evidence.field.startsWith('serving') ? 'serving' : evidence.field;
+  const anchor = byKey ?? BY_FIELD[field] ?? null;
+  return anchor;
+}
+
