@@ -22,17 +22,20 @@ const BY_FIELD: Readonly<Record<string, string>> = {
   serving: 'serving',
 };
 
-/** Evidence whose key names a narrower section than its field's. */
-const BY_KEY_PREFIX: readonly (readonly [string, string])[] = [
-  ['evidence_gguf', 'gguf-levels'],
-  ['evidence_hub_gguf', 'gguf-levels'],
-  ['gguf_', 'gguf-levels'],
-];
+/** Evidence whose message key names a narrower section than its field's. */
+const BY_KEY: Readonly<Record<string, string>> = {
+  evidence_hub_gguf: 'gguf-levels',
+  evidence_quant_tag: 'gguf-levels',
+  evidence_family: 'families',
+  evidence_family_size: 'size',
+  evidence_size_label_backbone: 'size',
+  evidence_hub_arch_built_on: 'categories',
+};
 
 
 /** The guide anchor that explains a piece of evidence, or null when no section does. */
 export function guideAnchor(evidence: Pick<Evidence, 'field' | 'key'>): string | null {
-  const byKey = evidence.key ? BY_KEY_PREFIX.find(([prefix]) => evidence.key!.startsWith(prefix))?.[1] : undefined;
+  const byKey = evidence.key ? BY_KEY[evidence.key] : undefined;
   const field = evidence.field.startsWith('serving') ? 'serving' : evidence.field;
   const anchor = byKey ?? BY_FIELD[field] ?? null;
   return anchor;
