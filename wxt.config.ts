@@ -34,6 +34,9 @@ export default defineConfig({
     action: { default_title: '__MSG_extName__' },
     permissions: ['storage', 'contextMenus'],
     host_permissions: ['https://huggingface.co/*'],
+    // The fact sheet on huggingface.co links its evidence to the guide page (guide.html#section): a page opens an
+    // extension page only when it is web-accessible, and only huggingface.co may.
+    web_accessible_resources: [{ resources: ['guide.html'], matches: ['https://huggingface.co/*'] }],
     ...(browser === 'firefox' && {
       browser_specific_settings: {
         gecko: {

@@ -13,7 +13,7 @@ export function Legend({ compact = false }: { compact?: boolean }) {
       <b>{mark}</b> {t(key)}
     </li>
   ));
-  if (compact) return <ul class="legend compact" data-legend="compact">{marks}</ul>;
+  if (compact) return <span class="why" data-legend="compact">{MARKS.map(([mark, key]) => `${mark} ${t(key)}`).join(' · ')}</span>;
   return (
     <div class="legend" data-legend="full">
       <h4>{t('legend_marks')}</h4>

@@ -5,22 +5,19 @@ import type { Evidence } from '../../facts/schema';
 // Where in the guide (guide.html#anchor) each fact's evidence is explained: the section of the domain reference the
 // knowledge comes from. By field, with the few message keys that belong to a narrower section.
 
+/** Fields explained in a section of another name (the rest: the section named like the field, e.g. `stage`). */
 const BY_FIELD: Readonly<Record<string, string>> = {
   category: 'categories',
   family: 'families',
-  version: 'version',
   params: 'size',
-  stage: 'stage',
-  alignment: 'alignment',
-  finetune: 'finetune',
   baseModel: 'finetune',
   quant: 'quantization',
   modality: 'vision',
-  purpose: 'purpose',
   architecture: 'axolotl-supported',
-  axolotl: 'axolotl',
-  serving: 'serving',
 };
+
+/** Sections named like the field they explain. */
+const SAME_NAME = ['stage', 'alignment', 'finetune', 'purpose', 'version', 'axolotl', 'serving'];
 
 /** Evidence whose message key names a narrower section than its field's. */
 const BY_KEY: Readonly<Record<string, string>> = {
@@ -37,7 +34,6 @@ const BY_KEY: Readonly<Record<string, string>> = {
 export function guideAnchor(evidence: Pick<Evidence, 'field' | 'key'>): string | null {
   const byKey = evidence.key ? BY_KEY[evidence.key] : undefined;
   const field = evidence.field.startsWith('serving') ? 'serving' : evidence.field;
-  const anchor = byKey ?? BY_FIELD[field] ?? null;
-  return anchor;
+  return byKey ?? BY_FIELD[field] ?? (SAME_NAME.includes(field) ? field : null);
 }
 

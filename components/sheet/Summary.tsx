@@ -1,0 +1,39 @@
+import type { Facts, ServingEngine } from '../../lib/facts/schema';
+import { ENGINE_LABELS, axolotlBadge } from '../../lib/present/badges';
+import { sizeLabel } from '../../lib/present/labels';
+import { useI18n } from '../i18n';
+
+/** The sheet's first answers: what the model is, its size, whether Axolotl trains it, which tools run it. */
+export function Summary({ facts }: { facts: Facts }) {
+  const { t, say } = useI18n();
+  const size = sizeLabel(facts);
+  const what = [
+    facts.category === 'unknown' ? '' : t(`value_category_${facts.category.replace('-', '_')}`),
+    facts.family ? `${facts.family} ${facts.version ?? ''}` : '',
+    facts.stage ? t(`value_stage_${facts.stage}`) : '',
+  ].filter(Boolean).join(' · ');
+  // In the contract's engine order (the verdicts table's), MLX last.
+  const running = Object.entries(facts.serving).filter(([, verdict]) => verdict?.verdict === 'yes');
+  const axolotl = axolotlBadge(facts);
+  const row = (label: string, value: preact.ComponentChildren) => (
+    <tr>
+      <th scope="row">{label}</th>
+      <td>{value}</td>
+    </tr>
+  );
+  return (
+    <section data-sheet-summary="">
+      <table class="facts">
+        <tbody>
+          {what && row(t('sheet_what'), what)}
+          {size && row(t('fact_params'), say(size))}
+          {row(t('sheet_axolotl'), <><span class={`pill tone-${axolotl.tone}`}>{t(`value_support_${facts.axolotl.support}`)}</span> {say(axolotl.meaning)}</>)}
+          {row(t('sheet_runs_on'), running.length === 0 ? t('sheet_runs_none') : running.map(([engine, verdict]) => (
+            <span key={engine} class="pill tone-yes">{ENGINE_LABELS[engine as ServingEngine]}{verdict!.route && verdict!.route !== 'direct' ? ` · ${t(`route_${verdict!.route}`)}` : ''}</span>
+          )))}
+        </tbody>
+      </table>
+      {facts.hub.gated && <p class="note">{t('sheet_gated')}</p>}
+    </section>
+  );
+}
