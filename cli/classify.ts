@@ -7,11 +7,13 @@ import { createInterface } from 'node:readline';
 import { classify, isClassifyError } from '../lib/classify-model';
 import type { ClassifyError, Facts } from '../lib/facts/schema';
 import { renderFactSheet } from './fact-sheet-text';
+import { LANG_USAGE, cliTranslator, takeLang } from './lang';
 
 const USAGE = `usage: classify [--json] [ID | URL | file name ...]
   With no arguments, reads one input per line from standard input.
   --json   print one JSON object per non-empty input line (facts, or {"input", "error"})
-  A line starting with "{" is read as Hub model-info JSON (/api/models/{id}).`;
+  A line starting with "{" is read as Hub model-info JSON (/api/models/{id}).
+${LANG_USAGE}`;
 
 export function classifyLine(line: string): Facts | ClassifyError {
   const text = line.trim();
@@ -27,9 +29,9 @@ export function classifyLine(line: string): Facts | ClassifyError {
   return classify(id, hub);
 }
 
-function format(result: Facts | ClassifyError, json: boolean): string {
+function format(result: Facts | ClassifyError, json: boolean, i18n = cliTranslator('en')): string {
   if (json) return `${JSON.stringify(result)}\n`;
-  return isClassifyError(result) ? `${result.input}\n  error: ${result.error}\n\n` : `${renderFactSheet(result)}\n`;
+  return isClassifyError(result) ? `${result.input}\n  error: ${result.error}\n\n` : `${renderFactSheet(result, i18n)}\n`;
 }
 
 /** Writes in large chunks and honours backpressure, so 100,000 lines stream in seconds. */
@@ -52,15 +54,21 @@ async function main(argv: string[]): Promise<number> {
     console.log(USAGE);
     return 0;
   }
-  const json = argv.includes('--json');
-  const inputs = argv.filter((arg) => arg !== '--json');
+  const language = takeLang(argv);
+  if ('error' in language) {
+    console.error(`classify: ${language.error}\n${USAGE}`);
+    return 2;
+  }
+  const i18n = cliTranslator(language.lang);
+  const json = language.rest.includes('--json');
+  const inputs = language.rest.filter((arg) => arg !== '--json');
   const out = new Output();
   let failures = 0;
   const handle = async (line: string) => {
     if (line.trim() === '') return;
     const result = classifyLine(line);
     if (isClassifyError(result)) failures++;
-    await out.write(format(result, json));
+    await out.write(format(result, json, i18n));
   };
   if (inputs.length > 0) {
     for (const input of inputs) await handle(input);

@@ -2,7 +2,7 @@ import { useRef, useState } from 'preact/hooks';
 import type { BadgeSpec } from '../lib/present/badges';
 import { useI18n } from './i18n';
 import { Legend } from './Legend';
-import { evidenceText } from './sheet/EvidenceLine';
+import { evidenceText } from '../lib/present/evidence-text';
 
 /** One fact as a chip: its schema value in data-fact / data-value, what it means and why in a tooltip. */
 export function Badge({ badge, onOpen, interactive = true, opensDialog = true }: { badge: BadgeSpec; onOpen?: (fact: string) => void; interactive?: boolean; opensDialog?: boolean }) {

@@ -3,7 +3,7 @@ import { guideAnchor } from '../../lib/knowledge/guide/anchors';
 import { explanation, quantLabel, sizeLabel, valueLabel } from '../../lib/present/labels';
 import { guideUrl } from '../../utils/guide-url';
 import { useI18n } from '../i18n';
-import { evidenceText } from './EvidenceLine';
+import { evidenceText } from '../../lib/present/evidence-text';
 
 /** Each fact with where it comes from, and a link to the guide's section that explains it. */
 function EvidenceList({ facts, field }: { facts: Facts; field: string }) {
