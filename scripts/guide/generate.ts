@@ -51,7 +51,10 @@ export function parse(markdown: string): GuideSection[] {
       for (; i < lines.length && lines[i]!.startsWith('|'); i++) rows.push(cells(lines[i]!));
       i--;
       const [heads, , ...body] = rows;
-      current.blocks.push({ kind: 'table', head: heads!.map(head), rows: body.map((row) => row.map(bilingual)) });
+      // A few rows of the reference have a cell more than their table's head (the MoE rows of the size table).
+      const width = Math.max(...rows.map((row) => row.length));
+      const pad = (row: string[]) => [...row, ...Array<string>(width - row.length).fill('')];
+      current.blocks.push({ kind: 'table', head: pad(heads!).map(head), rows: body.map((row) => pad(row).map(bilingual)) });
       continue;
     }
     current.blocks.push({ kind: 'text', text: bilingual(line.replace(/^>\s*/, '').trim()) });

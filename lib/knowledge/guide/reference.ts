@@ -1104,6 +1104,10 @@ export const GUIDE_SECTIONS: readonly GuideSection[] = [
      {
       "en": "Example",
       "my": "ဥပမာ"
+     },
+     {
+      "en": "",
+      "my": ""
      }
     ],
     "rows": [
@@ -1119,6 +1123,10 @@ export const GUIDE_SECTIONS: readonly GuideSection[] = [
       {
        "en": "`Llama-3.1-8B`",
        "my": "`Llama-3.1-8B`"
+      },
+      {
+       "en": "",
+       "my": ""
       }
      ],
      [
@@ -1133,6 +1141,10 @@ export const GUIDE_SECTIONS: readonly GuideSection[] = [
       {
        "en": "`Qwen2.5-0.5B`",
        "my": "`Qwen2.5-0.5B`"
+      },
+      {
+       "en": "",
+       "my": ""
       }
      ],
      [
@@ -1147,6 +1159,10 @@ export const GUIDE_SECTIONS: readonly GuideSection[] = [
       {
        "en": "`Llama-2-13B`",
        "my": "`Llama-2-13B`"
+      },
+      {
+       "en": "",
+       "my": ""
       }
      ],
      [
@@ -1161,6 +1177,10 @@ export const GUIDE_SECTIONS: readonly GuideSection[] = [
       {
        "en": "`Yi-34B`",
        "my": "`Yi-34B`"
+      },
+      {
+       "en": "",
+       "my": ""
       }
      ],
      [
@@ -1175,6 +1195,10 @@ export const GUIDE_SECTIONS: readonly GuideSection[] = [
       {
        "en": "`Llama-3.1-70B`",
        "my": "`Llama-3.1-70B`"
+      },
+      {
+       "en": "",
+       "my": ""
       }
      ],
      [
@@ -1189,6 +1213,10 @@ export const GUIDE_SECTIONS: readonly GuideSection[] = [
       {
        "en": "`Llama-3.1-405B`",
        "my": "`Llama-3.1-405B`"
+      },
+      {
+       "en": "",
+       "my": ""
       }
      ],
      [
@@ -2143,11 +2171,11 @@ export const GUIDE_SECTIONS: readonly GuideSection[] = [
      },
      {
       "en": "LLM Backbone",
-      "my": "LLM backbone"
+      "my": "အခြေခံ LLM (backbone)"
      },
      {
       "en": "Vision Encoder",
-      "my": "Vision encoder"
+      "my": "ပုံ ဖတ်တဲ့ encoder"
      },
      {
       "en": "Sizes",
