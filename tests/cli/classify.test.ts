@@ -79,11 +79,11 @@ describe('classify --lang', () => {
     expect(output).toContain('လိုအပ်တဲ့ memory');
     expect(output).toMatch(/vLLM\s+ရတယ်/);
     expect(sheet(['--lang=my', '--json', 'Qwen/Qwen2.5-72B-Instruct-AWQ']).stdout).toBe(sheet(['--json', 'Qwen/Qwen2.5-72B-Instruct-AWQ']).stdout);
-  });
+  }, 30_000);
 
   test('an unknown language is an error with the usage', () => {
     const result = sheet(['--lang', 'fr', 'Qwen/Qwen2.5-72B-Instruct-AWQ']);
     expect(result.status).toBe(2);
     expect(result.stderr).toContain('unknown language "fr"');
-  });
+  }, 30_000);
 });

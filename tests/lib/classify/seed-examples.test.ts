@@ -324,7 +324,7 @@ describe('Axolotl tables of the seed', () => {
   test('encoder-decoders: the seed says no, Axolotl\'s newer support matrix says yes, and the reason says so', () => {
     const { axolotl } = facts('google/flan-t5-large');
     expect(axolotl.support).toBe('full');
-    expect(axolotl.reason).toMatch(/seed says not supported/);
+    expect(axolotl.reason).toMatch(/guide says not supported/);
     expect(axolotl.reason).toMatch(/newer/);
     expect(axolotl.alternative).toMatch(/Seq2SeqTrainer/);
   });
@@ -337,7 +337,7 @@ describe('Axolotl tables of the seed', () => {
   test('AWQ: seed "no", the newer Axolotl source accepts it for LoRA, and says so', () => {
     const { axolotl } = facts('TheBloke/Llama-2-7B-AWQ');
     expect(axolotl.support).toBe('partial');
-    expect(axolotl.reason).toMatch(/seed says AWQ is not trainable/);
+    expect(axolotl.reason).toMatch(/guide lists AWQ as not trainable/);
   });
   test('bitsandbytes 4-bit trains with QLoRA (load_in_4bit)', () => {
     expect(facts('unsloth/llama-3-8b-bnb-4bit').axolotl).toMatchObject({ support: 'partial', reason: expect.stringMatching(/load_in_4bit/) });
