@@ -55,26 +55,26 @@ export function FactSheet({ facts, hub, onClose, inline = false }: { facts: Fact
       <div class="body">
         <Summary facts={facts} />
         <Memory facts={facts} />
-        <details class="more" data-disclosure="verdicts">
+        <details data-disclosure="verdicts">
           <summary>{t('sheet_show_serving')}</summary>
           <Verdicts facts={facts} />
         </details>
         {hasCommands && (
-          <details class="more" data-disclosure="commands">
+          <details data-disclosure="commands">
             <summary>{t('sheet_show_commands')}</summary>
             <Commands facts={facts} />
           </details>
         )}
-        <details class="more" data-disclosure="facts">
+        <details data-disclosure="facts">
           <summary>{t('sheet_evidence')}</summary>
           <Anatomy facts={facts} />
           <FactsTable facts={facts} />
         </details>
-        <details class="more" data-disclosure="legend">
+        <details data-disclosure="legend">
           <summary>{t('legend_title')}</summary>
           <Legend />
         </details>
-        <p class="note">
+        <p class="note more">
           <a class="guide-link" href={guideUrl()} target="_blank">{t('sheet_guide_link')}</a>
         </p>
       </div>

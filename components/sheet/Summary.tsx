@@ -1,3 +1,4 @@
+import { Fragment } from 'preact';
 import type { Facts, ServingEngine } from '../../lib/facts/schema';
 import { ENGINE_LABELS, axolotlBadge } from '../../lib/present/badges';
 import { sizeLabel } from '../../lib/present/labels';
@@ -29,7 +30,7 @@ export function Summary({ facts }: { facts: Facts }) {
           {size && row(t('fact_params'), say(size))}
           {row(t('sheet_axolotl'), <><span class={`pill tone-${axolotl.tone}`}>{t(`value_support_${facts.axolotl.support}`)}</span> {say(axolotl.meaning)}</>)}
           {row(t('sheet_runs_on'), running.length === 0 ? t('sheet_runs_none') : running.map(([engine, verdict]) => (
-            <span key={engine} class="pill tone-yes">{ENGINE_LABELS[engine as ServingEngine]}{verdict!.route && verdict!.route !== 'direct' ? ` · ${t(`route_${verdict!.route}`)}` : ''}</span>
+            <Fragment key={engine}><span class="pill tone-yes">{ENGINE_LABELS[engine as ServingEngine]}{verdict!.route && verdict!.route !== 'direct' ? ` · ${t(`route_${verdict!.route}`)}` : ''}</span> </Fragment>
           )))}
         </tbody>
       </table>

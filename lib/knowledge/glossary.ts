@@ -37,7 +37,7 @@ const WORDS: ReadonlySet<string> = new Set(GLOSSARY.flatMap(({ term }) => term.t
 
 const MYANMAR = /[\u1000-\u109f\uaa60-\uaa7f]/;
 /** Numbers, sizes (8B, 46.7B, 4-bit's 4), quant levels (Q4_K_M, IQ2_XS, F16) and marks. */
-const NEUTRAL = /^(?:[~≈≥≤<>×x]?\d[\d.,]*(?:x\d[\d.]*)?[a-z%]{0,3}|i?q\d\w*|[fb]f?\d+|[✓✗~?•·…→↗:#=+\-–—/|()[\]"'.,;*!]+)$/i;
+const NEUTRAL = /^(?:[~≈≥≤<>×xv]?\d[\d.,]*(?:x\d[\d.]*)?[a-z%]{0,3}|i?q\d\w*|[fb]f?\d+|[✓✗~?•·…→↗:#=+\-–—/|()[\]"'.,;*!]+)$/i;
 
 /**
  * Whether a Burmese interface text reads as Burmese: it contains Myanmar script, or every word of it is a glossary
