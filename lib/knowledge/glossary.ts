@@ -51,6 +51,6 @@ export function readsAsBurmese(text: string, allowed: readonly string[] = []): b
     .filter(Boolean)
     .every((word) => {
       const lower = word.toLowerCase().replace(/[.!?]+$/, '');
-      return lower === '' || WORDS.has(lower) || extra.has(lower) || NEUTRAL.test(word) || lower.split('-').every((part) => part === '' || WORDS.has(part) || NEUTRAL.test(part));
+      return lower === '' || WORDS.has(lower) || extra.has(lower) || NEUTRAL.test(word) || lower.split('-').every((part) => part === '' || WORDS.has(part) || extra.has(part) || NEUTRAL.test(part));
     });
 }

@@ -26,6 +26,7 @@ describe('glossary', () => {
     expect(readsAsBurmese('FACTS AND EVIDENCE')).toBe(false);
     expect(readsAsBurmese('Base model')).toBe(true); // both words are the reference's own
     expect(readsAsBurmese('Mixtral 8x7B', ['Mixtral'])).toBe(true);
+    expect(readsAsBurmese('mistralai/Mixtral-8x7B-Instruct-v0.1', ['mistralai', 'Mixtral'])).toBe(true);
   });
 });
 
