@@ -64,7 +64,7 @@ test('the fact sheet opens with Enter, shows anatomy, evidence, verdicts, memory
   await expect(dialog).toBeVisible();
   await expect(dialog.locator('.anatomy li')).toHaveCount(5);
   await expect(dialog.locator('[data-fact-row="architecture"]')).toContainText('model class MixtralForCausalLM in config.json');
-  await expect(dialog.locator('[data-fact-row="category"]')).toContainText('confirmed by the Hub\'s metadata: task "text-generation"');
+  await expect(dialog.locator('[data-fact-row="category"]')).toContainText('confirmed by the Hub: task "text-generation"');
   await expect(dialog.locator('[data-engine="vllm"]')).toContainText('vLLM supports MixtralForCausalLM');
   await expect(dialog).toContainText('QLoRA');
   await expect(dialog.locator('[data-snippet="vllm"] pre')).toHaveText('vllm serve mistralai/Mixtral-8x7B-Instruct-v0.1');
