@@ -45,6 +45,7 @@ test('AWQ: the packed safetensors total is not shown as the size; quant AWQ 4-bi
   await badge(host, 'axolotl').click();
   const sheet = page.locator('[data-model-lens-sheet="Qwen/Qwen2.5-7B-Instruct-AWQ"]');
   await expect(sheet.getByRole('dialog')).toContainText('Trainable base model');
+  await sheet.getByText('Fine-tuning and serving: every tool and why').click();
   await expect(sheet.getByRole('link', { name: 'Qwen/Qwen2.5-7B-Instruct' })).toHaveAttribute('href', 'https://huggingface.co/Qwen/Qwen2.5-7B-Instruct');
 });
 
