@@ -315,8 +315,6 @@ for (const theme of ['light', 'dark'] as const) {
       await host.locator('[data-fact="category"]').click();
       const sheet = page.locator('[data-model-lens-sheet][data-placement="sheet"]');
       await expect(sheet.getByRole('dialog')).toBeVisible();
-      // The pointer leaves the badge it clicked (now under the veil): no hover state is left over the sheet.
-      await page.mouse.move(5, 790);
       await expect(sheet).toHaveAttribute('data-theme', theme);
       if (language === 'my') await expect(sheet.locator('h3').first()).toHaveText(BURMESE);
       await scan(page, `model page fact sheet (${theme}, ${language})`, { include: ['[data-model-lens]', '[data-model-lens-sheet]'], ours: '[data-model-lens-sheet]', gradients: true });
