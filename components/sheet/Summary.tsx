@@ -28,9 +28,9 @@ export function Summary({ facts }: { facts: Facts }) {
         <tbody>
           {what && row(t('sheet_what'), what)}
           {size && row(t('fact_params'), say(size))}
-          {row(t('sheet_axolotl'), <><span class={`pill tone-${axolotl.tone}`}>{t(`value_support_${facts.axolotl.support}`)}</span> {say(axolotl.meaning)}</>)}
+          {row(t('fact_axolotl'), <span class={`pill tone-${axolotl.tone}`} title={say(axolotl.meaning)}>{t(`value_support_${facts.axolotl.support}`)}</span>)}
           {row(t('sheet_runs_on'), running.length === 0 ? t('sheet_runs_none') : running.map(([engine, verdict]) => (
-            <Fragment key={engine}><span class="pill tone-yes">{ENGINE_LABELS[engine as ServingEngine]}{verdict!.route && verdict!.route !== 'direct' ? ` · ${t(`route_${verdict!.route}`)}` : ''}</span> </Fragment>
+            <Fragment key={engine}><span class="pill tone-yes">{`${ENGINE_LABELS[engine as ServingEngine]}${verdict!.route && verdict!.route !== 'direct' ? ` · ${t(`route_${verdict!.route}`)}` : ''}`}</span> </Fragment>
           )))}
         </tbody>
       </table>
