@@ -39,6 +39,9 @@ export default defineConfig({
       _execute_action: { suggested_key: { default: 'Alt+Shift+L' } },
       'open-fact-sheet': { suggested_key: { default: 'Alt+Shift+K' }, description: '__MSG_shortcut_open_sheet__' },
     },
+    // The fact sheet on huggingface.co links its evidence to the guide page (guide.html#section): a page opens an
+    // extension page only when it is web-accessible, and only huggingface.co may.
+    web_accessible_resources: [{ resources: ['guide.html'], matches: ['https://huggingface.co/*'] }],
     ...(browser === 'firefox' && {
       browser_specific_settings: {
         gecko: {

@@ -9,8 +9,10 @@ import { classifyLine } from './classify-line';
 import type { ClassifyError, Facts } from '../lib/facts/schema';
 import { renderFactSheet } from './fact-sheet-text';
 import { classifyWithHub, inOrder } from './hub/classify-hub';
-import { HUB_USAGE, hubClientFrom, takeHubFlags } from './hub/options';
-import { MEMORY_USAGE, readMemoryFlags } from './memory-flags';
+import { readFlags } from './flags';
+import { HUB_USAGE, hubClientFrom } from './hub/options';
+import { LANG_USAGE, cliTranslator } from './lang';
+import { MEMORY_USAGE } from './memory-flags';
 
 const USAGE = `usage: classify [--json] [ID | URL | file name ...]
   With no arguments, reads one input per line from standard input.
@@ -18,12 +20,13 @@ const USAGE = `usage: classify [--json] [ID | URL | file name ...]
   A line starting with "{" is read as Hub model-info JSON (/api/models/{id}); a full config.json under its
   "config" gives the layer shapes for the KV cache.
 ${MEMORY_USAGE}
-${HUB_USAGE}`;
+${HUB_USAGE}
+${LANG_USAGE}`;
 
 
-function format(result: Facts | ClassifyError, json: boolean): string {
+function format(result: Facts | ClassifyError, json: boolean, i18n = cliTranslator('en')): string {
   if (json) return `${JSON.stringify(result)}\n`;
-  return isClassifyError(result) ? `${result.input}\n  error: ${result.error}\n\n` : `${renderFactSheet(result)}\n`;
+  return isClassifyError(result) ? `${result.input}\n  error: ${result.error}\n\n` : `${renderFactSheet(result, i18n)}\n`;
 }
 
 /** Writes in large chunks and honours backpressure, so 100,000 lines stream in seconds. */
@@ -46,31 +49,30 @@ async function main(argv: string[]): Promise<number> {
     console.log(USAGE);
     return 0;
   }
-  const hubFlags = takeHubFlags(argv);
-  const flags = hubFlags.ok ? readMemoryFlags(hubFlags.rest) : { error: hubFlags.error };
+  const flags = readFlags(argv);
   if ('error' in flags) {
     console.error(`classify: ${flags.error}\n${USAGE}`);
     return 2;
   }
-  const json = flags.rest.includes('--json');
-  const inputs = flags.rest.filter((arg) => arg !== '--json');
+  const { json, inputs } = flags;
+  const i18n = cliTranslator(flags.lang);
   const out = new Output();
   let failures = 0;
   const emit = async (result: Facts | ClassifyError) => {
     if (isClassifyError(result)) failures++;
-    await out.write(format(result, json));
+    await out.write(format(result, json, i18n));
   };
   let lines: AsyncIterable<string> | Iterable<string> = inputs;
   if (inputs.length === 0) {
     if (process.stdin.isTTY) console.error('reading model IDs from standard input, one per line (Ctrl-D to end)');
     lines = createInterface({ input: process.stdin, crlfDelay: Infinity });
   }
-  if (hubFlags.ok && hubFlags.flags.hub) {
-    const client = hubClientFrom(hubFlags.flags);
-    const { config, concurrency } = hubFlags.flags;
-    for await (const result of inOrder(lines, concurrency * 4, (line) => classifyWithHub(line, client, config, flags.options))) await emit(result);
+  if (flags.hub.hub) {
+    const client = hubClientFrom(flags.hub);
+    const { config, concurrency } = flags.hub;
+    for await (const result of inOrder(lines, concurrency * 4, (line) => classifyWithHub(line, client, config, flags.memory))) await emit(result);
   } else {
-    for await (const line of lines) if (line.trim() !== '') await emit(classifyLine(line, flags.options));
+    for await (const line of lines) if (line.trim() !== '') await emit(classifyLine(line, flags.memory));
   }
   await out.flush();
   // Errors are reported per line; exit 1 only when arguments were given and one of them was unusable.

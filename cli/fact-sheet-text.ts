@@ -1,17 +1,23 @@
 import { estimateMemory, formatBytes } from '../lib/estimate/memory';
-import { ENGLISH } from '../lib/i18n/english';
-import { formatMessage, type Message } from '../lib/i18n/format';
+import type { Message } from '../lib/i18n/format';
+import type { Translator } from '../lib/i18n/translator';
+import { axolotlBadge } from '../lib/present/badges';
+import { evidenceText } from '../lib/present/evidence-text';
 import { explanation, partMeaning, quantLabel, sizeLabel, valueLabel } from '../lib/present/labels';
 import { engineLabel, servingAlternatives, servingRows } from '../lib/present/badges';
-import type { Evidence, Facts } from '../lib/facts/schema';
+import type { Facts } from '../lib/facts/schema';
 import { axolotlConfig, gatedLoginNote, servingSnippets, trainCommand } from '../lib/snippets/commands';
+import { cliTranslator } from './lang';
 
-// The command line's human-readable fact sheet: the name's anatomy drawn like the seed's diagrams, then each fact
-// with its evidence, the verdicts, memory and commands.
+// The command line's human-readable fact sheet, in the reader's language (`--lang my`): the name's anatomy drawn like
+// the guide's diagrams, then each fact with where it comes from, the verdicts, memory and commands.
 
-const say = (message: Message): string => formatMessage(ENGLISH, message.key, message.args ?? []);
+/** The language of the sheet being rendered (one at a time: the CLI renders line by line). */
+let i18n: Translator = cliTranslator('en');
+const say = (message: Message): string => i18n.say(message);
 
-export function renderFactSheet(facts: Facts): string {
+export function renderFactSheet(facts: Facts, translator: Translator = cliTranslator('en')): string {
+  i18n = translator;
   const lines: string[] = [facts.id, ''];
   lines.push(...renderAnatomy(facts).map((line) => `  ${line}`), '');
   lines.push(...renderFacts(facts));
@@ -31,10 +37,10 @@ export function renderAnatomy(facts: Facts): string[] {
     meaning: say(partMeaning(part)),
   }));
   if (columns.length === 0) return [];
-  const widths = columns.map((column) => Math.max(column.text.length, column.role.length, column.meaning.length));
+  const widths = columns.map((column) => Math.max(displayWidth(column.text), displayWidth(column.role), displayWidth(column.meaning)));
   const separators = columns.map((_, index) => (index === 0 ? '' : facts.anatomy[index - 1]!.role === 'org' && index === 1 && !facts.file ? ' / ' : ' - '));
   const row = (pick: (column: (typeof columns)[number]) => string, gap: (index: number) => string) =>
-    columns.map((column, index) => gap(index) + pick(column).padEnd(widths[index]!)).join('').trimEnd();
+    columns.map((column, index) => gap(index) + padDisplay(pick(column), widths[index]!)).join('').trimEnd();
   const blank = (index: number) => ' '.repeat(separators[index]!.length);
   return [
     row((column) => column.text, (index) => separators[index]!),
@@ -44,15 +50,11 @@ export function renderAnatomy(facts: Facts): string[] {
   ];
 }
 
+/** Where a fact comes from, in the words the extension uses ("from the name: the word "AWQ" · likely"). */
 function evidenceFor(facts: Facts, field: string): string {
   const items = facts.evidence.filter((evidence) => evidence.field === field);
   if (items.length === 0) return '';
-  return `  ← ${items.map(describeEvidence).join('; ')}`;
-}
-
-function describeEvidence(evidence: Evidence): string {
-  const overruled = evidence.overruled !== undefined ? `, overruling "${evidence.overruled}"` : '';
-  return `${evidence.detail} [${evidence.source}, ${evidence.confidence ?? 'medium'}${overruled}]`;
+  return `  ← ${items.map((evidence) => evidenceText(i18n, evidence)).join('; ')}`;
 }
 
 function renderFacts(facts: Facts): string[] {
@@ -60,39 +62,42 @@ function renderFacts(facts: Facts): string[] {
   const add = (label: string, value: string | null, field: string) => {
     if (value) rows.push([label, value, evidenceFor(facts, field)]);
   };
+  const { t } = i18n;
   const category = `${say(valueLabel('category', facts.category))}${facts.task ? ` (${facts.task})` : ''}`;
-  add('category', facts.categoryConfidence < 0.8 && facts.category !== 'unknown' ? `${category}, a guess` : category, 'category');
-  add('family', facts.family ? `${facts.family}${facts.version ? ` ${facts.version}` : ''}` : null, 'family');
+  add(t('fact_category'), facts.categoryConfidence < 0.8 && facts.category !== 'unknown' ? `${category} · ${t('evidence_guess')}` : category, 'category');
+  add(t('fact_family'), facts.family ? `${facts.family}${facts.version ? ` ${facts.version}` : ''}` : null, 'family');
   const size = sizeLabel(facts);
-  add('size', size ? say(size) : null, 'params');
-  add('stage', facts.stage ? `${say(valueLabel('stage', facts.stage))}: ${say(explanation('stage', facts.stage))}` : null, 'stage');
-  add('alignment', facts.alignment.map((value) => say(valueLabel('alignment', value))).join(', ') || null, 'alignment');
-  add('fine-tuning', facts.finetune.map((value) => say(valueLabel('finetune', value))).join(', ') || null, 'finetune');
+  add(t('fact_params'), size ? say(size) : null, 'params');
+  add(t('fact_stage'), facts.stage ? `${say(valueLabel('stage', facts.stage))}: ${say(explanation('stage', facts.stage))}` : null, 'stage');
+  add(t('fact_alignment'), facts.alignment.map((value) => say(valueLabel('alignment', value))).join(', ') || null, 'alignment');
+  add(t('fact_finetune'), facts.finetune.map((value) => say(valueLabel('finetune', value))).join(', ') || null, 'finetune');
   const quant = quantLabel(facts);
-  add('quantization', quant ? say(quant) : null, 'quant');
-  add('modality', facts.modality.map((value) => say(valueLabel('modality', value))).join(', ') || null, 'modality');
-  add('purpose', facts.purpose.map((value) => say(valueLabel('purpose', value))).join(', ') || null, 'purpose');
+  add(t('fact_quant'), quant ? say(quant) : null, 'quant');
+  add(t('fact_modality'), facts.modality.map((value) => say(valueLabel('modality', value))).join(', ') || null, 'modality');
+  add(t('fact_purpose'), facts.purpose.map((value) => say(valueLabel('purpose', value))).join(', ') || null, 'purpose');
   const license = facts.license;
-  add('licence', license ? `${license.title}, ${say({ key: `license_kind_${license.kind.replace(/-/g, '_')}` })}${license.condition ? `: ${license.condition}` : ''}${license.gated ? ' (gated)' : ''}` : null, 'license');
-  add('capabilities', facts.capabilities.map((value) => say({ key: `capability_${value}` })).join(', ') || null, 'capabilities');
-  add('base model', facts.baseModel ? `${facts.baseModel}${facts.baseModelRelation ? ` (${facts.baseModelRelation})` : ''}` : null, 'baseModel');
-  if (facts.architectures.length > 0) rows.push(['architecture', facts.architectures.join(', '), '  ← Hub config.architectures']);
-  const width = Math.max(...rows.map(([label]) => label.length));
-  return rows.map(([label, value, evidence]) => `  ${label.padEnd(width)}  ${value}${evidence}`);
+  add(t('fact_license'), license ? `${license.title}, ${say({ key: `license_kind_${license.kind.replace(/-/g, '_')}` })}${license.condition ? `: ${license.condition}` : ''}${license.gated ? ' (gated)' : ''}` : null, 'license');
+  add(t('fact_capabilities'), facts.capabilities.map((value) => say({ key: `capability_${value}` })).join(', ') || null, 'capabilities');
+  add(t('fact_base_model'), facts.baseModel ? `${facts.baseModel}${facts.baseModelRelation ? ` (${t(`relation_${facts.baseModelRelation}`)})` : ''}` : null, 'baseModel');
+  if (facts.architectures.length > 0) add(t('fact_architecture'), facts.architectures.join(', '), 'architecture');
+  const width = Math.max(...rows.map(([label]) => displayWidth(label)));
+  return rows.map(([label, value, evidence]) => `  ${padDisplay(label, width)}  ${value}${evidence}`);
 }
 
 function renderVerdicts(facts: Facts): string[] {
   const { axolotl } = facts;
-  const lines = [`  Axolotl      ${say(valueLabel('support', axolotl.support))}: ${axolotl.reason}`];
-  if (axolotl.alternative) lines.push(`               instead: ${axolotl.alternative}`);
-  if (axolotl.trainableBase) lines.push(`               trainable base: ${axolotl.trainableBase}`);
-  lines.push('  Serving');
+  const { t } = i18n;
+  const lines = [`  Axolotl      ${say(valueLabel('support', axolotl.support))}: ${say(axolotlBadge(facts).meaning)}`];
+  if (axolotl.alternative) lines.push(`               ${t('sheet_instead')} ${axolotl.alternativeKey ? t(axolotl.alternativeKey, axolotl.alternativeArgs) : axolotl.alternative}`);
+  if (axolotl.trainableBase) lines.push(`               ${t('sheet_trainable_base')} ${axolotl.trainableBase}`);
+  lines.push(`  ${t('sheet_serving')}`);
+  const reasonOf = (verdict: { reason: string; reasonKey?: string; reasonArgs?: string[] }) => (verdict.reasonKey ? t(verdict.reasonKey, verdict.reasonArgs) : verdict.reason);
   for (const engine of servingRows(facts)) {
     const verdict = facts.serving[engine];
     if (!verdict) continue;
-    const route = verdict.route && verdict.route !== 'direct' ? ` (${verdict.route})` : '';
-    lines.push(`    ${engineLabel(facts, engine).padEnd(10)} ${say(valueLabel('verdict', verdict.verdict)).padEnd(3)}${route.padEnd(10)} ${verdict.reason}`);
-    for (const other of (verdict.routes ?? []).slice(1)) lines.push(`${' '.repeat(28)}or (${other.route}): ${say(valueLabel('verdict', other.verdict))}, ${other.reason}`);
+    const route = verdict.route && verdict.route !== 'direct' ? ` (${t(`route_${verdict.route}`)})` : '';
+    lines.push(`    ${engineLabel(facts, engine).padEnd(10)} ${padDisplay(say(valueLabel('verdict', verdict.verdict)), 3)}${padDisplay(route, 10)} ${reasonOf(verdict)}`);
+    for (const other of (verdict.routes ?? []).slice(1)) lines.push(`${' '.repeat(28)}(${t(`route_${other.route}`)}): ${say(valueLabel('verdict', other.verdict))}, ${reasonOf(other)}`);
     if (verdict.link) lines.push(`${' '.repeat(28)}${verdict.link}`);
     const instead = servingAlternatives(facts, engine);
     if (instead.length > 0) lines.push(`${' '.repeat(28)}${say({ key: 'sheet_serving_instead', args: [instead.join(', ')] })}`);
@@ -100,35 +105,39 @@ function renderVerdicts(facts: Facts): string[] {
   return lines;
 }
 
-const FIT_WORDS = { gpu: 'fits on the GPU', offload: 'fits with CPU offload (slower)', no: 'does not fit' } as const;
-
 function renderMemory(facts: Facts): string[] {
   const memory = facts.memory;
+  const { t } = i18n;
   const lines: string[] = [];
-  if (facts.maxContext !== null) lines.push(`  Max context  ${facts.maxContext.toLocaleString('en-US')} tokens${evidenceFor(facts, 'context')}`);
+  const pad = '               ';
+  if (facts.maxContext !== null) lines.push(`  ${t('fact_context')}  ${facts.maxContext.toLocaleString('en-US')}${evidenceFor(facts, 'context')}`);
   if (!memory || memory.weightsBytes === null) return lines;
   // A multimodal model named by its language model's size: figures from the name are lower bounds.
   const atLeast = memory.weightsSource === 'name' && (estimateMemory(facts)?.atLeast ?? false);
   const about = atLeast ? '≥' : '≈';
-  const pad = '               ';
-  lines.push(`  Memory       weights ${atLeast ? '≥ ' : ''}${formatBytes(memory.weightsBytes)} (${memory.weightsSource})`);
-  if (memory.kvBytes !== null && memory.kvBytesPerToken !== null) {
-    lines.push(`${pad}KV cache ${formatBytes(memory.kvBytes)} at ${memory.contextTokens.toLocaleString('en-US')} tokens (${memory.kvType}, ${formatBytes(memory.kvBytesPerToken)} per token)`);
-  }
-  const extras = [memory.projectorBytes ? `projector ${formatBytes(memory.projectorBytes)}` : null, memory.overheadBytes > 0 ? `buffers ${formatBytes(memory.overheadBytes)}` : null].filter(Boolean);
-  if (extras.length > 0) lines.push(`${pad}${extras.join(', ')}`);
-  if (memory.inferenceBytes !== null) lines.push(`${pad}inference ${about} ${formatBytes(memory.inferenceBytes)}${memory.downloadBytes ? `; download ${formatBytes(memory.downloadBytes)}` : ''}`);
+  const context = `${Math.round(memory.contextTokens / 1024)}K`;
+  lines.push(`  ${t('sheet_memory')}`);
+  lines.push(`${pad}${t('memory_weights')} ${atLeast ? '≥ ' : ''}${formatBytes(memory.weightsBytes)} (${t(`fit_source_${memory.weightsSource.replace(/-/g, '_')}`)})`);
+  if (memory.kvBytes !== null) lines.push(`${pad}${t('fit_row_kv', [context, memory.kvType])} ${formatBytes(memory.kvBytes)}`);
+  if (memory.projectorBytes) lines.push(`${pad}${t('fit_row_projector')} ${formatBytes(memory.projectorBytes)}`);
+  if (memory.overheadBytes > 0) lines.push(`${pad}${t('fit_row_overhead')} ${formatBytes(memory.overheadBytes)}`);
+  if (memory.inferenceBytes !== null) lines.push(`${pad}${t('fit_row_inference', [context])} ${about} ${formatBytes(memory.inferenceBytes)}`);
+  if (memory.downloadBytes) lines.push(`${pad}${t('fit_row_download')} ${formatBytes(memory.downloadBytes)}`);
   if (memory.fit) {
     const { fit } = memory;
-    const spill = fit.verdict === 'offload' ? `, ${formatBytes(fit.offloadBytes)} in system RAM` : '';
-    lines.push(`${pad}${FIT_WORDS[fit.verdict]}${spill} (needs ${formatBytes(fit.neededBytes)}, GPU ${formatBytes(fit.gpuBytes)})`);
+    const spill = fit.verdict === 'offload' ? ` (${formatBytes(fit.offloadBytes)} RAM)` : '';
+    lines.push(`${pad}${t(`fit_verdict_${fit.verdict}`)}${spill}: ${formatBytes(fit.neededBytes)} / GPU ${formatBytes(fit.gpuBytes)}`);
   }
   const { training } = memory;
   if (training) {
     const part = (label: string, bytes: number | null, verdict: string | null | undefined) =>
-      bytes === null ? null : `${label} ${about} ${formatBytes(bytes)}${verdict ? ` [${verdict}]` : ''}`;
-    const parts = [part('full', training.full, training.fit?.full), part('LoRA', training.lora, training.fit?.lora), part('QLoRA', training.qlora, training.fit?.qlora)].filter(Boolean);
-    lines.push(`${pad}training${training.model !== facts.id ? ` (of ${training.model})` : ''}: ${parts.join(', ')}`);
+      bytes === null ? null : `${label} ${about} ${formatBytes(bytes)}${verdict ? ` (${t(`fit_verdict_${verdict}`)})` : ''}`;
+    const parts = [
+      part(t('memory_full'), training.full, training.fit?.full),
+      part(t('memory_lora'), training.lora, training.fit?.lora),
+      part(t('memory_qlora'), training.qlora, training.fit?.qlora),
+    ].filter(Boolean);
+    lines.push(`${pad}${t('fit_training_for', [training.model])}: ${parts.join(', ')}`);
   }
   if (atLeast) lines.push(`${pad}${say({ key: 'memory_at_least' })}`);
   for (const basis of memory.basis) lines.push(`${pad}· ${say(basis)}`);
@@ -146,6 +155,15 @@ function renderCommands(facts: Facts): string[] {
   for (const snippet of servingSnippets(facts)) {
     lines.push(`  ${snippet.title ?? snippet.tool}${snippet.route ? ` (${snippet.route})` : ''}:`, ...snippet.text.split('\n').map((line) => `    $ ${line}`));
   }
-  return lines.length > 0 ? ['Commands', ...lines] : [];
+  return lines.length > 0 ? [i18n.t('sheet_commands'), ...lines] : [];
+}
+
+/** Burmese combining marks take no column of their own in a terminal: pad by what shows, not by code units. */
+function displayWidth(text: string): number {
+  return text.replace(/[\u102b-\u103e\u1056-\u1059\u105e-\u1060\u1062-\u1064\u1067-\u106d\u1071-\u1074\u1082-\u108d\u108f\u109a-\u109d]/g, '').length;
+}
+
+function padDisplay(text: string, width: number): string {
+  return text + ' '.repeat(Math.max(0, width - displayWidth(text)));
 }
 

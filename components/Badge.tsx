@@ -1,10 +1,13 @@
 import { useRef, useState } from 'preact/hooks';
 import type { BadgeSpec } from '../lib/present/badges';
 import { useI18n } from './i18n';
+import { Legend } from './Legend';
+import { evidenceText } from '../lib/present/evidence-text';
 
 /** One fact as a chip: its schema value in data-fact / data-value, what it means and why in a tooltip. */
 export function Badge({ badge, onOpen, interactive = true, opensDialog = true }: { badge: BadgeSpec; onOpen?: (fact: string) => void; interactive?: boolean; opensDialog?: boolean }) {
-  const { t, say } = useI18n();
+  const i18n = useI18n();
+  const { t, say } = i18n;
   const tipId = `lens-tip-${badge.fact}`; // one row per shadow root (or page): unique where it is looked up
   const factName = t(`fact_${badge.fact.startsWith('serving-') ? 'serving' : badge.fact}`);
   const label = say(badge.label);
@@ -24,9 +27,10 @@ export function Badge({ badge, onOpen, interactive = true, opensDialog = true }:
       {badge.guess && <span class="why">{t('tip_guess')}</span>}
       {badge.evidence.slice(0, 3).map((evidence) => (
         <span class="why" key={`${evidence.field}-${evidence.detail}`}>
-          {t(`source_${evidence.source.replace('-', '_')}`)}: {evidence.key ? t(evidence.key, evidence.args) : evidence.detail}
+          {evidenceText(i18n, evidence)}
         </span>
       ))}
+      {(badge.fact === 'axolotl' || badge.fact.startsWith('serving-')) && <Legend compact />}
     </span>
   );
   const wrap = useTip();

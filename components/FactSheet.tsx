@@ -2,15 +2,20 @@ import { useEffect, useRef } from 'preact/hooks';
 import type { Facts } from '../lib/facts/schema';
 import { HubStatus, type HubState } from './BadgeRow';
 import { useI18n } from './i18n';
+import { axolotlConfig, servingSnippets } from '../lib/snippets/commands';
+import { guideUrl } from '../utils/guide-url';
+import { Legend } from './Legend';
 import { Anatomy } from './sheet/Anatomy';
 import { Commands } from './sheet/Commands';
 import { FactsTable } from './sheet/FactsTable';
 import { Memory } from './sheet/Memory';
+import { Summary } from './sheet/Summary';
 import { Verdicts } from './sheet/Verdicts';
 
 /**
- * Everything Model Lens knows about a model: the name's anatomy, each fact with its evidence, the Axolotl and serving
- * verdicts, memory needs and ready commands. A dialog on huggingface.co, inline in the popup.
+ * Everything Model Lens knows about a model, answers first: what it is, its size, memory, whether Axolotl trains it
+ * and what runs it; then, one click away each, the verdicts with their reasons, the commands, the facts with their
+ * evidence and the legend. A dialog on huggingface.co, inline in the popup.
  */
 export function FactSheet({ facts, hub, onClose, inline = false }: { facts: Facts; hub: HubState; onClose?: () => void; inline?: boolean }) {
   const { t } = useI18n();
@@ -19,6 +24,7 @@ export function FactSheet({ facts, hub, onClose, inline = false }: { facts: Fact
   useEffect(() => {
     if (!inline) closeRef.current?.focus();
   }, [inline]);
+  const hasCommands = axolotlConfig(facts) !== null || servingSnippets(facts).length > 0;
   const sheet = (
     <div
       class={`sheet${inline ? ' inline' : ''}`}
@@ -47,11 +53,30 @@ export function FactSheet({ facts, hub, onClose, inline = false }: { facts: Fact
         )}
       </header>
       <div class="body">
-        <Anatomy facts={facts} />
-        <FactsTable facts={facts} />
-        <Verdicts facts={facts} />
+        <Summary facts={facts} />
         <Memory facts={facts} />
-        <Commands facts={facts} />
+        <details data-disclosure="verdicts">
+          <summary>{t('sheet_show_serving')}</summary>
+          <Verdicts facts={facts} />
+        </details>
+        {hasCommands && (
+          <details data-disclosure="commands">
+            <summary>{t('sheet_show_commands')}</summary>
+            <Commands facts={facts} />
+          </details>
+        )}
+        <details data-disclosure="facts">
+          <summary>{t('sheet_evidence')}</summary>
+          <Anatomy facts={facts} />
+          <FactsTable facts={facts} />
+        </details>
+        <details data-disclosure="legend">
+          <summary>{t('legend_title')}</summary>
+          <Legend />
+        </details>
+        <p class="note more">
+          <a class="guide-link" href={guideUrl()} target="_blank">{t('sheet_guide_link')}</a>
+        </p>
       </div>
     </div>
   );
@@ -66,7 +91,7 @@ export function FactSheet({ facts, hub, onClose, inline = false }: { facts: Fact
 /** Keeps Tab inside the dialog (the page behind is inert while it is open). */
 function trapFocus(event: KeyboardEvent) {
   const sheet = event.currentTarget as HTMLElement;
-  const focusable = [...sheet.querySelectorAll<HTMLElement>('button, a[href], [tabindex="0"]')];
+  const focusable = [...sheet.querySelectorAll<HTMLElement>('button, a[href], summary, [tabindex="0"]')];
   if (focusable.length === 0) return;
   const root = sheet.getRootNode() as Document | ShadowRoot;
   const active = root.activeElement;

@@ -1,22 +1,25 @@
-import type { Evidence, Facts } from '../../lib/facts/schema';
+import type { Facts } from '../../lib/facts/schema';
+import { guideAnchor } from '../../lib/knowledge/guide/anchors';
 import { explanation, quantLabel, sizeLabel, valueLabel } from '../../lib/present/labels';
+import { guideUrl } from '../../utils/guide-url';
 import { useI18n } from '../i18n';
+import { evidenceText } from '../../lib/present/evidence-text';
 
-/** Each fact with its evidence. */
-
+/** Each fact with where it comes from, and a link to the guide's section that explains it. */
 function EvidenceList({ facts, field }: { facts: Facts; field: string }) {
-  const { t } = useI18n();
+  const i18n = useI18n();
   const items = facts.evidence.filter((evidence) => evidence.field === field);
+  const anchor = guideAnchor(items[0] ?? { field });
   return (
     <>
-      {items.map((evidence: Evidence, index) => (
-        <span class="evidence" key={index}>
-          <span class="source">{t(`source_${evidence.source.replace('-', '_')}`)}</span>
-          {evidence.key ? t(evidence.key, evidence.args) : evidence.detail}
-          {evidence.confidence === 'low' ? ` · ${t('evidence_guess')}` : ''}
-          {evidence.overruled !== undefined ? ` · ${t('evidence_overruled', [evidence.overruled])}` : ''}
-        </span>
+      {items.map((evidence, index) => (
+        <span class="evidence" key={index}>{evidenceText(i18n, evidence)}</span>
       ))}
+      {anchor && (
+        <a class="guide-link evidence" href={guideUrl(anchor)} target="_blank">
+          {i18n.t('guide_more')}
+        </a>
+      )}
     </>
   );
 }
@@ -41,21 +44,18 @@ export function FactsTable({ facts }: { facts: Facts }) {
   push(t('fact_base_model'), facts.baseModel ? `${facts.baseModel}${facts.baseModelRelation ? ` (${t(`relation_${facts.baseModelRelation}`)})` : ''}` : null, 'baseModel');
   if (facts.architectures.length > 0) rows.push([t('fact_architecture'), facts.architectures.join(', '), 'architecture']);
   return (
-    <section>
-      <h3>{t('sheet_facts')}</h3>
-      <table class="facts">
-        <tbody>
-          {rows.map(([label, value, field]) => (
-            <tr key={field} data-fact-row={field}>
-              <th scope="row">{label}</th>
-              <td>
-                {value}
-                <EvidenceList facts={facts} field={field} />
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </section>
+    <table class="facts">
+      <tbody>
+        {rows.map(([label, value, field]) => (
+          <tr key={field} data-fact-row={field}>
+            <th scope="row">{label}</th>
+            <td>
+              {value}
+              <EvidenceList facts={facts} field={field} />
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
   );
 }

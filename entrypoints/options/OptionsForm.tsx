@@ -1,4 +1,5 @@
 import { useRef, useState } from 'preact/hooks';
+import { guideUrl } from '../../utils/guide-url';
 import { useI18n } from '../../components/i18n';
 import { Logo } from '../../components/Logo';
 import { usePageTheme } from '../../components/theme';
@@ -46,6 +47,9 @@ export function OptionsForm({ initial, engines, onLanguageChange }: { initial: S
       <h1>
         <Logo /> {t('options_title')}
       </h1>
+      <p>
+        <a class="guide-link" href={guideUrl()} target="_blank" rel="noopener" data-guide-link="">{t('guide_link')}</a>
+      </p>
       <form onSubmit={(event) => event.preventDefault()}>
         <fieldset>
           <legend>{t('options_show')}</legend>

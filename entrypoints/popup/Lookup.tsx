@@ -1,5 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
+import { Legend } from '../../components/Legend';
+import { guideUrl } from '../../utils/guide-url';
 import { BadgeRow, type HubState } from '../../components/BadgeRow';
 import { FactSheet } from '../../components/FactSheet';
 import { useI18n } from '../../components/i18n';
@@ -95,6 +97,9 @@ export function Lookup({ settings }: { settings: Settings }) {
         <h1>
           <Logo /> {t('extName')}
         </h1>
+        <a class="link-button guide-link" href={guideUrl()} target="_blank" rel="noopener" data-guide-link="">
+          {t('guide_link')}
+        </a>
         <button type="button" class="link-button" onClick={() => void browser.runtime.openOptionsPage()}>
           {t('popup_settings')}
         </button>
@@ -160,6 +165,12 @@ export function Lookup({ settings }: { settings: Settings }) {
             ))}
           </ul>
         </section>
+      )}
+      {result.kind !== 'facts' && (
+        <details class="popup-legend" data-disclosure="legend">
+          <summary>{t('legend_title')}</summary>
+          <Legend />
+        </details>
       )}
     </main>
   );

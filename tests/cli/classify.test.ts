@@ -61,9 +61,29 @@ describe('classify (readable fact sheet)', () => {
     const output = execFileSync(process.execPath, ['--import', 'tsx', 'cli/classify.ts', 'Qwen/Qwen2.5-72B-Instruct-AWQ'], { encoding: 'utf8' });
     expect(output).toMatch(/Qwen\s+\/ Qwen2\.5\s+- 72B\s+- Instruct\s+- AWQ/);
     expect(output).toMatch(/Organization\s+Model family\s+Size\s+Training stage\s+Quantization/);
-    expect(output).toMatch(/quantization\s+AWQ 4-bit\s+← name token "AWQ"/);
+    expect(output).toMatch(/Quantization\s+AWQ 4-bit\s+← from the name: the word "AWQ" · likely/);
+    // Sources in words people know: no [name, medium]-style tags.
+    expect(output).not.toMatch(/\[(name|hub|page|engine-matrix), (low|medium|high)/);
     expect(output).toMatch(/Axolotl\s+Partial: LoRA on the frozen AWQ weights/);
     expect(output).toMatch(/vLLM\s+Yes/);
     expect(output).toContain('vllm serve Qwen/Qwen2.5-72B-Instruct-AWQ');
   });
+});
+
+describe('classify --lang', () => {
+  const sheet = (args: string[]) => spawnSync(process.execPath, ['--import', 'tsx', 'cli/classify.ts', ...args], { encoding: 'utf8' });
+
+  test('--lang my prints the readable sheet in Burmese; the JSON is the same in every language', () => {
+    const output = sheet(['--lang', 'my', 'Qwen/Qwen2.5-72B-Instruct-AWQ']).stdout;
+    expect(output).toMatch(/Quantization \(weight ချုံ့ပုံ\)\s+AWQ 4-bit\s+← name ကနေ: "AWQ" ဆိုတဲ့ စကားလုံး · ဖြစ်နိုင်ခြေ/);
+    expect(output).toContain('လိုအပ်တဲ့ memory');
+    expect(output).toMatch(/vLLM\s+ရတယ်/);
+    expect(sheet(['--lang=my', '--json', 'Qwen/Qwen2.5-72B-Instruct-AWQ']).stdout).toBe(sheet(['--json', 'Qwen/Qwen2.5-72B-Instruct-AWQ']).stdout);
+  }, 30_000);
+
+  test('an unknown language is an error with the usage', () => {
+    const result = sheet(['--lang', 'fr', 'Qwen/Qwen2.5-72B-Instruct-AWQ']);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain('unknown language "fr"');
+  }, 30_000);
 });

@@ -8,12 +8,12 @@ import type { Facts } from '../../lib/facts/schema';
 test('licence and capabilities lines', () => {
   const facts = classify('meta-llama/Llama-3.1-8B-Instruct', { id: 'meta-llama/Llama-3.1-8B-Instruct', tags: ['license:llama3.1'], gated: 'manual', pipeline_tag: 'text-generation' }) as Facts;
   const text = renderFactSheet(facts);
-  expect(text).toMatch(/licence\s+Llama 3\.1 Community License, conditions: Llama 3\.1 licence: free use; over 700M monthly users .* \(gated\)\s+← licence "llama3\.1" \[hub, high\]/);
-  expect(text).toMatch(/capabilities\s+tools\s+← Llama 3\.1 model card .*: tool calling \[name, medium\]/);
+  expect(text).toMatch(/Licence\s+Llama 3\.1 Community License, conditions: Llama 3\.1 licence: free use; over 700M monthly users .* \(gated\)\s+← confirmed by the Hub: licence "llama3\.1"/);
+  expect(text).toMatch(/Capabilities\s+tools\s+← from the name: Llama 3\.1 model card .*: tool calling · likely/);
 });
 
 test('no licence, no capabilities: no lines', () => {
   const text = renderFactSheet(classify('someone/plain-model') as Facts);
-  expect(text).not.toMatch(/^\s+licence/m);
-  expect(text).not.toMatch(/^\s+capabilities/m);
+  expect(text).not.toMatch(/^\s+Licence/m);
+  expect(text).not.toMatch(/^\s+Capabilities/m);
 });

@@ -47,10 +47,10 @@ describe('classify with memory flags', () => {
 
   test('the readable sheet shows the same: weights, KV cache, fit', () => {
     const result = run(['--vram', '16', '--ram', '32', 'meta-llama/Llama-3.1-8B-Instruct']);
-    expect(result.stdout).toMatch(/Max context {2}131,072 tokens/);
-    expect(result.stdout).toMatch(/Memory {7}weights 16\.1 GB \(name\)/);
-    expect(result.stdout).toMatch(/KV cache 1\.1 GB at 8,192 tokens \(f16/);
-    expect(result.stdout).toMatch(/fits with CPU offload \(slower\), 1\.\d GB in system RAM/);
+    expect(result.stdout).toMatch(/Maximum context {2}131,072/);
+    expect(result.stdout).toMatch(/Weights 16\.1 GB \(estimated from the name\)/);
+    expect(result.stdout).toMatch(/KV cache at 8K \(f16\) 1\.1 GB/);
+    expect(result.stdout).toMatch(/fits with CPU offload \(slower\) \(1\.\d GB RAM\)/);
   });
 
   test('a bad flag exits 2 with the usage', () => {

@@ -351,6 +351,8 @@ test('fact sheet dialog: focus moves into it, Tab stays inside, Escape gives foc
     return document.activeElement === host && active ? `${active.tagName.toLowerCase()}${active.className ? `.${active.className}` : ''}` : null;
   });
   await expect.poll(focusInSheet).toBe('button.close');
+  // The commands wait behind their disclosure: open it, and its copy buttons and blocks join the Tab order.
+  await dialog.getByText('Commands to copy').click();
   const stops = new Set<string>();
   for (let step = 0; step < 40; step++) {
     await page.keyboard.press('Tab');
@@ -358,8 +360,9 @@ test('fact sheet dialog: focus moves into it, Tab stays inside, Escape gives foc
     expect(where, `Tab ${step + 1} left the dialog`).not.toBeNull();
     stops.add(where!);
   }
-  // The close button, the base-model link when there is one, the commands (copy buttons, scrollable blocks).
-  expect([...stops]).toEqual(expect.arrayContaining(['button.close', 'button.copy', 'pre']));
+  // The close button, the disclosures, the base-model link when there is one, the commands (copy buttons, scrollable
+  // blocks), the guide link.
+  expect([...stops]).toEqual(expect.arrayContaining(['button.close', 'summary', 'button.copy', 'pre', 'a.guide-link']));
   await page.keyboard.press('Shift+Tab');
   expect(await focusInSheet()).not.toBeNull();
   await page.keyboard.press('Escape');

@@ -111,9 +111,9 @@ for (const [target, manifest] of manifests) {
       }
     });
 
-    test('exposes no extension files to web pages', () => {
-      // The content script inlines its styles into a shadow root: pages need no web_accessible_resources.
-      expect(manifest.web_accessible_resources ?? []).toEqual([]);
+    test('exposes only the guide page, and only to huggingface.co', () => {
+      // The content script inlines its styles into a shadow root; the fact sheet's evidence links open the guide.
+      expect(manifest.web_accessible_resources ?? []).toEqual([{ resources: ['guide.html'], matches: ['https://huggingface.co/*'] }]);
     });
 
     test('takes no messages from web pages and keeps the default content security policy', () => {

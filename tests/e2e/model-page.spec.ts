@@ -47,6 +47,7 @@ test('AWQ: the packed safetensors total is not shown as the size; quant AWQ 4-bi
   await badge(host, 'axolotl').click();
   const sheet = page.locator('[data-model-lens-sheet="Qwen/Qwen2.5-7B-Instruct-AWQ"]');
   await expect(sheet.getByRole('dialog')).toContainText('Trainable base model');
+  await sheet.getByText('Fine-tuning and serving: every tool and why').click();
   await expect(sheet.getByRole('link', { name: 'Qwen/Qwen2.5-7B-Instruct' })).toHaveAttribute('href', 'https://huggingface.co/Qwen/Qwen2.5-7B-Instruct');
 });
 
@@ -65,8 +66,8 @@ test('the fact sheet opens with Enter, shows anatomy, evidence, verdicts, memory
   const dialog = page.locator('[data-model-lens-sheet]').getByRole('dialog');
   await expect(dialog).toBeVisible();
   await expect(dialog.locator('.anatomy li')).toHaveCount(5);
-  await expect(dialog.locator('[data-fact-row="architecture"]')).toContainText('config.architectures MixtralForCausalLM');
-  await expect(dialog.locator('[data-fact-row="category"]')).toContainText('Hub pipeline_tag "text-generation"');
+  await expect(dialog.locator('[data-fact-row="architecture"]')).toContainText('model class MixtralForCausalLM in config.json');
+  await expect(dialog.locator('[data-fact-row="category"]')).toContainText('confirmed by the Hub: task "text-generation"');
   await expect(dialog.locator('[data-engine="vllm"]')).toContainText('vLLM supports MixtralForCausalLM');
   await expect(dialog).toContainText('QLoRA');
   await expect(dialog.locator('[data-snippet="vllm"] pre')).toHaveText('vllm serve mistralai/Mixtral-8x7B-Instruct-v0.1');

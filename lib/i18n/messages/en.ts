@@ -5,6 +5,7 @@ import decide from './en/decide.json';
 import engines from './en/engines.json';
 import fit from './en/fit.json';
 import gguf from './en/gguf.json';
+import guide from './en/guide.json';
 import hub from './en/hub.json';
 import interfaceMessages from './en/interface.json';
 import memory from './en/memory.json';
@@ -18,6 +19,7 @@ export const AREAS = {
   engines,
   fit,
   gguf,
+  guide,
   hub,
   interface: interfaceMessages,
   memory,

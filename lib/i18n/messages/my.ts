@@ -5,6 +5,7 @@ import decide from './my/decide.json';
 import engines from './my/engines.json';
 import fit from './my/fit.json';
 import gguf from './my/gguf.json';
+import guide from './my/guide.json';
 import hub from './my/hub.json';
 import interfaceMessages from './my/interface.json';
 import memory from './my/memory.json';
@@ -18,6 +19,7 @@ export const AREAS = {
   engines,
   fit,
   gguf,
+  guide,
   hub,
   interface: interfaceMessages,
   memory,
