@@ -11,8 +11,11 @@ import { expect, test } from './extension';
 // The budget is 50 ms (README); the test allows headroom for a machine shared with other test runs, and
 // MODEL_LENS_SCALE_REPORT=1 prints the figures.
 
-/** 5,000 cards in the suite (the old single task took 750 ms there); MODEL_LENS_SCALE=20000 adds the attack's size. */
-const SIZES = [5000, ...(process.env.MODEL_LENS_SCALE ? [Number(process.env.MODEL_LENS_SCALE)] : [])];
+/**
+ * The attack's 20,000 cards in the suite (before the fix: one task of 1.4 s here); MODEL_LENS_SCALE=5000,20000 measures
+ * other sizes.
+ */
+const SIZES = (process.env.MODEL_LENS_SCALE ?? '20000').split(',').map(Number);
 const ALLOWED_MS = 150;
 
 const ids = readFileSync('tests/fixtures/corpus/dev.jsonl', 'utf8').trim().split('\n').map((line) => (JSON.parse(line) as { id: string }).id);

@@ -35,7 +35,7 @@ const READ_AHEAD = 120;
  * README's budget is 50 ms a task). Not less: after every slice the browser re-walks the whole page for painting,
  * which on a huge listing costs more than the slice itself.
  */
-const SLICE_MS = 16;
+const SLICE_MS = 10;
 
 interface PendingCard {
   card: Element;
