@@ -36,6 +36,8 @@ const READ_AHEAD = 120;
  * which on a huge listing costs more than the slice itself.
  */
 const SLICE_MS = 10;
+/** Up to this many new cards, a scan places them at once (a slice's worth). */
+const SHORT_LIST = 200;
 
 interface PendingCard {
   card: Element;
@@ -153,7 +155,10 @@ function run(context: FeatureContext): void {
       queued.add(card);
       toPlace.push(card);
     }
-    void placeInSlices();
+    // A long listing's placing starts in a task of its own (its scan already took this one's share); a short one's
+    // hosts are all placed in this task, before the reader can scroll past them.
+    if (toPlace.length - next > SHORT_LIST) setTimeout(() => void placeInSlices(), 0);
+    else void placeInSlices();
   };
 
   scan();
