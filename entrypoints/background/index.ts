@@ -1,12 +1,13 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { answerRequest } from '../../lib/messages/answer';
-import type { BackgroundContext } from '../../lib/messages/protocol';
+import type { BackgroundContext, HubRequest } from '../../lib/messages/protocol';
 import { DEFAULT_SETTINGS } from '../../lib/settings/settings';
 import { loadSettings, watchSettings } from '../../utils/settings-item';
 import { migratingSettingsItem } from '../../utils/settings-migration';
 import { setUpCommands } from './commands';
 import { setUpContextMenu } from './context-menu';
+import { createHubService } from './hub';
 
 export default defineBackground(() => {
   // The background: classification and catalogs for the content script, the popup and the options page. Only this
@@ -21,15 +22,14 @@ export default defineBackground(() => {
     .then(loadSettings)
     .then((settings) => void (context.settings = settings));
   watchSettings((settings) => void (context.settings = settings));
+  // The Hub is asked from here for every tab (one request per model per browser session, see ./hub.ts).
+  const hub = createHubService();
   browser.runtime.onMessage.addListener((request: unknown, sender) => {
     if (sender.id !== browser.runtime.id) return undefined;
     if (isOpenOptions(request)) return browser.runtime.openOptionsPage().then(() => true as const);
+    if (isHubRequest(request)) return hub.answer(request);
     return settingsLoaded.then(() => answerRequest(request, context));
   });
-
-  // Content scripts keep the session's Hub answers in storage.session (one request per model per browser session).
-  const session = browser.storage.session as unknown as { setAccessLevel?: (options: { accessLevel: string }) => Promise<void> };
-  session.setAccessLevel?.({ accessLevel: 'TRUSTED_AND_UNTRUSTED_CONTEXTS' }).catch(() => {});
 
   setUpContextMenu();
   setUpCommands();
@@ -39,3 +39,6 @@ export default defineBackground(() => {
 function isOpenOptions(request: unknown): boolean {
   return typeof request === 'object' && request !== null && (request as { type?: unknown }).type === 'openOptions';
 }
+
+const isHubRequest = (request: unknown): request is HubRequest =>
+  typeof request === 'object' && request !== null && (request as { type?: unknown }).type === 'hub' && typeof (request as { id?: unknown }).id === 'string';

@@ -6,6 +6,9 @@ import { browserLanguage } from '../../utils/browser-language';
 import { askBackground } from '../../utils/background-client';
 import { loadTranslator } from '../../utils/language';
 import { watchSettings } from '../../utils/settings-watch';
+import { browser } from 'wxt/browser';
+import { reportFailure } from './dom/isolate';
+import { watchLocation } from './dom/location';
 import { syncThemes } from './dom/mount';
 import { observeMutations } from './dom/observe';
 import { shouldRun, type FeatureContext } from './feature';
@@ -14,7 +17,11 @@ import { FEATURES } from './features';
 export default defineContentScript({
   matches: ['https://huggingface.co/*'],
   runAt: 'document_end',
-  async main(ctx) {
+  // WXT's context would post a "content-script-started" message naming the extension's ID to the page, and stop
+  // the script when the page replays it: Model Lens neither posts it nor uses the context (its location watcher and
+  // invalidation listen to that event). Its own lifetime is `life` below.
+  noScriptStartedPostMessage: true,
+  async main() {
     // User Timing marks: Model Lens's cost shows in DevTools' Performance panel (and `npm run bench:page` reads them).
     performance.mark('model-lens:start');
     let href = location.href;
@@ -58,9 +65,12 @@ export default defineContentScript({
       }
     };
 
+    // Ends only when the extension itself goes away (updated or removed under the page): nothing the page does.
+    const life = new AbortController();
     start();
-    ctx.addEventListener(window, 'wxt:locationchange', ({ newUrl }) => {
-      href = newUrl.href;
+    watchLocation(life.signal, (next) => {
+      if (!browser.runtime?.id) return life.abort();
+      href = next;
       start();
     });
     // Options apply to open tabs at once: re-run with the new settings.
@@ -75,15 +85,13 @@ export default defineContentScript({
     // The page's light / dark theme, followed by every host.
     const themeWatch = new AbortController();
     observeMutations(document.documentElement, themeWatch.signal, syncThemes, { attributes: true, attributeFilter: ['class'] });
-    ctx.onInvalidated(() => {
+    life.signal.addEventListener('abort', () => {
       controller?.abort();
       themeWatch.abort();
       unwatch();
-    });
+    }, { once: true });
   },
 });
 
 /** A feature's failure must not break the page: no badge beats a broken page. */
-function report(feature: string, error: unknown): void {
-  console.debug(`[Model Lens] ${feature} failed`, error);
-}
+const report = reportFailure;

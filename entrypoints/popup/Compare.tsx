@@ -36,7 +36,7 @@ export function Compare({ first, settings }: { first: Facts; settings: Settings 
       if (!facts || isClassifyError(facts)) return setOther({ kind: 'error', input });
       setOther({ kind: 'facts', facts });
       if (!settings.hubData || facts.org === null) return;
-      const hub = await fetchHubInfo(facts.id, current.signal, 'https://huggingface.co');
+      const hub = await fetchHubInfo(facts.id, current.signal);
       if (!hub.ok || current.signal.aborted) return;
       const [withHub] = await askBackground({ type: 'classify', items: [{ input, hub: hub.info }] });
       if (!current.signal.aborted && withHub && !isClassifyError(withHub)) setOther({ kind: 'facts', facts: withHub });

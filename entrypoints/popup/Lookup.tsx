@@ -51,7 +51,7 @@ export function Lookup({ settings }: { settings: Settings }) {
       const canAsk = settings.hubData && facts.org !== null && !facts.file?.includes('/');
       setResult({ kind: 'facts', facts, hub: canAsk ? { kind: 'loading' } : { kind: 'name-only' } });
       if (!canAsk) return;
-      const hub = await fetchHubInfo(facts.id, controller.signal, 'https://huggingface.co');
+      const hub = await fetchHubInfo(facts.id, controller.signal);
       const [withHub] = hub.ok ? await askBackground({ type: 'classify', items: [{ input: trimmed, hub: hub.info }] }) : [facts];
       if (!controller.signal.aborted && withHub && !isClassifyError(withHub)) setResult({ kind: 'facts', facts: withHub, hub: hubStateOf(hub, i18n) });
     })().catch(() => {

@@ -1,4 +1,4 @@
-import { getModelIdFromUrl, getPageType, toUrl } from '../page/detect';
+import { getModelIdFromUrl, getPageType, isNamespace, isRepoName, toUrl } from '../page/detect';
 
 /** A model reference reduced from whatever the user gave: an ID, a bare name, a file name or a huggingface.co URL. */
 export interface ModelRef {
@@ -23,13 +23,39 @@ const NAME_CHARS = /^[A-Za-z0-9._\-/ :+()]+$/;
 const UNICODE_DASHES = /[\u2010-\u2015\u2212]/g;
 
 export function parseModelInput(raw: string): ParseResult {
+  return checked(parseAny(raw));
+}
+
+function parseAny(raw: string): ParseResult {
   const simple = simpleId(raw);
   if (simple) return simple;
-  const text = raw.trim().replace(UNICODE_DASHES, '-');
+  let text = raw.trim().replace(UNICODE_DASHES, '-');
   if (text === '') return { ok: false, error: 'empty input' };
   if (text.length > MAX_INPUT_LENGTH) return { ok: false, error: 'too long to be a model ID, name or URL' };
+  // `hf:org/name:Q4_K_M`, as other tools write a GGUF repo and level: the same as `org/name:Q4_K_M`.
+  if (/^hf:(?!\/)/i.test(text)) text = text.slice(3);
   if (looksLikeUrl(text)) return parseUrl(text);
   return parseNameLike(text);
+}
+
+export const INVALID_ID = 'not a valid model ID';
+/** A quant tag as Ollama and llama.cpp write it after the colon. */
+const TAG = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$/;
+
+/**
+ * Every reference leaves here with an org and name the Hub could have (the rule page detection uses): `.`, `..`,
+ * reserved first segments and anything else are refused, so an ID is always safe to put in a Hub URL.
+ */
+function checked(result: ParseResult): ParseResult {
+  if (!result.ok) return result;
+  const { org, name, id, tag } = result.ref;
+  if (tag !== null && !TAG.test(tag)) return { ok: false, error: INVALID_ID };
+  if (org === null) return /^\.+$/.test(name) ? { ok: false, error: INVALID_ID } : result;
+  const slash = id.indexOf('/');
+  const idOrg = id.slice(0, slash);
+  const idName = id.slice(slash + 1);
+  if (slash < 0 || idOrg !== org || !isNamespace(org) || !isRepoName(idName)) return { ok: false, error: INVALID_ID };
+  return result;
 }
 
 // What each ASCII character is to the fast path: part of a word, a dot, a dash or underscore; 0 for anything else.
@@ -124,7 +150,7 @@ function parseNameLike(text: string): ParseResult {
   }
   if (parts.length === 2) {
     const [org, name] = parts as [string, string];
-    if (FILE_EXTENSION.test(name)) return { ok: true, ref: { id: text, org, name, file: name, tag } };
+    if (FILE_EXTENSION.test(name)) return { ok: true, ref: { id: `${org}/${name}`, org, name, file: name, tag } };
     return { ok: true, ref: { id: `${org}/${name}`, org, name, file: null, tag } };
   }
   const only = parts[0]!;

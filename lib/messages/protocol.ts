@@ -4,6 +4,7 @@ import type { BadgeSpec } from '../present/badges';
 import type { LanguageChoice, Settings } from '../settings/settings';
 import type { MemoryFacts, RepoFile } from '../facts/memory';
 import type { ClassifyError, Facts, PageFacts } from '../facts/schema';
+import type { HubModelInfo } from '../hub/hub-info';
 
 // What the extension's pages and content script ask the background for, and what they get back. The knowledge
 // (suffix rules, families, engine matrices, class tables, catalogs) is parsed once per browser, in the background,
@@ -36,6 +37,30 @@ export interface FileFit {
   memory: MemoryFacts;
 }
 
+/**
+ * A model's Hub data, fetched by the background: at most one request per model and kind per browser session, shared
+ * by every tab (requests in flight are joined), kept reduced in storage.session. `info` (default true) asks for the
+ * model-info API answer, `config` for the repo's config.json.
+ */
+export interface HubRequest {
+  type: 'hub';
+  id: string;
+  info?: boolean;
+  config?: boolean;
+}
+
+/** The reduced model info classify reads, or why there is none (a hub_reason_* word such as `http-404`, `too-large`). */
+export type HubResult =
+  | { ok: true; info: HubModelInfo; /** The file list was cut to its first entries (a repo of very many files). */ siblingsCapped: boolean }
+  | { ok: false; reason: string };
+
+export interface HubReply {
+  /** Absent when only the config was asked for. */
+  result: HubResult | null;
+  /** The repo's config.json as plain JSON (reduced, untrusted), or null when not asked, absent or unreadable. */
+  config: Record<string, unknown> | null;
+}
+
 export type BackgroundRequest =
   /** Full facts, for a badge row and its fact sheet. */
   | { type: 'classify'; items: readonly ClassifyItem[] }
@@ -49,7 +74,8 @@ export type BackgroundRequest =
   /** The serving engines of the registry (the options page lists them). */
   | { type: 'engines' }
   /** Opens the options page (content scripts cannot; the fact sheet's "set your GPU" link asks the background). */
-  | { type: 'openOptions' };
+  | { type: 'openOptions' }
+  | HubRequest;
 
 /** A serving engine as the options page lists it. */
 export interface EngineChoice {
@@ -79,6 +105,7 @@ export interface BackgroundReplies {
   fileFits: (FileFit | null)[];
   engines: EngineChoice[];
   openOptions: true;
+  hub: HubReply;
 }
 
 /** What the background knows that the answers depend on. */

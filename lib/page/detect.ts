@@ -92,11 +92,19 @@ const getSection = (url: UrlLike): string | undefined => {
   return path && (path[0] ?? '').toLowerCase();
 };
 
-const isRepoName = (name: string): boolean =>
+/** A valid Hub repo name (also what the popup and the Hub client accept: never `.`, `..` or anything with `/` or `%`). */
+export const isRepoName = (name: string): boolean =>
   name.length <= 96 && /^\w(?:[\w.-]*\w)?$/.test(name) && !/--|\.\./.test(name);
 
-const isNamespace = (segment: string): boolean =>
+/** A valid org or user name that is not one of the Hub's own first path segments. */
+export const isNamespace = (segment: string): boolean =>
   isRepoName(segment) && !RESERVED_SEGMENTS.has(segment.toLowerCase());
+
+/** Whether `org/name` is a model ID the Hub could have: two valid names, nothing else. */
+export const isModelId = (id: string): boolean => {
+  const slash = id.indexOf('/');
+  return slash > 0 && isNamespace(id.slice(0, slash)) && isRepoName(id.slice(slash + 1));
+};
 
 const getModelRepo = (url: UrlLike): { org: string; name: string; tab: string } | undefined => {
   const [org, name, tab = ''] = getHubPath(url) ?? [];

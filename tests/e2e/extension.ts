@@ -7,7 +7,8 @@ import { resolveFixture } from '../fixtures/routes';
 
 // Launches Debian's Chromium with the built extension and routes https://huggingface.co/** to the fixtures.
 
-export const EXTENSION_PATH = resolve('.output/chrome-mv3');
+/** The built extension; MODEL_LENS_BUILD points elsewhere (e.g. an older build, to see a regression test fail). */
+export const EXTENSION_PATH = resolve(process.env.MODEL_LENS_BUILD ?? '.output/chrome-mv3');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const FIXTURES = resolve('tests/fixtures');
 

@@ -27,8 +27,8 @@ function watchDialogs(page: Page): string[] {
 }
 
 test('payloads in the Hub API answer render as text in the badges and the fact sheet', async ({ page }) => {
-  const model = 'mistralai/Mistral-7B-Instruct-v0.3'; // no embedded data: the API is asked
-  await page.route(`https://huggingface.co/api/models/${model}`, (route) => route.fulfill({
+  const model = 'mistralai/Mistral-7B-Instruct-v0.3'; // no embedded data: the API is asked (by the background)
+  await page.context().route(`https://huggingface.co/api/models/${model}`, (route) => route.fulfill({
     status: 200,
     contentType: 'application/json',
     body: JSON.stringify({

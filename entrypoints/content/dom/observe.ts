@@ -1,11 +1,14 @@
+import { isolated } from './isolate';
+
 // Watching the page for content that arrives or is replaced later (hydration, filters, paging, infinite lists),
 // batched to one callback per animation frame, and stopped by the navigation's AbortSignal.
 
-export function observeMutations(target: Node, signal: AbortSignal, callback: () => void, options: MutationObserverInit = { childList: true, subtree: true }): void {
+export function observeMutations(target: Node, signal: AbortSignal, scan: () => void, options: MutationObserverInit = { childList: true, subtree: true }): void {
   if (signal.aborted) return;
+  const callback = isolated(scan, 'a rescan');
   let scheduled = false;
-  const observer = new MutationObserver(() => {
-    if (scheduled || signal.aborted) return;
+  const observer = new MutationObserver((records) => {
+    if (scheduled || signal.aborted || records.every(isOwnChange)) return;
     scheduled = true;
     requestAnimationFrame(() => {
       scheduled = false;
@@ -15,6 +18,20 @@ export function observeMutations(target: Node, signal: AbortSignal, callback: ()
   observer.observe(target, options);
   disconnectOnAbort(observer, signal);
 }
+
+/**
+ * Model Lens placing its own hosts: nothing on the page changed, no rescan (a listing places 20,000). A removal is
+ * never ours alone: the page taking a host away is rescanned, so the host comes back.
+ */
+function isOwnChange(record: MutationRecord): boolean {
+  if (record.type !== 'childList' || record.removedNodes.length > 0 || record.addedNodes.length === 0) return false;
+  for (const node of record.addedNodes) {
+    if (node.nodeType !== 1 || !OWN_HOST.some((name) => (node as Element).hasAttribute(name))) return false;
+  }
+  return true;
+}
+
+const OWN_HOST = ['data-model-lens', 'data-model-lens-file', 'data-model-lens-sheet'];
 
 /** Observers end with the page's work (tests/e2e/navigation.spec.ts counts the live ones across navigations). */
 function disconnectOnAbort(observer: { disconnect: () => void }, signal: AbortSignal): void {

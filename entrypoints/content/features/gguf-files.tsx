@@ -8,6 +8,7 @@ import { bestFit } from '../../../lib/present/memory-labels';
 import { readGgufFileName, type GgufFileInfo } from '../../../lib/quant/gguf-file';
 import { askBackground } from '../../../utils/background-client';
 import { createHost, type Mounted } from '../dom/mount';
+import { eachIsolated } from '../dom/isolate';
 import { observeMutations } from '../dom/observe';
 import type { Feature, FeatureContext } from '../feature';
 
@@ -63,22 +64,22 @@ function run(context: FeatureContext): void {
   const scan = () => {
     let added = false;
     const list = document.querySelector(FILES_LIST) ?? document.body;
-    for (const link of list.querySelectorAll<HTMLAnchorElement>('a[href*="/blob/"]')) {
+    eachIsolated(list.querySelectorAll<HTMLAnchorElement>('a[href*="/blob/"]'), (link) => {
       const href = link.getAttribute('href') ?? '';
-      if (!/\.gguf(?:$|\?)/i.test(href)) continue;
-      if (link.nextElementSibling?.hasAttribute('data-model-lens-file')) continue;
-      const info = readGgufFileName(decodeURIComponent(href.split('?')[0]!));
-      if (!info) continue;
+      if (!/\.gguf(?:$|\?)/i.test(href)) return;
+      if (link.nextElementSibling?.hasAttribute('data-model-lens-file')) return;
+      const info = readGgufFileName(decodePath(href.split('?')[0]!));
+      if (!info) return;
       const mounted = createHost('span', { 'data-model-lens-file': info.file }, 'file', context.i18n);
       link.after(mounted.host);
-      const path = decodeURIComponent(href.split('?')[0]!.replace(/^.*?\/blob\/[^/]+\//, ''));
+      const path = decodePath(href.split('?')[0]!.replace(/^.*?\/blob\/[^/]+\//, ''));
       const file = { mounted, info, bytes: readHubFileSize(link.closest('li')?.querySelector('a[title="Download file"]')?.textContent) };
       badged.set(path, file);
       draw(path, file);
       added = true;
-    }
+    }, 'a file link');
     if (added) for (const [path, file] of badged) if (file.info.shard) draw(path, file);
-    // One request per scan that found files; without an answer (no estimator, the extension reloaded) the badges stay.
+    // One request per scan that found files; without an answer (the extension reloaded) the badges stay.
     if (added) askFits().catch(() => {});
   };
   scan();
@@ -86,4 +87,13 @@ function run(context: FeatureContext): void {
   signal.addEventListener('abort', () => {
     for (const host of document.querySelectorAll('[data-model-lens-file]')) host.remove();
   }, { once: true });
+}
+
+/** A link's path decoded; with a broken percent escape, as written (its name then reads as what it is). */
+function decodePath(path: string): string {
+  try {
+    return decodeURIComponent(path);
+  } catch {
+    return path;
+  }
 }

@@ -4,8 +4,10 @@ import { CARD, MODEL_LIST } from '../../../lib/page/anchors';
 import {
   getModelIdFromUrl, isAnyModelRepoPage, isCollection, isDataset, isModelList, isOrgOrUser, isPaper, isSpace,
 } from '../../../lib/page/detect';
+import type { CardResult } from '../../../lib/messages/protocol';
 import { askBackground } from '../../../utils/background-client';
 import { markFit, undimCards } from '../dom/dim';
+import { eachIsolated } from '../dom/isolate';
 import { createHost, type Mounted } from '../dom/mount';
 import { nextFrame, observeMutations, observeNearViewport } from '../dom/observe';
 import type { Feature, FeatureContext } from '../feature';
@@ -29,6 +31,14 @@ const CHUNK = 50;
  * for painting, so a few large fills cost far less than one per scrolled screen (npm run bench:page).
  */
 const READ_AHEAD = 120;
+/**
+ * Hosts are placed in slices of this many milliseconds, so a listing of 20,000 cards never holds the page long (the
+ * README's budget is 50 ms a task). Not less: after every slice the browser re-walks the whole page for painting,
+ * which on a huge listing costs more than the slice itself.
+ */
+const SLICE_MS = 10;
+/** Up to this many new cards, a scan places them at once (a slice's worth). */
+const SHORT_LIST = 200;
 
 interface PendingCard {
   card: Element;
@@ -64,10 +74,9 @@ function run(context: FeatureContext): void {
       while (ready.length > 0 && !signal.aborted) {
         const chunk = ready.splice(0, CHUNK);
         const listData = settings.hubData ? readListData() : null;
-        const results = await askBackground({ type: 'cards', items: chunk.map(({ id }) => ({ input: id, hub: listData?.get(id.toLowerCase()) })) });
+        const results = await askCards(chunk.map(({ id }) => ({ input: id, hub: listData?.get(id.toLowerCase()) })));
         if (signal.aborted) break;
-        chunk.forEach(({ card, mounted }, index) => {
-          const result = results[index];
+        eachIsolated(chunk.map((item, index) => [item, results[index]] as const), ([{ card, mounted }, result]) => {
           if (!mounted.host.isConnected) return;
           if (result) {
             mounted.render(<CardBadges id={result.id} badges={result.badges} />);
@@ -75,7 +84,7 @@ function run(context: FeatureContext): void {
           }
           notModels.add(card); // not a model after all: no badge beats a wrong one
           mounted.remove();
-        });
+        }, 'a card');
         performance.mark('model-lens:cards');
         if (ready.length > 0) await nextFrame();
       }
@@ -97,25 +106,63 @@ function run(context: FeatureContext): void {
     void flush().catch(() => {});
   });
 
+  /** One card's host, placed; a card that is not a model is left alone. */
+  const place = (card: Element) => {
+    const host = hosts.get(card);
+    if ((host && host.isConnected && card.contains(host)) || notModels.has(card) || !card.isConnected) return;
+    const link = modelLink(card);
+    const id = link && getModelIdFromUrl(new URL(link.getAttribute('href')!, location.origin));
+    if (!link || !id) {
+      notModels.add(card);
+      return;
+    }
+    const mounted = createHost('span', { 'data-model-lens': id }, 'card', context.i18n);
+    const header = link.querySelector('header') ?? link.querySelector('h4');
+    if (header) header.after(mounted.host);
+    else link.append(mounted.host);
+    hosts.set(card, mounted.host);
+    waiting.push({ card, id, mounted });
+    near.watch(card);
+  };
+
+  // Cards found by a scan and not yet placed, in document order: placed a slice at a time.
+  let toPlace: Element[] = [];
+  let next = 0;
+  const queued = new WeakSet<Element>();
+  let placing = false;
+  const placeInSlices = async () => {
+    if (placing) return;
+    placing = true;
+    try {
+      while (next < toPlace.length && !signal.aborted) {
+        const deadline = performance.now() + SLICE_MS;
+        while (next < toPlace.length && performance.now() < deadline) {
+          const card = toPlace[next++]!;
+          queued.delete(card);
+          eachIsolated([card], place, 'a card');
+        }
+        if (next < toPlace.length) await nextFrame();
+      }
+      toPlace = [];
+      next = 0;
+    } finally {
+      placing = false;
+    }
+  };
+
   const scan = () => {
     waiting = waiting.filter((item) => item.mounted.host.isConnected); // cards the page's re-render replaced
     for (const card of document.querySelectorAll(CARD)) {
+      if (queued.has(card) || notModels.has(card)) continue;
       const host = hosts.get(card);
-      if ((host && host.isConnected && card.contains(host)) || notModels.has(card)) continue;
-      const link = modelLink(card);
-      const id = link && getModelIdFromUrl(new URL(link.getAttribute('href')!, location.origin));
-      if (!link || !id) {
-        notModels.add(card);
-        continue;
-      }
-      const mounted = createHost('span', { 'data-model-lens': id }, 'card', context.i18n);
-      const header = link.querySelector('header') ?? link.querySelector('h4');
-      if (header) header.after(mounted.host);
-      else link.append(mounted.host);
-      hosts.set(card, mounted.host);
-      waiting.push({ card, id, mounted });
-      near.watch(card);
+      if (host && host.isConnected && card.contains(host)) continue;
+      queued.add(card);
+      toPlace.push(card);
     }
+    // A long listing's placing starts in a task of its own (its scan already took this one's share); a short one's
+    // hosts are all placed in this task, before the reader can scroll past them.
+    if (toPlace.length - next > SHORT_LIST) setTimeout(() => void placeInSlices(), 0);
+    else void placeInSlices();
   };
 
   scan();
@@ -124,6 +171,21 @@ function run(context: FeatureContext): void {
     for (const host of document.querySelectorAll(`${CARD} [data-model-lens][data-placement="card"]`)) host.remove();
     undimCards();
   }, { once: true });
+}
+
+/** Cards' badges from the background; a chunk that cannot be answered is asked again card by card, then by name only. */
+async function askCards(items: { input: string; hub?: unknown }[]): Promise<(CardResult | null)[]> {
+  try {
+    return await askBackground({ type: 'cards', items });
+  } catch {
+    return Promise.all(items.map(async (item) => {
+      try {
+        return (await askBackground({ type: 'cards', items: [item] }))[0] ?? null;
+      } catch {
+        return (await askBackground({ type: 'cards', items: [{ input: item.input }] }).catch(() => [null]))[0] ?? null;
+      }
+    }));
+  }
 }
 
 /** The card's link to a model page (datasets and Spaces cards link elsewhere and are left alone). */

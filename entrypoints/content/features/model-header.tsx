@@ -2,7 +2,7 @@ import { BadgeRow, type HubState } from '../../../components/BadgeRow';
 import { FactSheet } from '../../../components/FactSheet';
 import { useI18n } from '../../../components/i18n';
 import { Logo } from '../../../components/Logo';
-import { modelFromHeaderProps } from '../../../lib/hub/page-data';
+import { configHasShapes, modelFromHeaderProps } from '../../../lib/hub/page-data';
 import { MODEL_HEADER, modelHref } from '../../../lib/page/anchors';
 import { getModelIdFromUrl, isAnyModelRepoPage } from '../../../lib/page/detect';
 import { isClassifyError, type ClassifyError, type Facts, type PageFacts } from '../../../lib/facts/schema';
@@ -11,7 +11,7 @@ import { createHost, type Mounted } from '../dom/mount';
 import { observeMutations } from '../dom/observe';
 import type { Feature, FeatureContext } from '../feature';
 import { askBackground } from '../../../utils/background-client';
-import { fetchHubInfo, hubStateOf } from '../../../utils/hub-client';
+import { fetchHub, hubStateOf } from '../../../utils/hub-client';
 
 // The badge row beside the model name on a model page and its sub-pages, opening the fact sheet; a floating panel
 // when the header is not where we expect it.
@@ -20,6 +20,8 @@ import { fetchHubInfo, hubStateOf } from '../../../utils/hub-client';
 interface HeaderFacts {
   nameOnly: Facts | null;
   withPageData: Facts | null;
+  /** The header's embedded model data (reduced), when it is about this repo. */
+  embedded: Record<string, unknown> | null;
 }
 
 export const modelHeader: Feature<Promise<HeaderFacts> | null> = {
@@ -36,8 +38,8 @@ const HEADER_WAIT_MS = 1500;
 const usable = (facts: Facts | ClassifyError | undefined): Facts | null => (facts && !isClassifyError(facts) ? facts : null);
 
 /** Facts from the background; null when it cannot say (the row then stays away). */
-async function classifyOne(input: string, hub?: unknown): Promise<Facts | null> {
-  const [facts] = await askBackground({ type: 'classify', items: [{ input, hub, page: pageFacts(input) }] });
+async function classifyOne(input: string, hub?: unknown, config?: unknown): Promise<Facts | null> {
+  const [facts] = await askBackground({ type: 'classify', items: [{ input, hub, config: config ?? undefined, page: pageFacts(input) }] });
   return usable(facts);
 }
 
@@ -59,7 +61,7 @@ function classifyHeader(url: URL): Promise<HeaderFacts> | null {
   const embedded = pageData(id);
   const page = pageFacts(id);
   const items = embedded ? [{ input: id, page }, { input: id, hub: embedded, page }] : [{ input: id, page }];
-  return askBackground({ type: 'classify', items }).then(([nameOnly, withPageData]) => ({ nameOnly: usable(nameOnly), withPageData: usable(withPageData) }));
+  return askBackground({ type: 'classify', items }).then(([nameOnly, withPageData]) => ({ nameOnly: usable(nameOnly), withPageData: usable(withPageData), embedded }));
 }
 
 async function run(context: FeatureContext, early?: Promise<HeaderFacts> | null): Promise<void> {
@@ -147,10 +149,19 @@ async function run(context: FeatureContext, early?: Promise<HeaderFacts> | null)
     if (sheet) closeSheet();
   }, { once: true });
 
-  if (!fromPage && settings.hubData) {
-    const result = await fetchHubInfo(id, signal);
-    const facts = result.ok ? await classifyOne(id, result.info) : state.facts;
-    if (facts && !signal.aborted) update(facts, hubStateOf(result, context.i18n));
+  if (!settings.hubData) return;
+  // The Hub's answer when the page has no data, and config.json when the page's config lacks the model's shapes
+  // (memory figures): each asked once per model per browser session, by the background.
+  const needConfig = !configHasShapes(facts.embedded?.config);
+  if (!fromPage) {
+    const reply = await fetchHub(id, signal, { config: needConfig });
+    const result = reply.result ?? { ok: false as const, reason: 'no-answer' };
+    const next = result.ok ? await classifyOne(id, result.info, reply.config) : state.facts;
+    if (next && !signal.aborted) update(next, hubStateOf(result, context.i18n));
+  } else if (needConfig) {
+    const reply = await fetchHub(id, signal, { info: false, config: true });
+    const next = reply.config ? await classifyOne(id, facts.embedded, reply.config) : null;
+    if (next && !signal.aborted) update(next, state.hub);
   }
 }
 

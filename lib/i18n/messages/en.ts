@@ -6,6 +6,7 @@ import engines from './en/engines.json';
 import fit from './en/fit.json';
 import gguf from './en/gguf.json';
 import guide from './en/guide.json';
+import hardening from './en/hardening.json';
 import hub from './en/hub.json';
 import interfaceMessages from './en/interface.json';
 import memory from './en/memory.json';
@@ -20,6 +21,7 @@ export const AREAS = {
   fit,
   gguf,
   guide,
+  hardening,
   hub,
   interface: interfaceMessages,
   memory,

@@ -6,6 +6,7 @@ import engines from './my/engines.json';
 import fit from './my/fit.json';
 import gguf from './my/gguf.json';
 import guide from './my/guide.json';
+import hardening from './my/hardening.json';
 import hub from './my/hub.json';
 import interfaceMessages from './my/interface.json';
 import memory from './my/memory.json';
@@ -20,6 +21,7 @@ export const AREAS = {
   fit,
   gguf,
   guide,
+  hardening,
   hub,
   interface: interfaceMessages,
   memory,

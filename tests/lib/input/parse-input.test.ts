@@ -38,3 +38,29 @@ describe('unusable inputs say why', () => {
     expect(parseModelInput(input)).toEqual({ ok: false, error });
   });
 });
+
+// Issue 13, item 1: `.` and `..` as org or name made the popup request other paths on huggingface.co.
+describe('references with names the Hub cannot have are refused', () => {
+  test.each([
+    '../whoami-v2', '../..', 'x/..', './x', 'a/.', '..', '.', 'x/../../whoami-v2', '../x/model.Q4_K_M.gguf',
+    'hf.co/../whoami-v2', 'hf:../whoami-v2', 'x/..:Q4_K_M', 'https://huggingface.co/%2e%2e/whoami-v2', 'api/whoami-v2',
+    'x/a..b', 'x/-a', 'x/y:../../z',
+  ])('%s', (input) => {
+    expect(parseModelInput(input).ok).toBe(false);
+  });
+});
+
+describe('tagged GGUF references as other tools write them', () => {
+  test.each([
+    ['hf:bartowski/Llama-3.2-3B-Instruct-GGUF:Q4_K_M', { id: 'bartowski/Llama-3.2-3B-Instruct-GGUF', org: 'bartowski', name: 'Llama-3.2-3B-Instruct-GGUF', tag: 'Q4_K_M' }],
+    ['HF:unsloth/Qwen3-8B-GGUF:UD-Q4_K_XL', { id: 'unsloth/Qwen3-8B-GGUF', tag: 'UD-Q4_K_XL' }],
+    ['hf:ggml-org/gemma-3-1b-it-GGUF', { id: 'ggml-org/gemma-3-1b-it-GGUF', tag: null }],
+    ['unsloth/Qwen3-8B-GGUF:Q8_0', { id: 'unsloth/Qwen3-8B-GGUF', tag: 'Q8_0' }],
+    ['hf.co/unsloth/Qwen3-8B-GGUF:IQ2_XXS', { id: 'unsloth/Qwen3-8B-GGUF', tag: 'IQ2_XXS' }],
+    ['https://hf.co/unsloth/Qwen3-8B-GGUF:q4_k_m', { id: 'unsloth/Qwen3-8B-GGUF', tag: 'q4_k_m' }],
+  ])('%s', (input, expected) => {
+    const parsed = parseModelInput(input);
+    expect(parsed.ok).toBe(true);
+    if (parsed.ok) expect(parsed.ref).toMatchObject(expected);
+  });
+});
