@@ -3,18 +3,13 @@ import { findGgufLevel, type GgufLevel } from '../knowledge/gguf-levels';
 import type { FamilyDef } from '../knowledge/names/family-types';
 import type { OrgDef } from '../knowledge/names/orgs';
 import type { CategoryStrength, Packaging, TokenEffect } from '../knowledge/names/types';
+import { STRENGTH } from '../knowledge/names/strengths';
 import { LEXICON, ORG_BY_NAME, SHORTHANDS, type MultiTokenFamily } from './lexicon';
 import { decimalEnd, findShardSuffix, isDigitCode, isDottedNumber, isShortVersion } from './digits';
 import { keepsUnderscore, looksLikeShortDate, readPattern, type PatternReading } from './patterns';
 import { splitCamelCase, tokenize, type Token } from './tokenize';
 import { hashStep } from './token-table';
 
-/** Category strength of an LLM family: any task word (vl, embed, asr…) outranks it. */
-export const LLM_FAMILY_STRENGTH: CategoryStrength = 2;
-/** A fine-tune series (Hermes) yields to the base family named beside it. */
-export const DERIVATIVE_STRENGTH: CategoryStrength = 1.9;
-/** Category strength of "a size in billions and nothing else: a language model" (beats a mixed org's hint). */
-export const SIZE_FALLBACK_STRENGTH: CategoryStrength = 1.2;
 
 export interface CategoryCandidate {
   value: Category;
@@ -226,7 +221,7 @@ function chooseCategory(reading: NameReading): void {
   const billions = (reading.size?.params ?? 0) / 1e9;
   if ((reading.size && reading.size.params >= 1e9) || reading.moe || reading.active) {
     const from = reading.size?.text ?? reading.moe?.text ?? reading.active!.text;
-    reading.categoryCandidates.push({ value: 'llm', task: 'text-generation', strength: SIZE_FALLBACK_STRENGTH, from, kind: 'size' });
+    reading.categoryCandidates.push({ value: 'llm', task: 'text-generation', strength: STRENGTH.sizeAlone, from, kind: 'size' });
   }
   let best: CategoryCandidate | null = null;
   for (const candidate of reading.categoryCandidates) {
@@ -240,7 +235,7 @@ function applyOrg(reading: NameReading, orgName: string): void {
   const org = ORG_BY_NAME.get(orgName.toLowerCase()) ?? null;
   reading.org = org;
   if (!org) return;
-  if (org.category) offerCategory(reading, { value: org.category, task: org.task, strength: org.strength ?? 1, from: orgName, kind: 'org' });
+  if (org.category) offerCategory(reading, { value: org.category, task: org.task, strength: org.strength ?? STRENGTH.orgLean, from: orgName, kind: 'org' });
   if (org.quant) offerFormat(reading, org.quant, orgName, 2);
   if (org.packaging) reading.packaging = { value: org.packaging, from: orgName };
 }
@@ -339,7 +334,7 @@ function attachVersion(reading: NameReading, hit: FamilyHit, tokens: Token[], i:
   }
   if (visionVersion) {
     addUnique(reading.modality, 'vision', next.text);
-    offerCategory(reading, { value: 'vlm', task: 'image-text-to-text', strength: 3, from: next.text, kind: 'token' });
+    offerCategory(reading, { value: 'vlm', task: 'image-text-to-text', strength: STRENGTH.shared, from: next.text, kind: 'token' });
   }
   hit.text = joinText(name, tokens, hit.tokenIndex, i + 1);
   const last = reading.parts[reading.parts.length - 1];
@@ -595,10 +590,10 @@ function finishQuant(reading: NameReading, name: string): void {
 
 /** LLM families yield to any task word; encoder families (BERT, T5) to most; specialised families hold. */
 function defaultFamilyStrength(def: FamilyDef): CategoryStrength {
-  if (def.kind === 'derivative') return DERIVATIVE_STRENGTH;
-  if (def.category === 'llm') return LLM_FAMILY_STRENGTH;
-  if (def.category === 'nlp') return 3;
-  return 4;
+  if (def.kind === 'derivative') return STRENGTH.derivative;
+  if (def.category === 'llm') return STRENGTH.llmFamily;
+  if (def.category === 'nlp') return STRENGTH.shared;
+  return STRENGTH.specialised;
 }
 
 function offerFormat(reading: NameReading, value: QuantFormat, from: string, rank: number): void {

@@ -1,6 +1,7 @@
 import { addEvidence, replaceEvidence, type Draft } from '../facts/draft';
 import type { BaseModelRelation, Category, Finetune, QuantFormat } from '../facts/schema';
 import { archCategory, pipelineCategory } from '../knowledge/categories';
+import { CONFIDENCE, STRENGTH } from '../knowledge/names/strengths';
 import { ADAPTER_TAGS, LIBRARY_CATEGORY, MERGE_TAGS, PACKED_FORMATS, QUANT_METHOD_FORMAT, TAG_BITS, TAG_FORMAT, UNPACKED_DTYPES } from '../knowledge/hub-words';
 import { readBaseModelTags, type HubModelInfo } from './hub-info';
 import { settleCapabilities } from './capabilities';
@@ -46,7 +47,7 @@ function applyCategory(draft: Draft, hub: HubModelInfo): void {
   const byLibrary = hub.libraryName ? own(LIBRARY_CATEGORY, hub.libraryName) ?? null : null;
   let category: Category | null = byPipeline ?? byArch ?? byLibrary;
   if (!category) return;
-  if (!byPipeline && byArch && GENERATOR_CLASSES.has(byArch) && BUILT_ON_LLM.has(facts.category) && draft.categoryStrength >= 5) {
+  if (!byPipeline && byArch && GENERATOR_CLASSES.has(byArch) && BUILT_ON_LLM.has(facts.category) && draft.categoryStrength >= STRENGTH.sure) {
     // gte-Qwen2 declares Qwen2ForCausalLM, DSE declares Qwen2VL: their names (and cards) say embedding.
     addEvidence(draft, 'category', 'hub', 'medium', 'evidence_hub_arch_built_on', [arch!, facts.category]);
     category = facts.category;
@@ -71,8 +72,8 @@ function applyCategory(draft: Draft, hub: HubModelInfo): void {
   else if (byArch) addEvidence(draft, 'category', 'hub', 'high', 'evidence_hub_architecture', [arch!], overruled);
   else addEvidence(draft, 'category', 'hub', 'high', 'evidence_hub_library', [hub.libraryName!], overruled);
   facts.category = category;
-  facts.categoryConfidence = 1;
-  draft.categoryStrength = 10;
+  facts.categoryConfidence = CONFIDENCE.hub;
+  draft.categoryStrength = STRENGTH.hub;
   if (hub.pipelineTag) facts.task = hub.pipelineTag;
 }
 
