@@ -1,5 +1,5 @@
 import type { ModelRef } from '../input/parse-input';
-import type { AnatomyPart, Category, Facts, Stage } from '../facts/schema';
+import { GENERATIVE_CATEGORIES, type AnatomyPart, type Facts, type Stage } from '../facts/schema';
 import { PENDING_AXOLOTL, PENDING_SERVING } from '../facts/empty';
 import type { FamilyDef, FamilyVariant, ParamSpec } from '../knowledge/names/family-types';
 import { addEvidence, type Draft } from '../facts/draft';
@@ -14,7 +14,6 @@ import { readName, type CategoryCandidate, type FamilyHit, type NameReading } fr
 // Turns what the name says (read-name.ts) into facts with evidence: picks the family, applies its knowledge
 // (variants, exact sizes, base/instruct conventions) and fills the gaps with honest fallbacks.
 
-const GENERATIVE: ReadonlySet<Category> = new Set(['llm', 'vlm', 'multimodal']);
 /** Formats that hold language models almost without exception. */
 const LLM_FORMATS = new Set(['gguf', 'ggml', 'gptq', 'awq', 'exl2', 'exl3', 'mlc', 'bnb']);
 
@@ -428,7 +427,7 @@ function applyQuantTag(draft: Draft, tag: string): void {
 
 function setStage(draft: Draft, reading: NameReading, primary: FamilyHit | null, variant: ResolvedVariant): void {
   const { facts } = draft;
-  const generative = GENERATIVE.has(facts.category) || facts.category === 'unknown';
+  const generative = GENERATIVE_CATEGORIES.has(facts.category) || facts.category === 'unknown';
   const speech = facts.category === 'speech';
   // Vision-language families without base / instruct pairs name size tiers "base" (Florence-2-base, trocr-base).
   const baseIsTier = reading.stage?.from.toLowerCase() === 'base' && facts.category !== 'llm' && primary !== null &&
