@@ -390,77 +390,83 @@ function readCamelCase(reading: NameReading, token: Token, index: number): boole
   return true;
 }
 
-function applyEffects(reading: NameReading, effects: readonly TokenEffect[], token: Token): void {
-  let role: AnatomyRole = 'other';
-  let value = token.lower;
-  for (const effect of effects) {
-    switch (effect.kind) {
-      case 'stage':
-        // A family named before it may spell a weight format with the word (ERNIE-4.5-…-PT is PyTorch weights).
-        if (isFormatWordOfFamily(reading, token.lower)) {
-          role = 'format';
-          break;
-        }
-        reading.stage = { value: effect.value, from: token.text };
-        role = 'stage';
-        value = effect.value;
-        break;
-      case 'alignment':
-        addUnique(reading.alignment, effect.value, token.text);
-        role = 'alignment';
-        value = effect.value;
-        break;
-      case 'finetune':
-        addUnique(reading.finetune, effect.value, token.text);
-        role = 'finetune';
-        value = effect.value;
-        break;
-      case 'quant':
-        if (effect.format === 'fp16' || effect.format === 'bf16' || effect.format === 'fp32') reading.precision = { value: effect.format, from: token.text };
-        if (effect.format) offerFormat(reading, effect.format, token.text, FORMAT_RANK[effect.format]);
-        if (effect.bits !== undefined) offerBits(reading, effect.bits, token.text);
-        role = 'quant';
-        value = effect.format ?? token.lower;
-        break;
-      case 'bits':
-        offerBits(reading, effect.bits, token.text);
-        if (effect.float) reading.floatBits = { text: token.text };
-        role = 'quant';
-        value = `${effect.bits}bit`;
-        break;
-      case 'modality':
-        addUnique(reading.modality, effect.value, token.text);
-        role = 'modality';
-        value = effect.value;
-        break;
-      case 'purpose':
-        addUnique(reading.purpose, effect.value, token.text);
-        if (role === 'other') {
-          role = 'purpose';
-          value = effect.value;
-        }
-        break;
-      case 'category':
-        offerCategory(reading, { value: effect.value, task: effect.task, strength: effect.strength, from: token.text, kind: 'token' });
-        if (role === 'other') {
-          role = 'purpose';
-          value = effect.value;
-        }
-        break;
-      case 'packaging':
-        reading.packaging = { value: effect.value, from: token.text };
-        role = 'format';
-        value = effect.value;
-        break;
-      case 'neutral':
-        if (role === 'other') {
-          role = NEUTRAL_ROLES[effect.note] ?? 'other';
-          value = effect.note;
-        }
-        break;
+/** What a token's part says so far (its anatomy role and meaning); effects fill it in order. */
+interface PartLabel {
+  role: AnatomyRole;
+  value: string;
+}
+
+type EffectHandler<E extends TokenEffect> = (reading: NameReading, effect: E, token: Token, label: PartLabel) => void;
+
+/** The part's role, unless an earlier effect of the token already gave it one (`vl`: a modality before a category). */
+function labelIfOther(label: PartLabel, role: AnatomyRole, value: string): void {
+  if (label.role !== 'other') return;
+  label.role = role;
+  label.value = value;
+}
+
+/** What each kind of token effect does to the reading and to the token's part. */
+const EFFECT_HANDLERS: { readonly [K in TokenEffect['kind']]: EffectHandler<Extract<TokenEffect, { kind: K }>> } = {
+  stage(reading, effect, token, label) {
+    // A family named before it may spell a weight format with the word (ERNIE-4.5-…-PT is PyTorch weights).
+    if (isFormatWordOfFamily(reading, token.lower)) {
+      label.role = 'format';
+      return;
     }
-  }
-  part(reading, token, role, value);
+    reading.stage = { value: effect.value, from: token.text };
+    label.role = 'stage';
+    label.value = effect.value;
+  },
+  alignment(reading, effect, token, label) {
+    addUnique(reading.alignment, effect.value, token.text);
+    label.role = 'alignment';
+    label.value = effect.value;
+  },
+  finetune(reading, effect, token, label) {
+    addUnique(reading.finetune, effect.value, token.text);
+    label.role = 'finetune';
+    label.value = effect.value;
+  },
+  quant(reading, effect, token, label) {
+    if (effect.format === 'fp16' || effect.format === 'bf16' || effect.format === 'fp32') reading.precision = { value: effect.format, from: token.text };
+    if (effect.format) offerFormat(reading, effect.format, token.text, FORMAT_RANK[effect.format]);
+    if (effect.bits !== undefined) offerBits(reading, effect.bits, token.text);
+    label.role = 'quant';
+    label.value = effect.format ?? token.lower;
+  },
+  bits(reading, effect, token, label) {
+    offerBits(reading, effect.bits, token.text);
+    if (effect.float) reading.floatBits = { text: token.text };
+    label.role = 'quant';
+    label.value = `${effect.bits}bit`;
+  },
+  modality(reading, effect, token, label) {
+    addUnique(reading.modality, effect.value, token.text);
+    label.role = 'modality';
+    label.value = effect.value;
+  },
+  purpose(reading, effect, token, label) {
+    addUnique(reading.purpose, effect.value, token.text);
+    labelIfOther(label, 'purpose', effect.value);
+  },
+  category(reading, effect, token, label) {
+    offerCategory(reading, { value: effect.value, task: effect.task, strength: effect.strength, from: token.text, kind: 'token' });
+    labelIfOther(label, 'purpose', effect.value);
+  },
+  packaging(reading, effect, token, label) {
+    reading.packaging = { value: effect.value, from: token.text };
+    label.role = 'format';
+    label.value = effect.value;
+  },
+  neutral(_reading, effect, _token, label) {
+    labelIfOther(label, NEUTRAL_ROLES[effect.note] ?? 'other', effect.note);
+  },
+};
+
+function applyEffects(reading: NameReading, effects: readonly TokenEffect[], token: Token): void {
+  const label: PartLabel = { role: 'other', value: token.lower };
+  for (const effect of effects) (EFFECT_HANDLERS[effect.kind] as EffectHandler<TokenEffect>)(reading, effect, token, label);
+  part(reading, token, label.role, label.value);
 }
 
 const NEUTRAL_ROLES: Readonly<Record<string, AnatomyRole>> = {
