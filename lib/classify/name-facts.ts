@@ -346,7 +346,7 @@ function lookupFamilySize(hit: FamilyHit, reading: NameReading): { spec: ParamSp
   const version = hit.version?.replace(/^v/i, '');
   const small = reading.purpose.some((entry) => entry.value === 'small');
   if (version && !small && reading.modality.length === 0 && (found = sizeEntry(sizes, `v${Math.floor(Number.parseFloat(version))}`))) return found;
-  return sizeEntry(sizes, '*');
+  return null;
 }
 
 /** What may follow a family's main key in its own releases: nothing or a version (`^[-_ .]?v?\d`: `-3.1`, `2.5`, `-v2`). */

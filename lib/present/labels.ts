@@ -43,10 +43,6 @@ const FORMAT_NAMES: Record<string, string> = {
   mlc: 'MLC', fp8: 'FP8', int8: 'INT8', int4: 'INT4', fp16: 'FP16', bf16: 'BF16', fp32: 'FP32',
 };
 
-export function formatName(format: string): string {
-  return FORMAT_NAMES[format] ?? format;
-}
-
 /** What one part of the name's anatomy means. */
 export function partMeaning(part: AnatomyPart): Message {
   const { role, meaning, text } = part;
