@@ -405,6 +405,17 @@ function labelIfOther(label: PartLabel, role: AnatomyRole, value: string): void 
   label.value = value;
 }
 
+type ListKind = 'alignment' | 'finetune' | 'modality';
+
+/** A word that adds its value to the reading's list of the same name (`dpo`, `lora`, `vl`) and labels the part so. */
+function listWord(kind: ListKind): EffectHandler<Extract<TokenEffect, { kind: ListKind }>> {
+  return (reading, effect, token, label) => {
+    addUnique(reading[kind] as { value: string; from: string }[], effect.value, token.text);
+    label.role = kind;
+    label.value = effect.value;
+  };
+}
+
 /** What each kind of token effect does to the reading and to the token's part. */
 const EFFECT_HANDLERS: { readonly [K in TokenEffect['kind']]: EffectHandler<Extract<TokenEffect, { kind: K }>> } = {
   stage(reading, effect, token, label) {
@@ -417,16 +428,8 @@ const EFFECT_HANDLERS: { readonly [K in TokenEffect['kind']]: EffectHandler<Extr
     label.role = 'stage';
     label.value = effect.value;
   },
-  alignment(reading, effect, token, label) {
-    addUnique(reading.alignment, effect.value, token.text);
-    label.role = 'alignment';
-    label.value = effect.value;
-  },
-  finetune(reading, effect, token, label) {
-    addUnique(reading.finetune, effect.value, token.text);
-    label.role = 'finetune';
-    label.value = effect.value;
-  },
+  alignment: listWord('alignment'),
+  finetune: listWord('finetune'),
   quant(reading, effect, token, label) {
     if (effect.format === 'fp16' || effect.format === 'bf16' || effect.format === 'fp32') reading.precision = { value: effect.format, from: token.text };
     if (effect.format) offerFormat(reading, effect.format, token.text, FORMAT_RANK[effect.format]);
@@ -440,11 +443,7 @@ const EFFECT_HANDLERS: { readonly [K in TokenEffect['kind']]: EffectHandler<Extr
     label.role = 'quant';
     label.value = `${effect.bits}bit`;
   },
-  modality(reading, effect, token, label) {
-    addUnique(reading.modality, effect.value, token.text);
-    label.role = 'modality';
-    label.value = effect.value;
-  },
+  modality: listWord('modality'),
   purpose(reading, effect, token, label) {
     addUnique(reading.purpose, effect.value, token.text);
     labelIfOther(label, 'purpose', effect.value);
