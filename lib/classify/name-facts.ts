@@ -1,19 +1,19 @@
 import type { ModelRef } from '../input/parse-input';
-import type { AnatomyPart, Category, Facts, Stage } from '../facts/schema';
+import { GENERATIVE_CATEGORIES, type AnatomyPart, type Facts, type Stage } from '../facts/schema';
 import { PENDING_AXOLOTL, PENDING_SERVING } from '../facts/empty';
 import type { FamilyDef, FamilyVariant, ParamSpec } from '../knowledge/names/family-types';
 import { addEvidence, type Draft } from '../facts/draft';
 import { RELEASE_SIZES, type ReleaseSize } from '../knowledge/names/release-sizes';
 import { ALL_FAMILIES } from '../knowledge/names/families';
+import { CONFIDENCE, STRENGTH } from '../knowledge/names/strengths';
 import { HASH_SEED, hashStep, TokenTable } from './token-table';
 import { settleCapabilities } from '../hub/capabilities';
 import { licenseFromOrg } from '../hub/license';
-import { LLM_FAMILY_STRENGTH, readName, type CategoryCandidate, type FamilyHit, type NameReading } from './read-name';
+import { readName, type CategoryCandidate, type FamilyHit, type NameReading } from './read-name';
 
 // Turns what the name says (read-name.ts) into facts with evidence: picks the family, applies its knowledge
 // (variants, exact sizes, base/instruct conventions) and fills the gaps with honest fallbacks.
 
-const GENERATIVE: ReadonlySet<Category> = new Set(['llm', 'vlm', 'multimodal']);
 /** Formats that hold language models almost without exception. */
 const LLM_FORMATS = new Set(['gguf', 'ggml', 'gptq', 'awq', 'exl2', 'exl3', 'mlc', 'bnb']);
 
@@ -132,7 +132,7 @@ function setCategory(draft: Draft, reading: NameReading, primary: FamilyHit | nu
     if (!fallback) return;
     facts.category = 'llm';
     facts.task = 'text-generation';
-    draft.categoryStrength = 0.5;
+    draft.categoryStrength = STRENGTH.fallback;
     draft.categoryScore = fallback.score;
     addEvidence(draft, 'category', 'name', 'low', fallback.key, [fallback.arg]);
     return;
@@ -150,14 +150,14 @@ function setCategory(draft: Draft, reading: NameReading, primary: FamilyHit | nu
     // Natively multimodal families are often republished text-only (fine-tunes, GGUF and NVFP4 conversions whose
     // vision tower sits in another file): sure only for the plain name from its own lab.
     const republished = reading.org?.repackager || reading.quantFormat !== null || reading.floatBits !== null;
-    if (reading.unexplained > 0 && variant.category) score = 0.45;
-    else if (republished) score = 0.5;
+    if (reading.unexplained > 0 && variant.category) score = CONFIDENCE.doubtful;
+    else if (republished) score = CONFIDENCE.evenOdds;
   }
   facts.category = category;
   facts.task = task;
   draft.categoryStrength = candidate.strength;
   draft.categoryScore = score;
-  const confidence = score >= 0.8 ? 'medium' : 'low';
+  const confidence = score >= CONFIDENCE.mediumEvidence ? 'medium' : 'low';
   if (candidate.kind === 'token') addEvidence(draft, 'category', 'name', confidence, 'evidence_name_token', [candidate.from]);
   else if (candidate.kind === 'org') addEvidence(draft, 'category', 'name', confidence, 'evidence_org', [candidate.from]);
   else if (candidate.kind === 'size') addEvidence(draft, 'category', 'name', confidence, 'evidence_size_means_llm', [candidate.from]);
@@ -167,22 +167,26 @@ function setCategory(draft: Draft, reading: NameReading, primary: FamilyHit | nu
 /** How likely a name-only category is right (0–1), to rank guesses; Hub data scores 1. */
 function scoreCandidate(candidate: CategoryCandidate): number {
   const { strength, kind } = candidate;
-  if (kind === 'size') return 0.55;
-  if (kind === 'org') return strength >= 5 ? 0.95 : strength >= 2.5 ? 0.8 : 0.5;
-  if (kind === 'token') return strength >= 5 ? 0.92 : strength >= 4 ? 0.88 : strength >= 3 ? 0.75 : 0.6;
-  if (strength >= 4) return 0.9;
+  if (kind === 'size') return CONFIDENCE.sizeAlone;
+  if (kind === 'org') return strength >= STRENGTH.sure ? CONFIDENCE.decisiveOrg : strength >= STRENGTH.repackagerOrg ? CONFIDENCE.leaning : CONFIDENCE.evenOdds;
+  if (kind === 'token') {
+    if (strength >= STRENGTH.sure) return CONFIDENCE.sureWord;
+    if (strength >= STRENGTH.specialised) return CONFIDENCE.specialisedWord;
+    return strength >= STRENGTH.shared ? CONFIDENCE.shared : CONFIDENCE.weakWord;
+  }
+  if (strength >= STRENGTH.specialised) return CONFIDENCE.specialisedFamily;
   // Bare encoders (BERT, T5) serve as classifiers and as embedders alike: the name alone cannot tell.
-  if (candidate.value === 'nlp') return 0.5;
-  if (strength >= 3) return 0.75;
-  return strength >= LLM_FAMILY_STRENGTH ? 0.85 : 0.8;
+  if (candidate.value === 'nlp') return CONFIDENCE.evenOdds;
+  if (strength >= STRENGTH.shared) return CONFIDENCE.shared;
+  return strength >= STRENGTH.llmFamily ? CONFIDENCE.llmFamily : CONFIDENCE.leaning;
 }
 
 /** With no candidate at all: sizes under 1B, LLM-only formats and stage words still lean towards a language model. */
 function fallbackCategory(reading: NameReading): { key: 'evidence_size_means_llm' | 'evidence_format_means_llm' | 'evidence_stage_means_llm'; arg: string; score: number } | null {
-  if (reading.size && reading.size.params >= 0.3e9) return { key: 'evidence_size_means_llm', arg: reading.size.text, score: 0.45 };
+  if (reading.size && reading.size.params >= 0.3e9) return { key: 'evidence_size_means_llm', arg: reading.size.text, score: CONFIDENCE.doubtful };
   const format = reading.quantFormat;
-  if (format && LLM_FORMATS.has(format.value)) return { key: 'evidence_format_means_llm', arg: format.from, score: 0.5 };
-  if (reading.stage && reading.stage.value !== 'base') return { key: 'evidence_stage_means_llm', arg: reading.stage.from, score: 0.4 };
+  if (format && LLM_FORMATS.has(format.value)) return { key: 'evidence_format_means_llm', arg: format.from, score: CONFIDENCE.evenOdds };
+  if (reading.stage && reading.stage.value !== 'base') return { key: 'evidence_stage_means_llm', arg: reading.stage.from, score: CONFIDENCE.stageWord };
   return null;
 }
 
@@ -342,7 +346,7 @@ function lookupFamilySize(hit: FamilyHit, reading: NameReading): { spec: ParamSp
   const version = hit.version?.replace(/^v/i, '');
   const small = reading.purpose.some((entry) => entry.value === 'small');
   if (version && !small && reading.modality.length === 0 && (found = sizeEntry(sizes, `v${Math.floor(Number.parseFloat(version))}`))) return found;
-  return sizeEntry(sizes, '*');
+  return null;
 }
 
 /** What may follow a family's main key in its own releases: nothing or a version (`^[-_ .]?v?\d`: `-3.1`, `2.5`, `-v2`). */
@@ -423,7 +427,7 @@ function applyQuantTag(draft: Draft, tag: string): void {
 
 function setStage(draft: Draft, reading: NameReading, primary: FamilyHit | null, variant: ResolvedVariant): void {
   const { facts } = draft;
-  const generative = GENERATIVE.has(facts.category) || facts.category === 'unknown';
+  const generative = GENERATIVE_CATEGORIES.has(facts.category) || facts.category === 'unknown';
   const speech = facts.category === 'speech';
   // Vision-language families without base / instruct pairs name size tiers "base" (Florence-2-base, trocr-base).
   const baseIsTier = reading.stage?.from.toLowerCase() === 'base' && facts.category !== 'llm' && primary !== null &&

@@ -3,18 +3,13 @@ import { findGgufLevel, type GgufLevel } from '../knowledge/gguf-levels';
 import type { FamilyDef } from '../knowledge/names/family-types';
 import type { OrgDef } from '../knowledge/names/orgs';
 import type { CategoryStrength, Packaging, TokenEffect } from '../knowledge/names/types';
+import { STRENGTH } from '../knowledge/names/strengths';
 import { LEXICON, ORG_BY_NAME, SHORTHANDS, type MultiTokenFamily } from './lexicon';
 import { decimalEnd, findShardSuffix, isDigitCode, isDottedNumber, isShortVersion } from './digits';
 import { keepsUnderscore, looksLikeShortDate, readPattern, type PatternReading } from './patterns';
 import { splitCamelCase, tokenize, type Token } from './tokenize';
 import { hashStep } from './token-table';
 
-/** Category strength of an LLM family: any task word (vl, embed, asr…) outranks it. */
-export const LLM_FAMILY_STRENGTH: CategoryStrength = 2;
-/** A fine-tune series (Hermes) yields to the base family named beside it. */
-export const DERIVATIVE_STRENGTH: CategoryStrength = 1.9;
-/** Category strength of "a size in billions and nothing else: a language model" (beats a mixed org's hint). */
-export const SIZE_FALLBACK_STRENGTH: CategoryStrength = 1.2;
 
 export interface CategoryCandidate {
   value: Category;
@@ -226,7 +221,7 @@ function chooseCategory(reading: NameReading): void {
   const billions = (reading.size?.params ?? 0) / 1e9;
   if ((reading.size && reading.size.params >= 1e9) || reading.moe || reading.active) {
     const from = reading.size?.text ?? reading.moe?.text ?? reading.active!.text;
-    reading.categoryCandidates.push({ value: 'llm', task: 'text-generation', strength: SIZE_FALLBACK_STRENGTH, from, kind: 'size' });
+    reading.categoryCandidates.push({ value: 'llm', task: 'text-generation', strength: STRENGTH.sizeAlone, from, kind: 'size' });
   }
   let best: CategoryCandidate | null = null;
   for (const candidate of reading.categoryCandidates) {
@@ -240,7 +235,7 @@ function applyOrg(reading: NameReading, orgName: string): void {
   const org = ORG_BY_NAME.get(orgName.toLowerCase()) ?? null;
   reading.org = org;
   if (!org) return;
-  if (org.category) offerCategory(reading, { value: org.category, task: org.task, strength: org.strength ?? 1, from: orgName, kind: 'org' });
+  if (org.category) offerCategory(reading, { value: org.category, task: org.task, strength: org.strength ?? STRENGTH.orgLean, from: orgName, kind: 'org' });
   if (org.quant) offerFormat(reading, org.quant, orgName, 2);
   if (org.packaging) reading.packaging = { value: org.packaging, from: orgName };
 }
@@ -339,7 +334,7 @@ function attachVersion(reading: NameReading, hit: FamilyHit, tokens: Token[], i:
   }
   if (visionVersion) {
     addUnique(reading.modality, 'vision', next.text);
-    offerCategory(reading, { value: 'vlm', task: 'image-text-to-text', strength: 3, from: next.text, kind: 'token' });
+    offerCategory(reading, { value: 'vlm', task: 'image-text-to-text', strength: STRENGTH.shared, from: next.text, kind: 'token' });
   }
   hit.text = joinText(name, tokens, hit.tokenIndex, i + 1);
   const last = reading.parts[reading.parts.length - 1];
@@ -395,77 +390,82 @@ function readCamelCase(reading: NameReading, token: Token, index: number): boole
   return true;
 }
 
-function applyEffects(reading: NameReading, effects: readonly TokenEffect[], token: Token): void {
-  let role: AnatomyRole = 'other';
-  let value = token.lower;
-  for (const effect of effects) {
-    switch (effect.kind) {
-      case 'stage':
-        // A family named before it may spell a weight format with the word (ERNIE-4.5-…-PT is PyTorch weights).
-        if (isFormatWordOfFamily(reading, token.lower)) {
-          role = 'format';
-          break;
-        }
-        reading.stage = { value: effect.value, from: token.text };
-        role = 'stage';
-        value = effect.value;
-        break;
-      case 'alignment':
-        addUnique(reading.alignment, effect.value, token.text);
-        role = 'alignment';
-        value = effect.value;
-        break;
-      case 'finetune':
-        addUnique(reading.finetune, effect.value, token.text);
-        role = 'finetune';
-        value = effect.value;
-        break;
-      case 'quant':
-        if (effect.format === 'fp16' || effect.format === 'bf16' || effect.format === 'fp32') reading.precision = { value: effect.format, from: token.text };
-        if (effect.format) offerFormat(reading, effect.format, token.text, FORMAT_RANK[effect.format]);
-        if (effect.bits !== undefined) offerBits(reading, effect.bits, token.text);
-        role = 'quant';
-        value = effect.format ?? token.lower;
-        break;
-      case 'bits':
-        offerBits(reading, effect.bits, token.text);
-        if (effect.float) reading.floatBits = { text: token.text };
-        role = 'quant';
-        value = `${effect.bits}bit`;
-        break;
-      case 'modality':
-        addUnique(reading.modality, effect.value, token.text);
-        role = 'modality';
-        value = effect.value;
-        break;
-      case 'purpose':
-        addUnique(reading.purpose, effect.value, token.text);
-        if (role === 'other') {
-          role = 'purpose';
-          value = effect.value;
-        }
-        break;
-      case 'category':
-        offerCategory(reading, { value: effect.value, task: effect.task, strength: effect.strength, from: token.text, kind: 'token' });
-        if (role === 'other') {
-          role = 'purpose';
-          value = effect.value;
-        }
-        break;
-      case 'packaging':
-        reading.packaging = { value: effect.value, from: token.text };
-        role = 'format';
-        value = effect.value;
-        break;
-      case 'neutral':
-        if (role === 'other') {
-          role = NEUTRAL_ROLES[effect.note] ?? 'other';
-          value = effect.note;
-        }
-        break;
+/** What a token's part says so far (its anatomy role and meaning); effects fill it in order. */
+interface PartLabel {
+  role: AnatomyRole;
+  value: string;
+}
+
+type EffectHandler<E extends TokenEffect> = (reading: NameReading, effect: E, token: Token, label: PartLabel) => void;
+
+/** The part's role, unless an earlier effect of the token already gave it one (`vl`: a modality before a category). */
+function labelIfOther(label: PartLabel, role: AnatomyRole, value: string): void {
+  if (label.role !== 'other') return;
+  label.role = role;
+  label.value = value;
+}
+
+type ListKind = 'alignment' | 'finetune' | 'modality';
+
+/** A word that adds its value to the reading's list of the same name (`dpo`, `lora`, `vl`) and labels the part so. */
+function listWord(kind: ListKind): EffectHandler<Extract<TokenEffect, { kind: ListKind }>> {
+  return (reading, effect, token, label) => {
+    addUnique(reading[kind] as { value: string; from: string }[], effect.value, token.text);
+    label.role = kind;
+    label.value = effect.value;
+  };
+}
+
+/** What each kind of token effect does to the reading and to the token's part. */
+const EFFECT_HANDLERS: { readonly [K in TokenEffect['kind']]: EffectHandler<Extract<TokenEffect, { kind: K }>> } = {
+  stage(reading, effect, token, label) {
+    // A family named before it may spell a weight format with the word (ERNIE-4.5-…-PT is PyTorch weights).
+    if (isFormatWordOfFamily(reading, token.lower)) {
+      label.role = 'format';
+      return;
     }
-  }
-  part(reading, token, role, value);
+    reading.stage = { value: effect.value, from: token.text };
+    label.role = 'stage';
+    label.value = effect.value;
+  },
+  alignment: listWord('alignment'),
+  finetune: listWord('finetune'),
+  quant(reading, effect, token, label) {
+    if (effect.format === 'fp16' || effect.format === 'bf16' || effect.format === 'fp32') reading.precision = { value: effect.format, from: token.text };
+    if (effect.format) offerFormat(reading, effect.format, token.text, FORMAT_RANK[effect.format]);
+    if (effect.bits !== undefined) offerBits(reading, effect.bits, token.text);
+    label.role = 'quant';
+    label.value = effect.format ?? token.lower;
+  },
+  bits(reading, effect, token, label) {
+    offerBits(reading, effect.bits, token.text);
+    if (effect.float) reading.floatBits = { text: token.text };
+    label.role = 'quant';
+    label.value = `${effect.bits}bit`;
+  },
+  modality: listWord('modality'),
+  purpose(reading, effect, token, label) {
+    addUnique(reading.purpose, effect.value, token.text);
+    labelIfOther(label, 'purpose', effect.value);
+  },
+  category(reading, effect, token, label) {
+    offerCategory(reading, { value: effect.value, task: effect.task, strength: effect.strength, from: token.text, kind: 'token' });
+    labelIfOther(label, 'purpose', effect.value);
+  },
+  packaging(reading, effect, token, label) {
+    reading.packaging = { value: effect.value, from: token.text };
+    label.role = 'format';
+    label.value = effect.value;
+  },
+  neutral(_reading, effect, _token, label) {
+    labelIfOther(label, NEUTRAL_ROLES[effect.note] ?? 'other', effect.note);
+  },
+};
+
+function applyEffects(reading: NameReading, effects: readonly TokenEffect[], token: Token): void {
+  const label: PartLabel = { role: 'other', value: token.lower };
+  for (const effect of effects) (EFFECT_HANDLERS[effect.kind] as EffectHandler<TokenEffect>)(reading, effect, token, label);
+  part(reading, token, label.role, label.value);
 }
 
 const NEUTRAL_ROLES: Readonly<Record<string, AnatomyRole>> = {
@@ -595,10 +595,10 @@ function finishQuant(reading: NameReading, name: string): void {
 
 /** LLM families yield to any task word; encoder families (BERT, T5) to most; specialised families hold. */
 function defaultFamilyStrength(def: FamilyDef): CategoryStrength {
-  if (def.kind === 'derivative') return DERIVATIVE_STRENGTH;
-  if (def.category === 'llm') return LLM_FAMILY_STRENGTH;
-  if (def.category === 'nlp') return 3;
-  return 4;
+  if (def.kind === 'derivative') return STRENGTH.derivative;
+  if (def.category === 'llm') return STRENGTH.llmFamily;
+  if (def.category === 'nlp') return STRENGTH.shared;
+  return STRENGTH.specialised;
 }
 
 function offerFormat(reading: NameReading, value: QuantFormat, from: string, rank: number): void {

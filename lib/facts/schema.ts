@@ -6,6 +6,8 @@ export const CATEGORIES = [
   'llm', 'vlm', 'speech', 'vision', 'image-generation', 'multimodal', 'embedding', 'nlp', 'other', 'unknown',
 ] as const;
 export type Category = (typeof CATEGORIES)[number];
+/** Categories whose models generate text (language models, alone or with other senses): stages and chat capabilities apply. */
+export const GENERATIVE_CATEGORIES: ReadonlySet<Category> = new Set(['llm', 'vlm', 'multimodal']);
 
 export const STAGES = ['base', 'instruct', 'chat'] as const;
 export type Stage = (typeof STAGES)[number];

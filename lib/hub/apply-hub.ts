@@ -1,16 +1,17 @@
 import { addEvidence, replaceEvidence, type Draft } from '../facts/draft';
-import type { BaseModelRelation, Category, Finetune, QuantFormat } from '../facts/schema';
+import { GENERATIVE_CATEGORIES, type BaseModelRelation, type Category, type Finetune, type QuantFormat } from '../facts/schema';
 import { archCategory, pipelineCategory } from '../knowledge/categories';
+import { CONFIDENCE, STRENGTH } from '../knowledge/names/strengths';
 import { ADAPTER_TAGS, LIBRARY_CATEGORY, MERGE_TAGS, PACKED_FORMATS, QUANT_METHOD_FORMAT, TAG_BITS, TAG_FORMAT, UNPACKED_DTYPES } from '../knowledge/hub-words';
 import { readBaseModelTags, type HubModelInfo } from './hub-info';
 import { settleCapabilities } from './capabilities';
 import { applyLicense } from './license';
 import { own } from '../own';
+import { formatCount } from '../i18n/numbers';
 
 // Hub metadata beats name guesses: each field it decides replaces the name's value, and the evidence keeps what the
 // name had said (`overruled`).
 
-const GENERATIVE: ReadonlySet<Category> = new Set(['llm', 'vlm', 'multimodal']);
 /** Name categories that survive an LLM or VLM architecture: embedders and rerankers are built on those classes. */
 const BUILT_ON_LLM: ReadonlySet<Category> = new Set(['embedding', 'nlp']);
 const GENERATOR_CLASSES: ReadonlySet<Category> = new Set(['llm', 'vlm']);
@@ -46,7 +47,7 @@ function applyCategory(draft: Draft, hub: HubModelInfo): void {
   const byLibrary = hub.libraryName ? own(LIBRARY_CATEGORY, hub.libraryName) ?? null : null;
   let category: Category | null = byPipeline ?? byArch ?? byLibrary;
   if (!category) return;
-  if (!byPipeline && byArch && GENERATOR_CLASSES.has(byArch) && BUILT_ON_LLM.has(facts.category) && draft.categoryStrength >= 5) {
+  if (!byPipeline && byArch && GENERATOR_CLASSES.has(byArch) && BUILT_ON_LLM.has(facts.category) && draft.categoryStrength >= STRENGTH.sure) {
     // gte-Qwen2 declares Qwen2ForCausalLM, DSE declares Qwen2VL: their names (and cards) say embedding.
     addEvidence(draft, 'category', 'hub', 'medium', 'evidence_hub_arch_built_on', [arch!, facts.category]);
     category = facts.category;
@@ -59,7 +60,7 @@ function applyCategory(draft: Draft, hub: HubModelInfo): void {
   const before = facts.category;
   if (category !== before) {
     replaceEvidence(draft, 'category');
-    if (!GENERATIVE.has(category) && facts.stage) {
+    if (!GENERATIVE_CATEGORIES.has(category) && facts.stage) {
       facts.stage = null;
       replaceEvidence(draft, 'stage');
     }
@@ -71,8 +72,8 @@ function applyCategory(draft: Draft, hub: HubModelInfo): void {
   else if (byArch) addEvidence(draft, 'category', 'hub', 'high', 'evidence_hub_architecture', [arch!], overruled);
   else addEvidence(draft, 'category', 'hub', 'high', 'evidence_hub_library', [hub.libraryName!], overruled);
   facts.category = category;
-  facts.categoryConfidence = 1;
-  draft.categoryStrength = 10;
+  facts.categoryConfidence = CONFIDENCE.hub;
+  draft.categoryStrength = STRENGTH.hub;
   if (hub.pipelineTag) facts.task = hub.pipelineTag;
 }
 
@@ -181,15 +182,3 @@ const IMPLAUSIBLE_KEYS = {
   'not-positive': 'evidence_hub_implausible_negative',
   'too-large': 'evidence_hub_implausible_large',
 } as const;
-
-export function formatCount(count: number): string {
-  if (count >= 1e12) return `${trim(count / 1e12)}T`;
-  if (count >= 1e9) return `${trim(count / 1e9)}B`;
-  if (count >= 1e6) return `${trim(count / 1e6)}M`;
-  if (count >= 1e3) return `${trim(count / 1e3)}K`;
-  return String(count);
-}
-
-function trim(value: number): string {
-  return value >= 100 ? value.toFixed(0) : value >= 10 ? value.toFixed(1).replace(/\.0$/, '') : value.toFixed(2).replace(/\.?0+$/, '');
-}

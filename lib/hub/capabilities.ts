@@ -1,5 +1,5 @@
 import { addEvidence, replaceEvidence, type Draft } from '../facts/draft';
-import { CAPABILITIES, type Capability, type Category } from '../facts/schema';
+import { CAPABILITIES, GENERATIVE_CATEGORIES, type Capability } from '../facts/schema';
 import {
   FAMILY_CAPABILITIES, MODALITY_CAPABILITIES, NAME_CAPABILITIES, PIPELINE_CAPABILITIES, TEMPLATE_THINKING, TEMPLATE_TOOLS,
 } from '../knowledge/capabilities';
@@ -10,14 +10,13 @@ import type { HubModelInfo } from './hub-info';
 // model cards, and when the Hub answered, its chat template and pipeline tag. Worked out again whenever Hub data
 // arrives, as it can change the category (an embedder built on Qwen3 neither thinks nor calls tools).
 
-const GENERATIVE: ReadonlySet<Category> = new Set(['llm', 'vlm', 'multimodal']);
 
 export function settleCapabilities(draft: Draft, hub: HubModelInfo | null): void {
   const { facts } = draft;
   replaceEvidence(draft, 'capabilities');
   const found = new Set<Capability>();
   const add = (capability: Capability) => found.add(capability);
-  if (GENERATIVE.has(facts.category)) {
+  if (GENERATIVE_CATEGORIES.has(facts.category)) {
     const name = facts.name;
     for (const rule of NAME_CAPABILITIES) {
       if (found.has(rule.capability) || !rule.pattern.test(name)) continue;

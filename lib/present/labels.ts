@@ -1,4 +1,5 @@
 import type { Message } from '../i18n/format';
+import { formatCount } from '../i18n/numbers';
 import { findGgufLevel } from '../knowledge/gguf-levels';
 import type { AnatomyPart, Facts } from '../facts/schema';
 
@@ -14,28 +15,14 @@ export function explanation(field: 'stage' | 'alignment' | 'finetune' | 'quant' 
   return { key: `explain_${field}_${value.replace(/-/g, '_')}` };
 }
 
-/** A parameter count as people say it: 8B, 46.7B, 135M. */
-export function formatParams(count: number): string {
-  const units: [number, string][] = [[1e12, 'T'], [1e9, 'B'], [1e6, 'M'], [1e3, 'K']];
-  for (const [size, unit] of units) {
-    // 999.9M rounds to the next unit's 1B, not to "1000M".
-    if (count >= size * 0.9995) {
-      const value = count / size;
-      const text = value >= 100 ? value.toFixed(0) : value >= 10 ? value.toFixed(1) : value.toFixed(2);
-      return `${text.includes('.') ? text.replace(/\.?0+$/, '') : text}${unit}`;
-    }
-  }
-  return String(count);
-}
-
 /** The size badge: "8B", "46.7B (12.9B active)", "8×7B MoE", "~7B". */
 export function sizeLabel(facts: Facts): Message | null {
   const { total, active, experts } = facts.params;
   const approximate = facts.evidence.some((evidence) => evidence.field === 'params' && evidence.confidence === 'low');
-  if (total !== null && active !== null) return { key: 'size_moe_total_active', args: [formatParams(total), formatParams(active)] };
-  if (total !== null) return { key: approximate ? 'size_approximate' : 'size_dense', args: [formatParams(total)] };
-  if (active !== null && experts !== null) return { key: 'size_active_experts', args: [formatParams(active), experts] };
-  if (active !== null) return { key: 'size_active_only', args: [formatParams(active)] };
+  if (total !== null && active !== null) return { key: 'size_moe_total_active', args: [formatCount(total), formatCount(active)] };
+  if (total !== null) return { key: approximate ? 'size_approximate' : 'size_dense', args: [formatCount(total)] };
+  if (active !== null && experts !== null) return { key: 'size_active_experts', args: [formatCount(active), experts] };
+  if (active !== null) return { key: 'size_active_only', args: [formatCount(active)] };
   const moe = facts.anatomy.find((part) => part.role === 'size' && /x/i.test(part.text));
   if (moe) return { key: 'size_moe_label', args: [moe.text] };
   return null;
@@ -55,10 +42,6 @@ const FORMAT_NAMES: Record<string, string> = {
   gguf: 'GGUF', ggml: 'GGML', gptq: 'GPTQ', awq: 'AWQ', exl2: 'EXL2', exl3: 'EXL3', bnb: 'bitsandbytes', mlx: 'MLX',
   mlc: 'MLC', fp8: 'FP8', int8: 'INT8', int4: 'INT4', fp16: 'FP16', bf16: 'BF16', fp32: 'FP32',
 };
-
-export function formatName(format: string): string {
-  return FORMAT_NAMES[format] ?? format;
-}
 
 /** What one part of the name's anatomy means. */
 export function partMeaning(part: AnatomyPart): Message {
@@ -100,13 +83,13 @@ export function partMeaning(part: AnatomyPart): Message {
 const PURPOSE_OR_CATEGORY = new Set(['llm', 'vlm', 'speech', 'vision', 'image-generation', 'multimodal', 'embedding', 'nlp', 'other']);
 
 function sizeMeaning(meaning: string, text: string): Message {
-  if (meaning.startsWith('active:')) return { key: 'anatomy_size_active', args: [formatParams(Number(meaning.slice(7)))] };
-  if (meaning.startsWith('effective:')) return { key: 'anatomy_size_effective', args: [formatParams(Number(meaning.slice(10)))] };
+  if (meaning.startsWith('active:')) return { key: 'anatomy_size_active', args: [formatCount(Number(meaning.slice(7)))] };
+  if (meaning.startsWith('effective:')) return { key: 'anatomy_size_effective', args: [formatCount(Number(meaning.slice(10)))] };
   if (meaning.startsWith('experts:')) return { key: 'anatomy_size_experts', args: [meaning.slice(8)] };
   const moe = /^(\d+)x(.+)$/i.exec(meaning);
   if (moe) return { key: 'anatomy_size_moe', args: [moe[1]!, moe[2]!.toUpperCase()] };
   const count = Number(meaning);
-  return Number.isFinite(count) ? { key: 'anatomy_size', args: [formatParams(count)] } : { key: 'anatomy_other', args: [text] };
+  return Number.isFinite(count) ? { key: 'anatomy_size', args: [formatCount(count)] } : { key: 'anatomy_other', args: [text] };
 }
 
 function quantMeaning(meaning: string, text: string): Message {

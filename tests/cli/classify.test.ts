@@ -1,6 +1,6 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { describe, expect, test } from 'vitest';
-import { isSchemaValid } from '../../lib/schema-check';
+import { isSchemaValid } from '../support/schema-check';
 
 // The command line as users run it: arguments, standard input, --json lines.
 

@@ -16,7 +16,7 @@ const LAYERS: readonly (readonly string[])[] = [
   /* what people read and copy */
   ['present', 'snippets'],
   /* the whole: classify a model, answer the views' messages */
-  ['classify-model.ts', 'messages', 'schema-check.ts'],
+  ['classify-model.ts', 'messages'],
 ];
 
 const LIB = join(__dirname, '..', '..', 'lib');

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { afterAll, describe, expect, test, vi } from 'vitest';
 import { classify } from '../../lib/classify-model';
-import { isClassifyErrorShape, isFactsShape } from '../../lib/schema-check';
+import { isClassifyErrorShape, isFactsShape } from '../support/schema-check';
 
 // classify() takes whatever a page, a selection or a terminal hands it. Over 100,000 generated inputs (plausible IDs,
 // URLs, GGUF file names, random unicode, separator soup, regex-hostile runs, inputs at the length limits and at

@@ -1,4 +1,5 @@
 import type { TokenRule } from './types';
+import { STRENGTH } from './strengths';
 
 // Suffix tables of the seed (shared/seed/ai-model-suffixes.md §1–§8), plus the spellings the Hub uses for the same
 // things. One row per meaning; a token that means two things lists both effects.
@@ -73,15 +74,15 @@ export const QUANT_RULES: readonly TokenRule[] = [
   { tokens: ['tflite', 'litert'], effects: [{ kind: 'packaging', value: 'tflite' }], source: `${HUB}: TensorFlow Lite export` },
   { tokens: ['trt', 'tensorrt'], effects: [{ kind: 'packaging', value: 'tensorrt' }], source: `${SEED}: TensorRT, NVIDIA inference only` },
   { tokens: ['ct2', 'ctranslate2'], effects: [{ kind: 'packaging', value: 'ctranslate2' }], source: `${HUB}: CTranslate2 (faster-whisper)` },
-  { tokens: ['diffusers'], effects: [{ kind: 'packaging', value: 'diffusers' }, { kind: 'category', value: 'image-generation', strength: 2 }], source: `${HUB}: Diffusers pipeline layout` },
+  { tokens: ['diffusers'], effects: [{ kind: 'packaging', value: 'diffusers' }, { kind: 'category', value: 'image-generation', strength: STRENGTH.layout }], source: `${HUB}: Diffusers pipeline layout` },
 ];
 
 export const MODALITY_RULES: readonly TokenRule[] = [
-  { tokens: ['vl', 'vlm', 'mllm', 'vla'], effects: [{ kind: 'modality', value: 'vl' }, { kind: 'category', value: 'vlm', task: 'image-text-to-text', strength: 4 }], source: `${SEED} §6 (-VL)` },
-  { tokens: ['vision', 'visual'], effects: [{ kind: 'modality', value: 'vision' }, { kind: 'category', value: 'vlm', task: 'image-text-to-text', strength: 3 }], source: `${SEED} §6 (-Vision)` },
-  { tokens: ['mm', 'multimodal'], effects: [{ kind: 'modality', value: 'mm' }, { kind: 'category', value: 'multimodal', task: 'any-to-any', strength: 3 }], source: `${SEED} §6 (-MM)` },
-  { tokens: ['omni'], effects: [{ kind: 'modality', value: 'omni' }, { kind: 'category', value: 'multimodal', task: 'any-to-any', strength: 4 }], source: `${SEED} §6 (-Omni)` },
-  { tokens: ['audio'], effects: [{ kind: 'modality', value: 'audio' }, { kind: 'category', value: 'speech', strength: 4 }], source: `${HUB}: audio models (Qwen2-Audio, Kimi-Audio)` },
+  { tokens: ['vl', 'vlm', 'mllm', 'vla'], effects: [{ kind: 'modality', value: 'vl' }, { kind: 'category', value: 'vlm', task: 'image-text-to-text', strength: STRENGTH.specialised }], source: `${SEED} §6 (-VL)` },
+  { tokens: ['vision', 'visual'], effects: [{ kind: 'modality', value: 'vision' }, { kind: 'category', value: 'vlm', task: 'image-text-to-text', strength: STRENGTH.shared }], source: `${SEED} §6 (-Vision)` },
+  { tokens: ['mm', 'multimodal'], effects: [{ kind: 'modality', value: 'mm' }, { kind: 'category', value: 'multimodal', task: 'any-to-any', strength: STRENGTH.shared }], source: `${SEED} §6 (-MM)` },
+  { tokens: ['omni'], effects: [{ kind: 'modality', value: 'omni' }, { kind: 'category', value: 'multimodal', task: 'any-to-any', strength: STRENGTH.specialised }], source: `${SEED} §6 (-Omni)` },
+  { tokens: ['audio'], effects: [{ kind: 'modality', value: 'audio' }, { kind: 'category', value: 'speech', strength: STRENGTH.specialised }], source: `${HUB}: audio models (Qwen2-Audio, Kimi-Audio)` },
 ];
 
 export const PURPOSE_RULES: readonly TokenRule[] = [
@@ -102,26 +103,26 @@ export const PURPOSE_RULES: readonly TokenRule[] = [
 
 /** Task words: what the model does, said outright in its name. Strength decides between disagreeing words. */
 export const TASK_RULES: readonly TokenRule[] = [
-  { tokens: ['embed', 'embedding', 'embeddings', 'embedder', 'retriever', 'retrieval', 'colbert', 'splade', 'sbert', 'simcse', 'matryoshka', 'mrl', 'sentence', 'm2v', 'model2vec', 'llm2vec', 'text2vec', 'dse', 'biencoder'], effects: [{ kind: 'category', value: 'embedding', task: 'feature-extraction', strength: 6 }], source: `${HUB}: embedding / retrieval models (sentence-transformers, MTEB)` },
-  { tokens: ['triplet', 'sts', 'nli', 'stsb', 'paraphrase'], effects: [{ kind: 'category', value: 'embedding', task: 'sentence-similarity', strength: 3 }], source: `${HUB}: sentence-similarity training data (NLI triplets, STS) in embedding names` },
-  { tokens: ['rerank', 'reranker', 'reranking', 'ranker', 'crossencoder'], effects: [{ kind: 'category', value: 'nlp', task: 'text-ranking', strength: 6 }], source: `${HUB}: rerankers (cross-encoders)` },
-  { tokens: ['ner', 'pos', 'sentiment', 'classifier', 'classification', 'mnli', 'xnli', 'conll03', 'conll', 'squad', 'summarization', 'summarizer', 'xsum', 'cnn', 'zeroshot', 'punctuation'], effects: [{ kind: 'category', value: 'nlp', strength: 3 }], source: `${HUB}: classic NLP task heads` },
-  { tokens: ['asr', 'stt', 'transcribe', 'transcription', 'ctc', 'rnnt', 'tdt', 'transducer', 'conformer', 'fastconformer', 'zipformer', 'diarization', 'diarize', 'vad', 'spkrec', 'xvect', 'ecapa', '960h'], effects: [{ kind: 'category', value: 'speech', task: 'automatic-speech-recognition', strength: 5 }], source: `${HUB}: speech recognition` },
-  { tokens: ['tts', 'voice', 'vocoder', 'hifigan', 'voicedesign', 'customvoice'], effects: [{ kind: 'category', value: 'speech', task: 'text-to-speech', strength: 5 }], source: `${HUB}: speech synthesis` },
-  { tokens: ['speech', 'spoken', 'speaker'], effects: [{ kind: 'category', value: 'speech', strength: 5 }], source: `${HUB}: speech models` },
-  { tokens: ['music', 'audioset', 'sound'], effects: [{ kind: 'category', value: 'speech', task: 'text-to-audio', strength: 4 }], source: `${HUB}: audio generation / tagging (speech covers all audio)` },
-  { tokens: ['ocr', 'captioning', 'captioner', 'docvqa', 'vqa', 'gui', 'ui'], effects: [{ kind: 'category', value: 'vlm', task: 'image-text-to-text', strength: 4 }], source: `${HUB}: OCR, captioning and GUI-agent VLMs` },
+  { tokens: ['embed', 'embedding', 'embeddings', 'embedder', 'retriever', 'retrieval', 'colbert', 'splade', 'sbert', 'simcse', 'matryoshka', 'mrl', 'sentence', 'm2v', 'model2vec', 'llm2vec', 'text2vec', 'dse', 'biencoder'], effects: [{ kind: 'category', value: 'embedding', task: 'feature-extraction', strength: STRENGTH.decisive }], source: `${HUB}: embedding / retrieval models (sentence-transformers, MTEB)` },
+  { tokens: ['triplet', 'sts', 'nli', 'stsb', 'paraphrase'], effects: [{ kind: 'category', value: 'embedding', task: 'sentence-similarity', strength: STRENGTH.shared }], source: `${HUB}: sentence-similarity training data (NLI triplets, STS) in embedding names` },
+  { tokens: ['rerank', 'reranker', 'reranking', 'ranker', 'crossencoder'], effects: [{ kind: 'category', value: 'nlp', task: 'text-ranking', strength: STRENGTH.decisive }], source: `${HUB}: rerankers (cross-encoders)` },
+  { tokens: ['ner', 'pos', 'sentiment', 'classifier', 'classification', 'mnli', 'xnli', 'conll03', 'conll', 'squad', 'summarization', 'summarizer', 'xsum', 'cnn', 'zeroshot', 'punctuation'], effects: [{ kind: 'category', value: 'nlp', strength: STRENGTH.shared }], source: `${HUB}: classic NLP task heads` },
+  { tokens: ['asr', 'stt', 'transcribe', 'transcription', 'ctc', 'rnnt', 'tdt', 'transducer', 'conformer', 'fastconformer', 'zipformer', 'diarization', 'diarize', 'vad', 'spkrec', 'xvect', 'ecapa', '960h'], effects: [{ kind: 'category', value: 'speech', task: 'automatic-speech-recognition', strength: STRENGTH.sure }], source: `${HUB}: speech recognition` },
+  { tokens: ['tts', 'voice', 'vocoder', 'hifigan', 'voicedesign', 'customvoice'], effects: [{ kind: 'category', value: 'speech', task: 'text-to-speech', strength: STRENGTH.sure }], source: `${HUB}: speech synthesis` },
+  { tokens: ['speech', 'spoken', 'speaker'], effects: [{ kind: 'category', value: 'speech', strength: STRENGTH.sure }], source: `${HUB}: speech models` },
+  { tokens: ['music', 'audioset', 'sound'], effects: [{ kind: 'category', value: 'speech', task: 'text-to-audio', strength: STRENGTH.specialised }], source: `${HUB}: audio generation / tagging (speech covers all audio)` },
+  { tokens: ['ocr', 'captioning', 'captioner', 'docvqa', 'vqa', 'gui', 'ui'], effects: [{ kind: 'category', value: 'vlm', task: 'image-text-to-text', strength: STRENGTH.specialised }], source: `${HUB}: OCR, captioning and GUI-agent VLMs` },
   { tokens: ['edit', 'sdnq'], effects: [{ kind: 'neutral', note: 'media-word' }], source: `${HUB}: media words that need a family to mean anything` },
   // Weaker than any family and than VL/vision words (LLaVA-Video, Qwen2.5-VL), stronger than a bare size: a lab's
   // "Foo-Image-20B" is an image generator more often than a language model. Shown as "likely".
-  { tokens: ['image', 'images'], effects: [{ kind: 'category', value: 'image-generation', task: 'text-to-image', strength: 1.3 }], source: `${HUB}: image generators named by their medium (Qwen-Image, HunyuanImage, Lumina-Image)` },
-  { tokens: ['video', 'videos'], effects: [{ kind: 'category', value: 'image-generation', task: 'text-to-video', strength: 1.3 }], source: `${HUB}: video generators named by their medium (Step-Video, LTX-Video, HunyuanVideo)` },
-  { tokens: ['sparsectrl', 'dreamshaper', 'novae'], effects: [{ kind: 'category', value: 'image-generation', strength: 5 }], source: `${HUB}: Stable Diffusion ecosystem` },
-  { tokens: ['t2v', 'i2v', 't2i', 'ti2v', 'flf2v', 'txt2img', 'img2vid', 'text2video', 'text2image', 'inpaint', 'inpainting', 'upscaler', 'controlnet', 'vae', 'unet', 'lcm', 'dreambooth', 'sdxl', 'sd15', 'sd3', 'diffusion', 'img2img'], effects: [{ kind: 'category', value: 'image-generation', strength: 5 }], source: `${HUB}: diffusion pipelines and their parts (seed: Stable Diffusion, FLUX)` },
-  { tokens: ['segmentation', 'detection', 'detector', 'depth', 'pose', 'keypoint', 'matting', 'in1k', 'in22k', 'in12k', 'imagenet', 'imagenet1k', 'coco', 'ade', 'cityscapes', 'patch16', 'patch14', 'patch32', 'patch4', 'patch8'], effects: [{ kind: 'category', value: 'vision', strength: 3 }], source: `${HUB}: vision task heads and datasets` },
-  { tokens: ['dflash', 'eagle3', 'drafter', 'draft'], effects: [{ kind: 'category', value: 'llm', task: 'text-generation', strength: 3 }], source: `${HUB}: speculative-decoding drafters are text-only language models` },
-  { tokens: ['llm', 'lm', 'gpt', 'causal'], effects: [{ kind: 'category', value: 'llm', task: 'text-generation', strength: 1.5 }], source: `${HUB}: language models` },
-  { tokens: ['gym', 'cartpole', 'atari', 'halfcheetah', 'mujoco'], effects: [{ kind: 'category', value: 'other', task: 'reinforcement-learning', strength: 3 }], source: `${HUB}: reinforcement learning` },
+  { tokens: ['image', 'images'], effects: [{ kind: 'category', value: 'image-generation', task: 'text-to-image', strength: STRENGTH.mediumWord }], source: `${HUB}: image generators named by their medium (Qwen-Image, HunyuanImage, Lumina-Image)` },
+  { tokens: ['video', 'videos'], effects: [{ kind: 'category', value: 'image-generation', task: 'text-to-video', strength: STRENGTH.mediumWord }], source: `${HUB}: video generators named by their medium (Step-Video, LTX-Video, HunyuanVideo)` },
+  { tokens: ['sparsectrl', 'dreamshaper', 'novae'], effects: [{ kind: 'category', value: 'image-generation', strength: STRENGTH.sure }], source: `${HUB}: Stable Diffusion ecosystem` },
+  { tokens: ['t2v', 'i2v', 't2i', 'ti2v', 'flf2v', 'txt2img', 'img2vid', 'text2video', 'text2image', 'inpaint', 'inpainting', 'upscaler', 'controlnet', 'vae', 'unet', 'lcm', 'dreambooth', 'sdxl', 'sd15', 'sd3', 'diffusion', 'img2img'], effects: [{ kind: 'category', value: 'image-generation', strength: STRENGTH.sure }], source: `${HUB}: diffusion pipelines and their parts (seed: Stable Diffusion, FLUX)` },
+  { tokens: ['segmentation', 'detection', 'detector', 'depth', 'pose', 'keypoint', 'matting', 'in1k', 'in22k', 'in12k', 'imagenet', 'imagenet1k', 'coco', 'ade', 'cityscapes', 'patch16', 'patch14', 'patch32', 'patch4', 'patch8'], effects: [{ kind: 'category', value: 'vision', strength: STRENGTH.shared }], source: `${HUB}: vision task heads and datasets` },
+  { tokens: ['dflash', 'eagle3', 'drafter', 'draft'], effects: [{ kind: 'category', value: 'llm', task: 'text-generation', strength: STRENGTH.shared }], source: `${HUB}: speculative-decoding drafters are text-only language models` },
+  { tokens: ['llm', 'lm', 'gpt', 'causal'], effects: [{ kind: 'category', value: 'llm', task: 'text-generation', strength: STRENGTH.languageModelWord }], source: `${HUB}: language models` },
+  { tokens: ['gym', 'cartpole', 'atari', 'halfcheetah', 'mujoco'], effects: [{ kind: 'category', value: 'other', task: 'reinforcement-learning', strength: STRENGTH.shared }], source: `${HUB}: reinforcement learning` },
 ];
 
 export const ALL_SUFFIX_RULES: readonly (readonly TokenRule[])[] = [

@@ -19,7 +19,7 @@ export type TokenEffect =
 
 /**
  * How strongly a token decides the category, when tokens disagree: a reranker built on a VL model is a reranker.
- * Higher wins; family knowledge sits at FAMILY_STRENGTH, a bare size token at SIZE_STRENGTH.
+ * Higher wins; the levels are named in the legend `STRENGTH` (./strengths.ts).
  */
 export type CategoryStrength = number;
 

@@ -1,4 +1,4 @@
-import type { QuantFormat } from '../../facts/schema';
+import { GENERATIVE_CATEGORIES, type QuantFormat } from '../../facts/schema';
 import { transformersArchCategory } from '../../knowledge/categories';
 import type { EngineData, EngineId } from '../../knowledge/engine-types';
 import {
@@ -9,7 +9,7 @@ import type { Decision, ServingInput } from './types';
 
 // Judging steps several engines share. Engine modules call them; nothing here names an engine.
 
-export const LANGUAGE_CATEGORIES: ReadonlySet<string> = new Set(['llm', 'vlm', 'multimodal']);
+export const LANGUAGE_CATEGORIES: ReadonlySet<string> = GENERATIVE_CATEGORIES;
 
 /** Language models, and models whose kind is not known yet (most unknown names are language models). */
 export function languageOrUnknown(input: ServingInput): boolean {

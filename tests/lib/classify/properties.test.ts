@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { classify, isClassifyError } from '../../../lib/classify-model';
-import { isSchemaValid } from '../../../lib/schema-check';
+import { isSchemaValid } from '../../support/schema-check';
 
 // Untrusted text in, schema-valid facts (or an error object) out: never a throw, the same answer twice.
 

@@ -66,6 +66,12 @@ describe('traps', () => {
     expect(withHub('neuralmagic/Meta-Llama-3.1-8B-Instruct-FP8').params.total).toBeCloseTo(8.03e9, -7);
   });
 
+  test('the Hub count in the evidence reads as the size badge does: 999,885,952 is "1B", not "1000M"', () => {
+    const sheet = withHub('someone/tiny-model', { id: 'someone/tiny-model', safetensors: { parameters: { BF16: 999_885_952 }, total: 999_885_952 } });
+    expect(sheet.params.total).toBe(999_885_952);
+    expect(sheet.evidence.find((evidence) => evidence.field === 'params' && evidence.source === 'hub')?.args).toEqual(['1B']);
+  });
+
   test('gguf.total is a parameter count, not bytes', () => {
     const sheet = withHub('bartowski/Meta-Llama-3.1-8B-Instruct-GGUF');
     expect(sheet.params.total).toBe(8_030_261_312);

@@ -1,9 +1,9 @@
 import {
   ALIGNMENTS, AXOLOTL_SUPPORT, CATEGORIES, EVIDENCE_SOURCES, FINETUNES, MODALITIES, PURPOSES, QUANT_FORMATS, 
   STAGES, VERDICTS, type ClassifyError, type Facts,
-} from './facts/schema';
+} from '../../lib/facts/schema';
 
-// Runtime check of the fact schema (DESIGN.md), for tests and for data that crossed a process boundary.
+// Runtime check of the fact schema (DESIGN.md) for tests: the CLI's JSON lines, classify() over generated inputs.
 
 const isString = (value: unknown): value is string => typeof value === 'string';
 const isCount = (value: unknown) => value === null || (typeof value === 'number' && Number.isFinite(value) && value >= 0);
