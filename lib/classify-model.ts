@@ -25,7 +25,7 @@ export function classify(input: string, hubInfo?: unknown, options: MemoryOption
     const hub = hubInfo === undefined || hubInfo === null ? null : isHubModelInfo(hubInfo) ? hubInfo : readHubInfo(hubInfo);
     const text = typeof input === 'string' ? input : String(input);
     const parsed = parseModelInput(hub && text.trim() === '' ? hub.id : text);
-    if (!parsed.ok) return { input: text, error: parsed.error };
+    if (!parsed.ok) return { input: text, error: parsed.error, code: parsed.code };
     const draft = draftFromName(parsed.ref);
     if (hub) applyHub(draft, hub);
     const { facts } = draft;
@@ -46,7 +46,7 @@ export function classify(input: string, hubInfo?: unknown, options: MemoryOption
     return facts;
   } catch (error) {
     // A bug must not take the page or the command line down with it; report it as this input's error.
-    return { input: String(input), error: `internal error: ${error instanceof Error ? error.message : String(error)}` };
+    return { input: String(input), error: `internal error: ${error instanceof Error ? error.message : String(error)}`, code: 'internal' };
   }
 }
 

@@ -9,6 +9,7 @@ import { isClassifyError, type Facts } from '../../lib/facts/schema';
 import { askBackground } from '../../utils/background-client';
 import { historyItem, loadHistory, pushHistory } from '../../utils/history-item';
 import { fetchHubInfo, hubStateOf } from '../../utils/hub-client';
+import { ERROR_MESSAGES } from './error-messages';
 
 export type LookupResult = { kind: 'none' } | { kind: 'error'; input: string; message: string } | { kind: 'facts'; facts: Facts; hub: HubState };
 
@@ -49,7 +50,7 @@ export function useLookup(settings: Settings): LookupState {
       const [facts] = await askBackground({ type: 'classify', items: [{ input: trimmed }] });
       if (controller.signal.aborted || !facts) return;
       if (isClassifyError(facts)) {
-        setResult({ kind: 'error', input: trimmed, message: t('lookup_error', [t(errorKey(facts.error))]) });
+        setResult({ kind: 'error', input: trimmed, message: t('lookup_error', [t(ERROR_MESSAGES[facts.code])]) });
         return;
       }
       setHistory((previous) => {
@@ -108,13 +109,6 @@ export function useLookup(settings: Settings): LookupState {
   return { query, setQuery, history, result, input, lookUp, submit, onKeyDown };
 }
 
-function errorKey(error: string): string {
-  if (error === 'empty input') return 'lookup_error_empty';
-  if (error.startsWith('not a model page')) return 'lookup_error_not_model_page';
-  if (error === 'not a huggingface.co URL') return 'lookup_error_not_hub';
-  if (error.startsWith('too long')) return 'lookup_error_too_long';
-  return 'lookup_error_not_model';
-}
 
 /**
  * The model of the tab the user is on. When the popup is itself a tab or window (opened from the context menu, or

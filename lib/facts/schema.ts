@@ -210,8 +210,17 @@ export interface HubStatus {
 /** What `classify --json` prints for an unusable input line. */
 export interface ClassifyError {
   input: string;
+  /** What went wrong, in English (the JSON's readers); `code` says it for programs and translations. */
   error: string;
+  code: ClassifyErrorCode;
 }
+
+/** Why an input line is not a model: the views map each code to a message in the reader's language. */
+export const CLASSIFY_ERROR_CODES = [
+  'empty', 'too-long', 'invalid-id', 'invalid-url', 'not-model-page', 'not-hub-url', 'not-a-model', 'invalid-json',
+  'no-id', 'internal',
+] as const;
+export type ClassifyErrorCode = (typeof CLASSIFY_ERROR_CODES)[number];
 
 export function isClassifyError(result: Facts | ClassifyError): result is ClassifyError {
   return 'error' in result;

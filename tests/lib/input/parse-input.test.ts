@@ -35,7 +35,7 @@ describe('unusable inputs say why', () => {
     ['<script>alert(1)</script>', 'not a model ID, name or huggingface.co URL'],
     ['x'.repeat(5000), 'too long to be a model ID, name or URL'],
   ])('%j → %s', (input, error) => {
-    expect(parseModelInput(input)).toEqual({ ok: false, error });
+    expect(parseModelInput(input)).toMatchObject({ ok: false, error });
   });
 });
 
@@ -62,5 +62,18 @@ describe('tagged GGUF references as other tools write them', () => {
     const parsed = parseModelInput(input);
     expect(parsed.ok).toBe(true);
     if (parsed.ok) expect(parsed.ref).toMatchObject(expected);
+  });
+});
+
+describe('errors as codes (the views translate codes, never English text)', () => {
+  test.each([
+    ['', 'empty'],
+    ['x'.repeat(5000), 'too-long'],
+    ['../whoami-v2', 'invalid-id'],
+    ['https://huggingface.co/datasets/mozilla-foundation/common_voice_13_0', 'not-model-page'],
+    ['https://github.com/ggml-org/llama.cpp', 'not-hub-url'],
+    ['<script>alert(1)</script>', 'not-a-model'],
+  ])('%s → %s', (input, code) => {
+    expect(parseModelInput(input)).toMatchObject({ ok: false, code });
   });
 });
