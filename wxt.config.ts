@@ -9,8 +9,14 @@ const LOCALES = ['en', 'my'] as const;
 
 function mergedCatalog(lang: string): string {
   const dir = `lib/i18n/messages/${lang}`;
-  const files = readdirSync(dir).filter((file) => file.endsWith('.json')).sort();
-  return JSON.stringify(Object.assign({}, ...files.map((file) => JSON.parse(readFileSync(`${dir}/${file}`, 'utf8')))), null, 2);
+  const files = readdirSync(dir)
+    .filter((file) => file.endsWith('.json'))
+    .sort();
+  return JSON.stringify(
+    Object.assign({}, ...files.map((file) => JSON.parse(readFileSync(`${dir}/${file}`, 'utf8')))),
+    null,
+    2,
+  );
 }
 
 // Manifest permissions are justified in README.md ("Permissions"); tests/e2e/manifest.spec.ts pins them;

@@ -10,9 +10,17 @@ export function classifyLine(line: string, options: MemoryOptions = {}): Facts |
   try {
     hub = JSON.parse(text);
   } catch (error) {
-    return { input: text, error: `invalid JSON: ${error instanceof Error ? error.message : String(error)}`, code: 'invalid-json' };
+    return {
+      input: text,
+      error: `invalid JSON: ${error instanceof Error ? error.message : String(error)}`,
+      code: 'invalid-json',
+    };
   }
-  const id = typeof hub === 'object' && hub !== null ? (hub as { id?: unknown; modelId?: unknown }).id ?? (hub as { modelId?: unknown }).modelId : undefined;
-  if (typeof id !== 'string' || id.trim() === '') return { input: text, error: 'Hub model info has no "id"', code: 'no-id' };
+  const id =
+    typeof hub === 'object' && hub !== null
+      ? ((hub as { id?: unknown; modelId?: unknown }).id ?? (hub as { modelId?: unknown }).modelId)
+      : undefined;
+  if (typeof id !== 'string' || id.trim() === '')
+    return { input: text, error: 'Hub model info has no "id"', code: 'no-id' };
   return classify(id, hub, options);
 }

@@ -23,10 +23,11 @@ ${MEMORY_USAGE}
 ${HUB_USAGE}
 ${LANG_USAGE}`;
 
-
 function format(result: Facts | ClassifyError, json: boolean, i18n = cliTranslator('en')): string {
   if (json) return `${JSON.stringify(result)}\n`;
-  return isClassifyError(result) ? `${result.input}\n  error: ${result.error}\n\n` : `${renderFactSheet(result, i18n)}\n`;
+  return isClassifyError(result)
+    ? `${result.input}\n  error: ${result.error}\n\n`
+    : `${renderFactSheet(result, i18n)}\n`;
 }
 
 /** Writes in large chunks and honours backpressure, so 100,000 lines stream in seconds. */
@@ -40,7 +41,8 @@ class Output {
     if (this.buffer === '') return;
     const chunk = this.buffer;
     this.buffer = '';
-    if (!process.stdout.write(chunk)) await new Promise<void>((resolve) => process.stdout.once('drain', () => resolve()));
+    if (!process.stdout.write(chunk))
+      await new Promise<void>((resolve) => process.stdout.once('drain', () => resolve()));
   }
 }
 
@@ -70,7 +72,10 @@ async function main(argv: string[]): Promise<number> {
   if (flags.hub.hub) {
     const client = hubClientFrom(flags.hub);
     const { config, concurrency } = flags.hub;
-    for await (const result of inOrder(lines, concurrency * 4, (line) => classifyWithHub(line, client, config, flags.memory))) await emit(result);
+    for await (const result of inOrder(lines, concurrency * 4, (line) =>
+      classifyWithHub(line, client, config, flags.memory),
+    ))
+      await emit(result);
   } else {
     for await (const line of lines) if (line.trim() !== '') await emit(classifyLine(line, flags.memory));
   }

@@ -15,7 +15,8 @@ export function takeLang(argv: readonly string[]): { lang: UiLanguage; rest: str
     else if (arg.startsWith('--lang=')) lang = arg.slice('--lang='.length);
     else rest.push(arg);
   }
-  if (!(UI_LANGUAGES as readonly string[]).includes(lang)) return { error: `unknown language "${lang}" (one of: ${UI_LANGUAGES.join(', ')})` };
+  if (!(UI_LANGUAGES as readonly string[]).includes(lang))
+    return { error: `unknown language "${lang}" (one of: ${UI_LANGUAGES.join(', ')})` };
   return { lang: lang as UiLanguage, rest };
 }
 

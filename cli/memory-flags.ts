@@ -11,13 +11,17 @@ export const MEMORY_USAGE = `  --vram GB        GPU memory of one GPU (fit verdi
 const VALUE_FLAGS = ['--vram', '--ram', '--gpus', '--context', '--kv-type'] as const;
 
 /** Reads the memory flags out of argv; returns the options and the other arguments, or an error to print. */
-export function readMemoryFlags(argv: readonly string[]): { options: MemoryOptions; rest: string[] } | { error: string } {
+export function readMemoryFlags(
+  argv: readonly string[],
+): { options: MemoryOptions; rest: string[] } | { error: string } {
   const values: Partial<Record<(typeof VALUE_FLAGS)[number], string>> = {};
   const rest: string[] = [];
   let unified = false;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
-    const [flag, inline] = arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
+    const [flag, inline] = arg.includes('=')
+      ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)]
+      : [arg, undefined];
     if ((VALUE_FLAGS as readonly string[]).includes(flag)) {
       const value = inline ?? argv[++i];
       if (value === undefined) return { error: `${flag} needs a value` };
@@ -29,7 +33,9 @@ export function readMemoryFlags(argv: readonly string[]): { options: MemoryOptio
     const text = values[flag];
     if (text === undefined) return null;
     const value = Number(text);
-    return Number.isFinite(value) && value >= min && value <= max ? value : `${flag} must be a number from ${min} to ${max}, not "${text}"`;
+    return Number.isFinite(value) && value >= min && value <= max
+      ? value
+      : `${flag} must be a number from ${min} to ${max}, not "${text}"`;
   };
   const vram = number('--vram', 0.1, 100000);
   const ram = number('--ram', 0, 1000000);
@@ -37,10 +43,20 @@ export function readMemoryFlags(argv: readonly string[]): { options: MemoryOptio
   const context = number('--context', 1, 10_485_760);
   for (const value of [vram, ram, gpus, context]) if (typeof value === 'string') return { error: value };
   const kvType = values['--kv-type'];
-  if (kvType !== undefined && !KV_CACHE_TYPES.includes(kvType as KvCacheType)) return { error: `--kv-type must be one of ${KV_CACHE_TYPES.join(', ')}, not "${kvType}"` };
-  if (vram === null && (ram !== null || gpus !== null || unified)) return { error: '--ram, --gpus and --unified describe a GPU: give --vram too' };
+  if (kvType !== undefined && !KV_CACHE_TYPES.includes(kvType as KvCacheType))
+    return { error: `--kv-type must be one of ${KV_CACHE_TYPES.join(', ')}, not "${kvType}"` };
+  if (vram === null && (ram !== null || gpus !== null || unified))
+    return { error: '--ram, --gpus and --unified describe a GPU: give --vram too' };
   const options: MemoryOptions = {
-    hardware: typeof vram === 'number' ? { gpuBytes: vram * 1e9, gpus: typeof gpus === 'number' ? Math.floor(gpus) : 1, ramBytes: typeof ram === 'number' ? ram * 1e9 : 0, unified } : null,
+    hardware:
+      typeof vram === 'number'
+        ? {
+            gpuBytes: vram * 1e9,
+            gpus: typeof gpus === 'number' ? Math.floor(gpus) : 1,
+            ramBytes: typeof ram === 'number' ? ram * 1e9 : 0,
+            unified,
+          }
+        : null,
   };
   if (typeof context === 'number') options.contextTokens = Math.round(context);
   if (kvType !== undefined) options.kvType = kvType as KvCacheType;

@@ -5,7 +5,17 @@ import { Legend } from './Legend';
 import { evidenceText } from '../lib/present/evidence-text';
 
 /** One fact as a chip: its schema value in data-fact / data-value, what it means and why in a tooltip. */
-export function Badge({ badge, onOpen, interactive = true, opensDialog = true }: { badge: BadgeSpec; onOpen?: (fact: string) => void; interactive?: boolean; opensDialog?: boolean }) {
+export function Badge({
+  badge,
+  onOpen,
+  interactive = true,
+  opensDialog = true,
+}: {
+  badge: BadgeSpec;
+  onOpen?: (fact: string) => void;
+  interactive?: boolean;
+  opensDialog?: boolean;
+}) {
   const i18n = useI18n();
   const { t, say } = i18n;
   const tipId = `lens-tip-${badge.fact}`; // one row per shadow root (or page): unique where it is looked up
@@ -34,10 +44,18 @@ export function Badge({ badge, onOpen, interactive = true, opensDialog = true }:
     </span>
   );
   const wrap = useTip();
-  if (!interactive) return <PassiveBadge className={className} data={data} content={content} tip={tip} tipId={tipId} wrap={wrap} />;
+  if (!interactive)
+    return <PassiveBadge className={className} data={data} content={content} tip={tip} tipId={tipId} wrap={wrap} />;
   return (
     <span class={wrap.className} {...wrap.handlers}>
-      <button type="button" class={className} {...data} aria-describedby={tipId} aria-haspopup={opensDialog ? 'dialog' : undefined} onClick={() => onOpen?.(badge.fact)}>
+      <button
+        type="button"
+        class={className}
+        {...data}
+        aria-describedby={tipId}
+        aria-haspopup={opensDialog ? 'dialog' : undefined}
+        onClick={() => onOpen?.(badge.fact)}
+      >
         {content}
       </button>
       {tip()}
@@ -49,7 +67,21 @@ export function Badge({ badge, onOpen, interactive = true, opensDialog = true }:
  * A badge inside a link (listing cards): its tooltip is built on first hover, as a listing shows hundreds of badges
  * and few are ever hovered.
  */
-function PassiveBadge({ className, data, content, tip, tipId, wrap }: { className: string; data: Record<string, string>; content: preact.ComponentChild; tip: () => preact.ComponentChild; tipId: string; wrap: TipWrap }) {
+function PassiveBadge({
+  className,
+  data,
+  content,
+  tip,
+  tipId,
+  wrap,
+}: {
+  className: string;
+  data: Record<string, string>;
+  content: preact.ComponentChild;
+  tip: () => preact.ComponentChild;
+  tipId: string;
+  wrap: TipWrap;
+}) {
   const [hovered, setHovered] = useState(false);
   const onMouseEnter = (event: MouseEvent) => {
     setHovered(true);
@@ -57,7 +89,9 @@ function PassiveBadge({ className, data, content, tip, tipId, wrap }: { classNam
   };
   return (
     <span class={wrap.className} {...wrap.handlers} onMouseEnter={onMouseEnter}>
-      <span class={className} {...data} aria-describedby={hovered ? tipId : undefined}>{content}</span>
+      <span class={className} {...data} aria-describedby={hovered ? tipId : undefined}>
+        {content}
+      </span>
       {hovered && tip()}
     </span>
   );

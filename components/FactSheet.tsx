@@ -17,7 +17,17 @@ import { Verdicts } from './sheet/Verdicts';
  * and what runs it; then, one click away each, the verdicts with their reasons, the commands, the facts with their
  * evidence and the legend. A dialog on huggingface.co, inline in the popup.
  */
-export function FactSheet({ facts, hub, onClose, inline = false }: { facts: Facts; hub: HubState; onClose?: () => void; inline?: boolean }) {
+export function FactSheet({
+  facts,
+  hub,
+  onClose,
+  inline = false,
+}: {
+  facts: Facts;
+  hub: HubState;
+  onClose?: () => void;
+  inline?: boolean;
+}) {
   const { t } = useI18n();
   const closeRef = useRef<HTMLButtonElement>(null);
   const titleId = `lens-sheet-title-${facts.id.replace(/[^A-Za-z0-9_-]/g, '-')}`;
@@ -75,7 +85,9 @@ export function FactSheet({ facts, hub, onClose, inline = false }: { facts: Fact
           <Legend />
         </details>
         <p class="note more">
-          <a class="guide-link" href={guideUrl()} target="_blank">{t('sheet_guide_link')}</a>
+          <a class="guide-link" href={guideUrl()} target="_blank" rel="noopener">
+            {t('sheet_guide_link')}
+          </a>
         </p>
       </div>
     </div>
@@ -105,4 +117,3 @@ function trapFocus(event: KeyboardEvent) {
     first.focus();
   }
 }
-

@@ -7,7 +7,13 @@ import { useI18n } from './i18n';
  * Beside a .gguf file in the Files tab: its quant level, bits per weight and quality tier (or projector / shard); with
  * the background's memory figures for it, whether it fits the user's hardware at their context, and its download.
  */
-export function GgufFileBadge({ info, sizeBytes = null, downloadBytes = null, memory = null, best = false }: {
+export function GgufFileBadge({
+  info,
+  sizeBytes = null,
+  downloadBytes = null,
+  memory = null,
+  best = false,
+}: {
   info: GgufFileInfo;
   /** The file's own size (its row says it). */
   sizeBytes?: number | null;
@@ -21,7 +27,8 @@ export function GgufFileBadge({ info, sizeBytes = null, downloadBytes = null, me
   // The first part always shows; the details give way to the file name on narrow screens (lens.css).
   const parts: string[] = [];
   if (info.sidecar) parts.push(t('gguf_sidecar', [info.sidecar]));
-  if (info.level) parts.push(info.level.name, t('gguf_bpw', [info.level.bpw]), t(`quality_${info.level.quality.replace(/-/g, '_')}`));
+  if (info.level)
+    parts.push(info.level.name, t('gguf_bpw', [info.level.bpw]), t(`quality_${info.level.quality.replace(/-/g, '_')}`));
   if (info.shard) parts.push(t('gguf_shard', [info.shard.index, info.shard.count]));
   const value = info.sidecar ? info.sidecar : info.level ? info.level.name : 'gguf';
   const [first = 'GGUF', ...details] = parts;
@@ -52,7 +59,17 @@ export function GgufFileBadge({ info, sizeBytes = null, downloadBytes = null, me
  * The fit verdict (with a profile), and the bytes to download where they are more than the size the row already shows
  * (all parts of a split model; the estimator's figure when it has one).
  */
-function FileFitChips({ sizeBytes, downloadBytes, memory, best }: { sizeBytes: number | null; downloadBytes: number | null; memory: MemoryFacts | null; best: boolean }) {
+function FileFitChips({
+  sizeBytes,
+  downloadBytes,
+  memory,
+  best,
+}: {
+  sizeBytes: number | null;
+  downloadBytes: number | null;
+  memory: MemoryFacts | null;
+  best: boolean;
+}) {
   const { t, say } = useI18n();
   const fitted = memory && fitChipLabel(memory);
   const chip = fitted && best ? { ...fitted, key: 'chip_fit_best' } : fitted;
@@ -63,14 +80,23 @@ function FileFitChips({ sizeBytes, downloadBytes, memory, best }: { sizeBytes: n
   return (
     <>
       {memory?.fit && chip && (
-        <span class={`badge tone-${FIT_TONES[memory.fit.verdict]}`} data-fact="fit" data-value={memory.fit.verdict} data-needed={String(Math.round(memory.fit.neededBytes))} data-best={best ? 'true' : undefined} title={meaning ? say(meaning) : undefined}>
+        <span
+          class={`badge tone-${FIT_TONES[memory.fit.verdict]}`}
+          data-fact="fit"
+          data-value={memory.fit.verdict}
+          data-needed={String(Math.round(memory.fit.neededBytes))}
+          data-best={best ? 'true' : undefined}
+          title={meaning ? say(meaning) : undefined}
+        >
           <span class="sr">{t('fact_fit')}: </span>
           {say(chip)}
           {meaning && <span class="sr"> ({say(meaning)})</span>}
         </span>
       )}
       {downloadText && download !== null && (
-        <span class="badge tone-neutral detail" data-fact="download" data-value={String(Math.round(download))}>{t('fit_download', [downloadText])}</span>
+        <span class="badge tone-neutral detail" data-fact="download" data-value={String(Math.round(download))}>
+          {t('fit_download', [downloadText])}
+        </span>
       )}
     </>
   );

@@ -3,8 +3,18 @@ import { useI18n } from './i18n';
 // What the chips' marks, route words and borders mean: one legend for the tooltip footer, the fact sheet, the popup
 // and the guide (full), or its marks only (the tooltip's one line).
 
-const MARKS = [['✓', 'legend_yes'], ['~', 'legend_partial'], ['?', 'legend_unknown'], ['✗', 'legend_no']] as const;
-const ROUTES = [['route_convert', 'legend_convert'], ['legend_route_quant_word', 'legend_quant'], ['route_plugin', 'legend_plugin'], ['route_adapter', 'legend_adapter']] as const;
+const MARKS = [
+  ['✓', 'legend_yes'],
+  ['~', 'legend_partial'],
+  ['?', 'legend_unknown'],
+  ['✗', 'legend_no'],
+] as const;
+const ROUTES = [
+  ['route_convert', 'legend_convert'],
+  ['legend_route_quant_word', 'legend_quant'],
+  ['route_plugin', 'legend_plugin'],
+  ['route_adapter', 'legend_adapter'],
+] as const;
 
 export function Legend({ compact = false }: { compact?: boolean }) {
   const { t } = useI18n();
@@ -13,7 +23,12 @@ export function Legend({ compact = false }: { compact?: boolean }) {
       <b>{mark}</b> {t(key)}
     </li>
   ));
-  if (compact) return <span class="why" data-legend="compact">{MARKS.map(([mark, key]) => `${mark} ${t(key)}`).join(' · ')}</span>;
+  if (compact)
+    return (
+      <span class="why" data-legend="compact">
+        {MARKS.map(([mark, key]) => `${mark} ${t(key)}`).join(' · ')}
+      </span>
+    );
   return (
     <div class="legend" data-legend="full">
       <h4>{t('legend_marks')}</h4>

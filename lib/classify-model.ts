@@ -20,9 +20,15 @@ import { memoryFor } from './estimate/memory-facts';
  * when known; a Hub JSON that carries the whole config.json under `config` serves as that config. `page` holds what
  * the model page shows beside the data (the model tree's count of quantizations).
  */
-export function classify(input: string, hubInfo?: unknown, options: MemoryOptions = {}, page?: PageFacts): Facts | ClassifyError {
+export function classify(
+  input: string,
+  hubInfo?: unknown,
+  options: MemoryOptions = {},
+  page?: PageFacts,
+): Facts | ClassifyError {
   try {
-    const hub = hubInfo === undefined || hubInfo === null ? null : isHubModelInfo(hubInfo) ? hubInfo : readHubInfo(hubInfo);
+    const hub =
+      hubInfo === undefined || hubInfo === null ? null : isHubModelInfo(hubInfo) ? hubInfo : readHubInfo(hubInfo);
     const text = typeof input === 'string' ? input : String(input);
     const parsed = parseModelInput(hub && text.trim() === '' ? hub.id : text);
     if (!parsed.ok) return { input: text, error: parsed.error, code: parsed.code };
@@ -46,7 +52,11 @@ export function classify(input: string, hubInfo?: unknown, options: MemoryOption
     return facts;
   } catch (error) {
     // A bug must not take the page or the command line down with it; report it as this input's error.
-    return { input: String(input), error: `internal error: ${error instanceof Error ? error.message : String(error)}`, code: 'internal' };
+    return {
+      input: String(input),
+      error: `internal error: ${error instanceof Error ? error.message : String(error)}`,
+      code: 'internal',
+    };
   }
 }
 
@@ -55,15 +65,37 @@ export { isClassifyError } from './facts/schema';
 const VERDICT_EVIDENCE = [AXOLOTL_EVIDENCE, ...SERVING_EVIDENCE];
 
 function addMemory(draft: Draft, hub: HubModelInfo | null, hubInfo: unknown, options: MemoryOptions): void {
-  const config = options.config ?? (typeof hubInfo === 'object' && hubInfo !== null && !isHubModelInfo(hubInfo) ? (hubInfo as { config?: unknown }).config : undefined);
-  const { memory, maxContext } = memoryFor({ facts: draft.facts, hub, options: { ...options, config }, sidecar: draft.sidecar !== null });
+  const config =
+    options.config ??
+    (typeof hubInfo === 'object' && hubInfo !== null && !isHubModelInfo(hubInfo)
+      ? (hubInfo as { config?: unknown }).config
+      : undefined);
+  const { memory, maxContext } = memoryFor({
+    facts: draft.facts,
+    hub,
+    options: { ...options, config },
+    sidecar: draft.sidecar !== null,
+  });
   draft.facts.memory = memory;
   if (maxContext) {
     draft.facts.maxContext = maxContext.tokens;
-    addEvidence(draft, 'context', maxContext.source, maxContext.source === 'hub' ? 'high' : 'medium', maxContext.basis.key as never, (maxContext.basis.args ?? []).map(String));
+    addEvidence(
+      draft,
+      'context',
+      maxContext.source,
+      maxContext.source === 'hub' ? 'high' : 'medium',
+      maxContext.basis.key as never,
+      (maxContext.basis.args ?? []).map(String),
+    );
   }
 }
 
 function isHubModelInfo(value: unknown): value is HubModelInfo {
-  return typeof value === 'object' && value !== null && 'pipelineTag' in value && 'architectures' in value && 'configEmpty' in value;
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    'pipelineTag' in value &&
+    'architectures' in value &&
+    'configEmpty' in value
+  );
 }

@@ -8,9 +8,21 @@
 // benchmark, rerun it when the content script changes.
 import type { BrowserContext, CDPSession, Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { launchWithExtension, launchWithoutExtension as launchPlain, routeHub, scrollThrough } from '../tests/e2e/extension';
+import {
+  launchWithExtension,
+  launchWithoutExtension as launchPlain,
+  routeHub,
+  scrollThrough,
+} from '../tests/e2e/extension';
 import { generateListing } from './bench/listing-page';
-import { busyTime, isExtensionScript, longestTask, pageMainThread, scriptingTime, type TraceEvent } from './bench/trace';
+import {
+  busyTime,
+  isExtensionScript,
+  longestTask,
+  pageMainThread,
+  scriptingTime,
+  type TraceEvent,
+} from './bench/trace';
 
 const MODEL_PAGE = 'https://huggingface.co/distilbert/distilbert-base-uncased';
 const LISTING = 'https://huggingface.co/models?bench=1000';
@@ -22,8 +34,14 @@ const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floo
 const ms = (value: number) => `${value.toFixed(1)} ms`;
 
 async function main() {
-  const ids = readFileSync('tests/fixtures/corpus/dev.jsonl', 'utf8').trim().split('\n').map((line) => (JSON.parse(line) as { id: string }).id);
-  const listing = generateListing(readFileSync('tests/fixtures/pages/model-list--models.html', 'utf8'), ids.slice(0, CARDS));
+  const ids = readFileSync('tests/fixtures/corpus/dev.jsonl', 'utf8')
+    .trim()
+    .split('\n')
+    .map((line) => (JSON.parse(line) as { id: string }).id);
+  const listing = generateListing(
+    readFileSync('tests/fixtures/pages/model-list--models.html', 'utf8'),
+    ids.slice(0, CARDS),
+  );
   const context = await launchWithExtension();
   const requests: string[] = [];
   await routeHub(context, requests, async (route, url) => {
@@ -37,12 +55,37 @@ async function main() {
   try {
     await modelPage(context, 2); // warm-up: first loads compile the extension's scripts
     const warm = await modelPage(context, RUNS);
-    results.push({ name: 'model page: content-script start → badges (background running)', value: ms(median(warm.times)), budget: '≤ 16 ms', ok: median(warm.times) <= 16 });
-    results.push({ name: 'model page: main-thread scripting in that time', value: ms(median(warm.own)), budget: 'reported', ok: null });
-    results.push({ name: 'model page: content script evaluation (before its start)', value: ms(median(warm.startup)), budget: 'reported', ok: null });
+    results.push({
+      name: 'model page: content-script start → badges (background running)',
+      value: ms(median(warm.times)),
+      budget: '≤ 16 ms',
+      ok: median(warm.times) <= 16,
+    });
+    results.push({
+      name: 'model page: main-thread scripting in that time',
+      value: ms(median(warm.own)),
+      budget: 'reported',
+      ok: null,
+    });
+    results.push({
+      name: 'model page: content script evaluation (before its start)',
+      value: ms(median(warm.startup)),
+      budget: 'reported',
+      ok: null,
+    });
     const cold = await modelPage(context, Math.ceil(RUNS / 2), async (page) => stopWorkers(page));
-    results.push({ name: 'model page: content-script start → badges (background stopped)', value: ms(median(cold.times)), budget: 'reported', ok: null });
-    results.push({ name: 'model page: API requests', value: String(warm.apiRequests + cold.apiRequests), budget: '0 (embedded data)', ok: warm.apiRequests + cold.apiRequests === 0 });
+    results.push({
+      name: 'model page: content-script start → badges (background stopped)',
+      value: ms(median(cold.times)),
+      budget: 'reported',
+      ok: null,
+    });
+    results.push({
+      name: 'model page: API requests',
+      value: String(warm.apiRequests + cold.apiRequests),
+      budget: '0 (embedded data)',
+      ok: warm.apiRequests + cold.apiRequests === 0,
+    });
 
     void worker;
     requests.length = 0;
@@ -60,22 +103,58 @@ async function main() {
     const apiRequests = requests.filter((request) => request.includes('/api/')).length;
     const med = (runs: ListingRun[], pick: (run: ListingRun) => number) => median(runs.map(pick));
     const firstScreen = median(withLens.map((run) => run.firstScreen ?? Infinity));
-    results.push({ name: `/models, ${CARDS} cards: content-script start → first screens badged`, value: ms(firstScreen), budget: 'reported', ok: null });
-    results.push({ name: `/models, ${CARDS} cards: cards badged after scrolling through`, value: String(Math.min(...withLens.map((run) => run.badged))), budget: String(CARDS), ok: withLens.every((run) => run.badged === CARDS) });
-    for (const [label, pick] of [['scripting', (run: ListingRun) => run.scripting], ['main thread busy', (run: ListingRun) => run.busy]] as const) {
+    results.push({
+      name: `/models, ${CARDS} cards: content-script start → first screens badged`,
+      value: ms(firstScreen),
+      budget: 'reported',
+      ok: null,
+    });
+    results.push({
+      name: `/models, ${CARDS} cards: cards badged after scrolling through`,
+      value: String(Math.min(...withLens.map((run) => run.badged))),
+      budget: String(CARDS),
+      ok: withLens.every((run) => run.badged === CARDS),
+    });
+    for (const [label, pick] of [
+      ['scripting', (run: ListingRun) => run.scripting],
+      ['main thread busy', (run: ListingRun) => run.busy],
+    ] as const) {
       const lens = med(withLens, pick);
       const base = med(without, pick);
-      results.push({ name: `/models, ${CARDS} cards, load + scroll through: ${label}, Model Lens's share`, value: ms(lens - base), budget: `(${ms(lens)} with, ${ms(base)} without)`, ok: null });
+      results.push({
+        name: `/models, ${CARDS} cards, load + scroll through: ${label}, Model Lens's share`,
+        value: ms(lens - base),
+        budget: `(${ms(lens)} with, ${ms(base)} without)`,
+        ok: null,
+      });
     }
-    results.push({ name: `/models, ${CARDS} cards: longest task running Model Lens code`, value: ms(med(withLens, (run) => run.longestOwn)), budget: '≤ 50 ms', ok: med(withLens, (run) => run.longestOwn) <= 50 });
-    results.push({ name: `/models, ${CARDS} cards: longest task of the page (with / without)`, value: ms(med(withLens, (run) => run.longest)), budget: `(${ms(med(without, (run) => run.longest))} without)`, ok: null });
-    results.push({ name: `/models, ${CARDS} cards: API requests`, value: String(apiRequests), budget: '0', ok: apiRequests === 0 });
+    results.push({
+      name: `/models, ${CARDS} cards: longest task running Model Lens code`,
+      value: ms(med(withLens, (run) => run.longestOwn)),
+      budget: '≤ 50 ms',
+      ok: med(withLens, (run) => run.longestOwn) <= 50,
+    });
+    results.push({
+      name: `/models, ${CARDS} cards: longest task of the page (with / without)`,
+      value: ms(med(withLens, (run) => run.longest)),
+      budget: `(${ms(med(without, (run) => run.longest))} without)`,
+      ok: null,
+    });
+    results.push({
+      name: `/models, ${CARDS} cards: API requests`,
+      value: String(apiRequests),
+      budget: '0',
+      ok: apiRequests === 0,
+    });
   } finally {
     await context.close();
   }
 
-  console.log(`\nPage cost (medians; ${RUNS} runs warm, fewer cold and listing; Chromium ${process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'})`);
-  for (const { name, value, budget, ok } of results) console.log(`  ${ok === null ? ' ' : ok ? '✓' : '✗'} ${name.padEnd(70)} ${value.padStart(10)}   ${budget}`);
+  console.log(
+    `\nPage cost (medians; ${RUNS} runs warm, fewer cold and listing; Chromium ${process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'})`,
+  );
+  for (const { name, value, budget, ok } of results)
+    console.log(`  ${ok === null ? ' ' : ok ? '✓' : '✗'} ${name.padEnd(70)} ${value.padStart(10)}   ${budget}`);
   if (results.some((result) => result.ok === false)) process.exitCode = 1;
 }
 
@@ -96,13 +175,20 @@ async function modelPage(context: BrowserContext, runs: number, before?: (page: 
     const session = (await context.newCDPSession(page)) as unknown as TracingSession;
     const events: TraceEvent[] = [];
     session.on('Tracing.dataCollected', ({ value }) => void events.push(...(value as TraceEvent[])));
-    await session.send('Tracing.start', { categories: 'devtools.timeline,blink.user_timing,v8.execute', transferMode: 'ReportEvents' });
+    await session.send('Tracing.start', {
+      categories: 'devtools.timeline,blink.user_timing,v8.execute',
+      transferMode: 'ReportEvents',
+    });
     await page.goto(MODEL_PAGE);
-    const handle = await page.waitForFunction(() => {
-      const [start] = performance.getEntriesByName('model-lens:start');
-      const [badges] = performance.getEntriesByName('model-lens:badges');
-      return start && badges ? badges.startTime - start.startTime : null;
-    }, undefined, { timeout: 10_000 });
+    const handle = await page.waitForFunction(
+      () => {
+        const [start] = performance.getEntriesByName('model-lens:start');
+        const [badges] = performance.getEntriesByName('model-lens:badges');
+        return start && badges ? badges.startTime - start.startTime : null;
+      },
+      undefined,
+      { timeout: 10_000 },
+    );
     times.push((await handle.jsonValue()) as number);
     const complete = new Promise<void>((resolve) => session.once('Tracing.tracingComplete', () => resolve()));
     await session.send('Tracing.end');
@@ -168,7 +254,10 @@ async function listingPage(context: BrowserContext): Promise<ListingRun> {
   const session = (await context.newCDPSession(page)) as unknown as TracingSession;
   const events: TraceEvent[] = [];
   session.on('Tracing.dataCollected', ({ value }) => void events.push(...(value as TraceEvent[])));
-  await session.send('Tracing.start', { categories: 'devtools.timeline,blink.user_timing,v8.execute,disabled-by-default-devtools.timeline', transferMode: 'ReportEvents' });
+  await session.send('Tracing.start', {
+    categories: 'devtools.timeline,blink.user_timing,v8.execute,disabled-by-default-devtools.timeline',
+    transferMode: 'ReportEvents',
+  });
   await page.goto(LISTING, { waitUntil: 'load' });
   await page.waitForTimeout(500);
   await scrollThrough(page, { pauseMs: 50, maxSteps: 400 });
@@ -187,7 +276,14 @@ async function listingPage(context: BrowserContext): Promise<ListingRun> {
   await page.close();
   const thread = pageMainThread(events, LISTING);
   const scoped = events.filter((event) => event.pid === thread.pid && event.tid === thread.tid);
-  return { firstScreen, scripting: scriptingTime(scoped), busy: busyTime(scoped), longest: longestTask(scoped), longestOwn: longestTask(scoped, isExtensionScript), badged };
+  return {
+    firstScreen,
+    scripting: scriptingTime(scoped),
+    busy: busyTime(scoped),
+    longest: longestTask(scoped),
+    longestOwn: longestTask(scoped, isExtensionScript),
+    badged,
+  };
 }
 
 void main();

@@ -4,7 +4,9 @@ import { readFileSync } from 'node:fs';
 import { classify } from '../lib/classify-model';
 
 const ids: string[] = readFileSync('tests/fixtures/corpus/dev.jsonl', 'utf8')
-  .trim().split('\n').map((line) => (JSON.parse(line) as { id: string }).id);
+  .trim()
+  .split('\n')
+  .map((line) => (JSON.parse(line) as { id: string }).id);
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 21);
 const MIN_MS = 200;
@@ -51,6 +53,10 @@ const ours = median(classifyRuns);
 const format = (value: number) => `${Math.round(value).toLocaleString('en-US')} IDs/s`;
 console.log(`corpus: ${ids.length} IDs, ${RUNS} runs of ≥${MIN_MS} ms each, node ${process.version}`);
 console.log(`lower-case + split (baseline)   median ${format(base)}`);
-console.log(`classify, name only             median ${format(ours)}  (min ${format(Math.min(...classifyRuns))}, max ${format(Math.max(...classifyRuns))})`);
-console.log(`ratio classify / baseline       ${(ours / base).toFixed(3)} (baseline is ${(base / ours).toFixed(1)}× faster)`);
+console.log(
+  `classify, name only             median ${format(ours)}  (min ${format(Math.min(...classifyRuns))}, max ${format(Math.max(...classifyRuns))})`,
+);
+console.log(
+  `ratio classify / baseline       ${(ours / base).toFixed(3)} (baseline is ${(base / ours).toFixed(1)}× faster)`,
+);
 console.log(`goal ≥ 1,000,000 IDs/s          ${ours >= 1e6 ? 'met' : 'not met'}`);

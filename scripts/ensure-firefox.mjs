@@ -10,5 +10,8 @@ if (existsSync(FIREFOX)) {
   const root = typeof process.getuid === 'function' && process.getuid() === 0;
   const sudo = root ? '' : 'sudo ';
   console.log(`firefox not found at ${FIREFOX}; installing Debian's firefox-esr`);
-  execSync(`${sudo}apt-get update -qq && ${sudo}env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq firefox-esr`, { stdio: 'inherit' });
+  execSync(
+    `${sudo}apt-get update -qq && ${sudo}env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq firefox-esr`,
+    { stdio: 'inherit' },
+  );
 }

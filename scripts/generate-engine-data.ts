@@ -30,7 +30,9 @@ function tasksVersion(): string {
 }
 
 if (args.includes('--check')) {
-  const stale = (Object.keys(outputs) as (keyof typeof outputs)[]).filter((key) => readFileSync(outputs[key], 'utf8') !== rendered[key]);
+  const stale = (Object.keys(outputs) as (keyof typeof outputs)[]).filter(
+    (key) => readFileSync(outputs[key], 'utf8') !== rendered[key],
+  );
   if (stale.length > 0) {
     console.error(`out of date: ${stale.map((key) => outputs[key]).join(', ')} (run npm run generate:engines)`);
     process.exit(1);

@@ -5,6 +5,14 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 
 mkdirSync('.output/bench', { recursive: true });
-await build({ entryPoints: ['scripts/bench.ts'], bundle: true, platform: 'node', format: 'esm', target: 'node20', outfile: '.output/bench/bench.mjs', logLevel: 'warning' });
+await build({
+  entryPoints: ['scripts/bench.ts'],
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  target: 'node20',
+  outfile: '.output/bench/bench.mjs',
+  logLevel: 'warning',
+});
 const result = spawnSync(process.execPath, ['.output/bench/bench.mjs', ...process.argv.slice(2)], { stdio: 'inherit' });
 process.exitCode = result.status ?? 1;

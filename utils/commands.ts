@@ -11,7 +11,9 @@ export interface OpenSheetMessage {
 export const OPEN_SHEET_MESSAGE: OpenSheetMessage = { type: 'model-lens:open-sheet' };
 
 export function isOpenSheetMessage(message: unknown): message is OpenSheetMessage {
-  return typeof message === 'object' && message !== null && (message as { type?: unknown }).type === OPEN_SHEET_MESSAGE.type;
+  return (
+    typeof message === 'object' && message !== null && (message as { type?: unknown }).type === OPEN_SHEET_MESSAGE.type
+  );
 }
 
 /** Commands the options page lists, with their message keys (the manifest's own descriptions are not translated). */

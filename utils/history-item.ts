@@ -15,7 +15,9 @@ export function pushHistory(history: readonly string[], query: string): string[]
 export async function loadHistory(): Promise<string[]> {
   try {
     const value = await historyItem.getValue();
-    return Array.isArray(value) ? value.filter((entry): entry is string => typeof entry === 'string').slice(0, HISTORY_LIMIT) : [];
+    return Array.isArray(value)
+      ? value.filter((entry): entry is string => typeof entry === 'string').slice(0, HISTORY_LIMIT)
+      : [];
   } catch {
     return [];
   }

@@ -11,7 +11,11 @@ import { askBackground } from './background-client';
 export type { HubResult };
 
 /** The model's reduced Hub info and, when `config` is asked for, its config.json; never rejects except on abort. */
-export async function fetchHub(id: string, signal: AbortSignal, options: { info?: boolean; config?: boolean } = {}): Promise<HubReply> {
+export async function fetchHub(
+  id: string,
+  signal: AbortSignal,
+  options: { info?: boolean; config?: boolean } = {},
+): Promise<HubReply> {
   const reply = askBackground({ type: 'hub', id, info: options.info ?? true, config: options.config ?? false }).catch(
     (): HubReply => ({ result: { ok: false, reason: 'no-answer' }, config: null }),
   );

@@ -11,7 +11,10 @@ export { SETTINGS_KEY, watchSettings } from './settings-watch';
 
 export const SETTINGS_VERSION = 2;
 
-export const settingsItem = storage.defineItem<Settings>(SETTINGS_KEY, { fallback: DEFAULT_SETTINGS, version: SETTINGS_VERSION });
+export const settingsItem = storage.defineItem<Settings>(SETTINGS_KEY, {
+  fallback: DEFAULT_SETTINGS,
+  version: SETTINGS_VERSION,
+});
 
 /** The stored settings, always valid (corrupt or hand-edited values fall back to defaults field by field). */
 export async function loadSettings(): Promise<Settings> {

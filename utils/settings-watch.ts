@@ -13,7 +13,7 @@ type Changes = Record<string, { newValue?: unknown }>;
 /** Calls back with valid settings whenever they change (options page, another browser, a migration). */
 export function watchSettings(callback: (settings: Settings) => void): () => void {
   const listener = (changes: Changes, area: string) => {
-    if (area !== AREA || !Object.prototype.hasOwnProperty.call(changes, KEY)) return;
+    if (area !== AREA || !Object.hasOwn(changes, KEY)) return;
     // Removed: the item's fallback, as @wxt-dev/storage would give.
     callback(readSettings(changes[KEY]!.newValue ?? DEFAULT_SETTINGS));
   };

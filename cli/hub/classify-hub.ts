@@ -8,7 +8,12 @@ import type { HubClient } from './client';
 // `classify --hub`: one input line → facts with the Hub's model info when the Hub gives it, else the name's facts with
 // the reason in `hub.unavailable`. Lines are classified concurrently (the client limits requests) but printed in order.
 
-export async function classifyWithHub(line: string, client: HubClient, withConfig: boolean, options: MemoryOptions = {}): Promise<Facts | ClassifyError> {
+export async function classifyWithHub(
+  line: string,
+  client: HubClient,
+  withConfig: boolean,
+  options: MemoryOptions = {},
+): Promise<Facts | ClassifyError> {
   const text = line.trim();
   if (text.startsWith('{')) return classifyLine(text, options);
   const parsed = parseModelInput(text);
@@ -23,7 +28,11 @@ export async function classifyWithHub(line: string, client: HubClient, withConfi
 }
 
 /** Runs `work` over the lines with up to `window` of them in progress, yielding the results in input order. */
-export async function* inOrder<T>(lines: AsyncIterable<string> | Iterable<string>, window: number, work: (line: string) => Promise<T>): AsyncGenerator<T> {
+export async function* inOrder<T>(
+  lines: AsyncIterable<string> | Iterable<string>,
+  window: number,
+  work: (line: string) => Promise<T>,
+): AsyncGenerator<T> {
   const pending: Promise<T>[] = [];
   for await (const line of lines) {
     if (line.trim() === '') continue;

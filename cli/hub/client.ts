@@ -1,4 +1,4 @@
-import { DiskCache } from './disk-cache';
+import type { DiskCache } from './disk-cache';
 import { retryWaitMs } from './rate-limit';
 
 // The command line's Hub client: /api/models/{id} (and config.json when asked), a limit on requests in flight, the

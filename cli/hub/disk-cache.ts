@@ -18,7 +18,11 @@ export function defaultCacheDir(env: NodeJS.ProcessEnv = process.env): string {
 }
 
 export class DiskCache {
-  constructor(private readonly dir: string, private readonly ttlMs: number, private readonly now: () => number = Date.now) {}
+  constructor(
+    private readonly dir: string,
+    private readonly ttlMs: number,
+    private readonly now: () => number = Date.now,
+  ) {}
 
   private file(key: string): string {
     return join(this.dir, `${createHash('sha256').update(key).digest('hex').slice(0, 32)}.json`);

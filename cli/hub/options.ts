@@ -25,12 +25,25 @@ export interface HubFlags {
 
 export type HubFlagsResult = { ok: true; flags: HubFlags; rest: string[] } | { ok: false; error: string };
 
-const NUMBER_FLAGS = { '--cache-ttl': 'cacheTtlHours', '--concurrency': 'concurrency', '--timeout': 'timeoutSeconds', '--retries': 'retries' } as const;
+const NUMBER_FLAGS = {
+  '--cache-ttl': 'cacheTtlHours',
+  '--concurrency': 'concurrency',
+  '--timeout': 'timeoutSeconds',
+  '--retries': 'retries',
+} as const;
 const WHOLE: ReadonlySet<string> = new Set(['concurrency', 'retries']);
 
 /** Takes the --hub family of flags out of argv; the rest goes to the other parsers. */
 export function takeHubFlags(argv: readonly string[]): HubFlagsResult {
-  const flags: HubFlags = { hub: false, config: false, cache: true, cacheTtlHours: 24, concurrency: 4, timeoutSeconds: 20, retries: 3 };
+  const flags: HubFlags = {
+    hub: false,
+    config: false,
+    cache: true,
+    cacheTtlHours: 24,
+    concurrency: 4,
+    timeoutSeconds: 20,
+    retries: 3,
+  };
   const rest: string[] = [];
   for (const arg of argv) {
     if (arg === '--hub') flags.hub = true;
@@ -38,7 +51,8 @@ export function takeHubFlags(argv: readonly string[]): HubFlagsResult {
     else if (arg === '--no-cache') flags.cache = false;
     else {
       const match = /^(--[a-z-]+)=(.*)$/.exec(arg);
-      const key = match && Object.hasOwn(NUMBER_FLAGS, match[1]!) ? NUMBER_FLAGS[match[1] as keyof typeof NUMBER_FLAGS] : null;
+      const key =
+        match && Object.hasOwn(NUMBER_FLAGS, match[1]!) ? NUMBER_FLAGS[match[1] as keyof typeof NUMBER_FLAGS] : null;
       if (!key) {
         rest.push(arg);
         continue;
@@ -46,8 +60,17 @@ export function takeHubFlags(argv: readonly string[]): HubFlagsResult {
       const value = Number(match![2]);
       const whole = WHOLE.has(key);
       const least = key === 'retries' ? 0 : Number.MIN_VALUE;
-      if (match![2] === '' || !Number.isFinite(value) || value < least || (whole && !Number.isInteger(value)) || (whole && value > 64)) {
-        return { ok: false, error: `${match![1]} needs a ${key === 'retries' ? 'whole number' : 'positive number'}${whole ? ` (${key === 'retries' ? 0 : 1}–64)` : ''}, got "${match![2]}"` };
+      if (
+        match![2] === '' ||
+        !Number.isFinite(value) ||
+        value < least ||
+        (whole && !Number.isInteger(value)) ||
+        (whole && value > 64)
+      ) {
+        return {
+          ok: false,
+          error: `${match![1]} needs a ${key === 'retries' ? 'whole number' : 'positive number'}${whole ? ` (${key === 'retries' ? 0 : 1}–64)` : ''}, got "${match![2]}"`,
+        };
       }
       flags[key] = value;
     }

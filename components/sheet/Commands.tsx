@@ -1,6 +1,12 @@
 import { useState } from 'preact/hooks';
 import type { Facts } from '../../lib/facts/schema';
-import { axolotlConfig, gatedLoginNote, servingSnippets, trainCommand, type Snippet } from '../../lib/snippets/commands';
+import {
+  axolotlConfig,
+  gatedLoginNote,
+  servingSnippets,
+  trainCommand,
+  type Snippet,
+} from '../../lib/snippets/commands';
 import { useI18n } from '../i18n';
 
 /** Ready-to-copy commands: the Axolotl config and a command per engine that runs the model. */
@@ -13,10 +19,18 @@ export function Commands({ facts }: { facts: Facts }) {
   return (
     <section>
       <h3>{t('sheet_commands')}</h3>
-      {login && <p class="note" data-gated-login>{say(login)}</p>}
+      {login && (
+        <p class="note" data-gated-login>
+          {say(login)}
+        </p>
+      )}
       {config && <SnippetBlock title={`Axolotl · ${config.fileName}`} snippet={config} extra={`$ ${trainCommand()}`} />}
       {snippets.map((snippet) => (
-        <SnippetBlock key={snippet.tool} title={`${snippet.title ?? snippet.tool}${snippet.route ? ` · ${t(`route_${snippet.route}`)}` : ''}`} snippet={snippet} />
+        <SnippetBlock
+          key={snippet.tool}
+          title={`${snippet.title ?? snippet.tool}${snippet.route ? ` · ${t(`route_${snippet.route}`)}` : ''}`}
+          snippet={snippet}
+        />
       ))}
     </section>
   );
@@ -42,7 +56,10 @@ export function SnippetBlock({ title, snippet, extra }: { title: string; snippet
           {copied === 'done' ? t('copy_done') : copied === 'failed' ? t('copy_failed') : t('copy')}
         </button>
       </div>
-      <pre tabIndex={0} role="group" aria-label={title}>{snippet.text}{extra ? `\n${extra}` : ''}</pre>
+      <pre tabIndex={0} role="group" aria-label={title}>
+        {snippet.text}
+        {extra ? `\n${extra}` : ''}
+      </pre>
     </div>
   );
 }

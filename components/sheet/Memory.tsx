@@ -17,11 +17,21 @@ export function Memory({ facts }: { facts: Facts }) {
   if (!memory) return null;
   const context = formatContext(memory.contextTokens);
   const rows: Row[] = [
-    { id: 'weights', label: t('memory_weights'), bytes: memory.weightsBytes, detail: t(`fit_source_${memory.weightsSource.replace(/-/g, '_')}`) },
+    {
+      id: 'weights',
+      label: t('memory_weights'),
+      bytes: memory.weightsBytes,
+      detail: t(`fit_source_${memory.weightsSource.replace(/-/g, '_')}`),
+    },
     { id: 'kv', label: t('fit_row_kv', [context, memory.kvType]), bytes: memory.kvBytes },
     { id: 'projector', label: t('fit_row_projector'), bytes: memory.projectorBytes },
     { id: 'overhead', label: t('fit_row_overhead'), bytes: memory.overheadBytes },
-    { id: 'inference', label: t('fit_row_inference', [context]), bytes: memory.inferenceBytes, verdict: memory.fit?.verdict },
+    {
+      id: 'inference',
+      label: t('fit_row_inference', [context]),
+      bytes: memory.inferenceBytes,
+      verdict: memory.fit?.verdict,
+    },
     { id: 'download', label: t('fit_row_download'), bytes: memory.downloadBytes },
   ];
   const meaning = fitMeaning(memory);
@@ -29,17 +39,28 @@ export function Memory({ facts }: { facts: Facts }) {
     <section data-memory>
       <h3>{t('sheet_memory')}</h3>
       <MemoryTable rows={rows} />
-      {meaning && <p class="note" data-fit-note>{say(meaning)}</p>}
+      {meaning && (
+        <p class="note" data-fit-note>
+          {say(meaning)}
+        </p>
+      )}
       <Training memory={memory} />
-      {facts.maxContext !== null && facts.maxContext > 0 && <p class="note">{t('fit_context_max', [facts.maxContext.toLocaleString('en-US')])}</p>}
+      {facts.maxContext !== null && facts.maxContext > 0 && (
+        <p class="note">{t('fit_context_max', [facts.maxContext.toLocaleString('en-US')])}</p>
+      )}
       {memory.basis.length > 0 && (
         <ul class="note">
-          {memory.basis.map((line, index) => <li key={index}>{say(line)}</li>)}
+          {memory.basis.map((line, index) => (
+            <li key={index}>{say(line)}</li>
+          ))}
         </ul>
       )}
       {!memory.fit && (
         <p class="note" data-set-gpu>
-          <button type="button" class="set-gpu" onClick={openOptions}>{t('fit_set_gpu')}</button> {t('fit_set_gpu_hint')}
+          <button type="button" class="set-gpu" onClick={openOptions}>
+            {t('fit_set_gpu')}
+          </button>{' '}
+          {t('fit_set_gpu_hint')}
         </p>
       )}
     </section>
@@ -52,7 +73,10 @@ function Training({ memory }: { memory: MemoryFacts }) {
   const training = memory.training;
   if (!training) return null;
   const rows: Row[] = (['full', 'lora', 'qlora'] as const).map((kind) => ({
-    id: `train-${kind}`, label: t(`memory_${kind}`), bytes: training[kind], verdict: training.fit?.[kind] ?? null,
+    id: `train-${kind}`,
+    label: t(`memory_${kind}`),
+    bytes: training[kind],
+    verdict: training.fit?.[kind] ?? null,
   }));
   if (rows.every((row) => row.bytes === null)) return null;
   return (
@@ -78,7 +102,13 @@ function MemoryTable({ rows }: { rows: readonly Row[] }) {
                 {row.detail && <span class="note weights-source">{row.detail}</span>}
               </td>
               <td class="bytes">{text}</td>
-              <td class="fit">{row.verdict && <span class={`pill tone-${FIT_TONES[row.verdict]}`} data-fit={row.verdict}>{t(`fit_verdict_${row.verdict}`)}</span>}</td>
+              <td class="fit">
+                {row.verdict && (
+                  <span class={`pill tone-${FIT_TONES[row.verdict]}`} data-fit={row.verdict}>
+                    {t(`fit_verdict_${row.verdict}`)}
+                  </span>
+                )}
+              </td>
             </tr>
           );
         })}

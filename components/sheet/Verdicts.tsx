@@ -18,13 +18,22 @@ export function Verdicts({ facts }: { facts: Facts }) {
       {facts.axolotl.alternative && (
         <p class="note">
           {t('sheet_instead')}{' '}
-          {facts.axolotl.alternativeKey ? t(facts.axolotl.alternativeKey, facts.axolotl.alternativeArgs) : facts.axolotl.alternative}
+          {facts.axolotl.alternativeKey
+            ? t(facts.axolotl.alternativeKey, facts.axolotl.alternativeArgs)
+            : facts.axolotl.alternative}
         </p>
       )}
       {base && (
         <p class="note">
           {t('sheet_trainable_base')}{' '}
-          <a class="base-link" href={`https://huggingface.co/${encodeURI(base)}`} target="_blank" rel="noopener noreferrer">{base}</a>
+          <a
+            class="base-link"
+            href={`https://huggingface.co/${encodeURI(base)}`}
+            target="_blank"
+            rel="noopener noreferrer"
+          >
+            {base}
+          </a>
         </p>
       )}
       <h3>{t('sheet_serving')}</h3>
@@ -41,7 +50,12 @@ export function Verdicts({ facts }: { facts: Facts }) {
                 </td>
                 <td>
                   <Reason verdict={verdict} />
-                  {instead.length > 0 && <span class="note" data-instead> {t('sheet_serving_instead', [instead.join(', ')])}</span>}
+                  {instead.length > 0 && (
+                    <span class="note" data-instead>
+                      {' '}
+                      {t('sheet_serving_instead', [instead.join(', ')])}
+                    </span>
+                  )}
                   {verdict.routes && verdict.routes.length > 1 && (
                     <ul class="routes" aria-label={t('sheet_routes')}>
                       {verdict.routes.slice(1).map((route) => (
@@ -81,7 +95,9 @@ function Reason({ verdict }: { verdict: ServingVerdict }) {
       {verdict.link && (
         <>
           {' '}
-          <a class="base-link" href={verdict.link} target="_blank" rel="noopener noreferrer" data-quantizations>{t('sheet_quantizations_link')}</a>
+          <a class="base-link" href={verdict.link} target="_blank" rel="noopener noreferrer" data-quantizations>
+            {t('sheet_quantizations_link')}
+          </a>
         </>
       )}
     </>

@@ -7,7 +7,11 @@ import { OPEN_SHEET_COMMAND, OPEN_SHEET_MESSAGE, type OpenSheetMessage } from '.
 type Send = (tabId: number, message: OpenSheetMessage) => Promise<unknown>;
 
 /** What a command does; `send` is browser.tabs.sendMessage (a parameter, so tests can watch it). */
-export async function forwardCommand(command: string, tab: { id?: number; url?: string } | undefined, send: Send): Promise<boolean> {
+export async function forwardCommand(
+  command: string,
+  tab: { id?: number; url?: string } | undefined,
+  send: Send,
+): Promise<boolean> {
   if (command !== OPEN_SHEET_COMMAND || tab?.id === undefined) return false;
   if (tab.url !== undefined && !tab.url.startsWith('https://huggingface.co/')) return false;
   try {

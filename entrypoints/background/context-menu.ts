@@ -15,7 +15,12 @@ export function setUpContextMenu(): void {
     const { catalog } = catalogFor((await loadSettings()).language, browserLanguage());
     const title = formatMessage(catalog, 'context_menu_lookup');
     await browser.contextMenus.removeAll();
-    browser.contextMenus.create({ id: MENU_LINK, title, contexts: ['link'], targetUrlPatterns: ['https://huggingface.co/*'] });
+    browser.contextMenus.create({
+      id: MENU_LINK,
+      title,
+      contexts: ['link'],
+      targetUrlPatterns: ['https://huggingface.co/*'],
+    });
     browser.contextMenus.create({ id: MENU_SELECTION, title, contexts: ['selection'] });
   };
   browser.runtime.onInstalled.addListener(() => void createMenus());
@@ -39,6 +44,11 @@ async function openLookup(query: string): Promise<void> {
     await opened;
   } catch {
     await browser.storage.session.remove('pendingLookup').catch(() => {});
-    await browser.windows.create({ url: browser.runtime.getURL(`/popup.html?q=${encodeURIComponent(query)}`), type: 'popup', width: 640, height: 720 });
+    await browser.windows.create({
+      url: browser.runtime.getURL(`/popup.html?q=${encodeURIComponent(query)}`),
+      type: 'popup',
+      width: 640,
+      height: 720,
+    });
   }
 }

@@ -36,7 +36,10 @@ export interface HubStore {
 }
 
 /** The background's Hub client; `fetchImpl` and `store` are injectable for tests. */
-export function createHubService(fetchImpl: Fetch = (input, init) => fetch(input, init), store: HubStore = sessionStore()) {
+export function createHubService(
+  fetchImpl: Fetch = (input, init) => fetch(input, init),
+  store: HubStore = sessionStore(),
+) {
   const inFlight = new Map<string, Promise<unknown>>();
 
   /** One promise per key at a time; the settled value is read from the store afterwards. */
@@ -57,14 +60,21 @@ export function createHubService(fetchImpl: Fetch = (input, init) => fetch(input
   const info = (id: string): Promise<HubResult> => {
     const urls = hubUrls(id);
     if (!urls) return Promise.resolve({ ok: false, reason: 'invalid-id' });
-    return once(`hub:${id.toLowerCase()}`, () => requestInfo(fetchImpl, urls.api), (result) => result.ok || !TRANSIENT.has(result.reason));
+    return once(
+      `hub:${id.toLowerCase()}`,
+      () => requestInfo(fetchImpl, urls.api),
+      (result) => result.ok || !TRANSIENT.has(result.reason),
+    );
   };
 
   const config = (id: string): Promise<Record<string, unknown> | null> => {
     const urls = hubUrls(id);
     if (!urls) return Promise.resolve(null);
-    return once(`config:${id.toLowerCase()}`, () => requestConfig(fetchImpl, urls.config), (result) => result !== undefined)
-      .then((result) => result ?? null);
+    return once(
+      `config:${id.toLowerCase()}`,
+      () => requestConfig(fetchImpl, urls.config),
+      (result) => result !== undefined,
+    ).then((result) => result ?? null);
   };
 
   /** Answers a `hub` message (already checked to come from this extension). */
@@ -96,7 +106,9 @@ async function get(fetchImpl: Fetch, url: string): Promise<Response | 'timeout' 
 }
 
 const isTimeout = (error: unknown): boolean =>
-  typeof error === 'object' && error !== null && ['TimeoutError', 'AbortError'].includes((error as { name?: string }).name ?? '');
+  typeof error === 'object' &&
+  error !== null &&
+  ['TimeoutError', 'AbortError'].includes((error as { name?: string }).name ?? '');
 
 async function requestInfo(fetchImpl: Fetch, url: string, attempt = 0): Promise<HubResult> {
   const response = await get(fetchImpl, url);

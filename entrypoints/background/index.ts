@@ -41,4 +41,7 @@ function isOpenOptions(request: unknown): boolean {
 }
 
 const isHubRequest = (request: unknown): request is HubRequest =>
-  typeof request === 'object' && request !== null && (request as { type?: unknown }).type === 'hub' && typeof (request as { id?: unknown }).id === 'string';
+  typeof request === 'object' &&
+  request !== null &&
+  (request as { type?: unknown }).type === 'hub' &&
+  typeof (request as { id?: unknown }).id === 'string';

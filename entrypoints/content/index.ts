@@ -58,7 +58,9 @@ export default defineContentScript({
         const prefetched = early.get(feature.id);
         early.delete(feature.id); // for the first page only: later pages are other pages
         try {
-          void Promise.resolve(feature.run(context, prefetched)).catch((error) => context.signal.aborted || report(feature.id, error));
+          void Promise.resolve(feature.run(context, prefetched)).catch(
+            (error) => context.signal.aborted || report(feature.id, error),
+          );
         } catch (error) {
           report(feature.id, error);
         }
@@ -76,20 +78,30 @@ export default defineContentScript({
     // Options apply to open tabs at once: re-run with the new settings.
     const unwatch = watchSettings((next) => {
       const language = next.language === settings.language ? Promise.resolve(i18n) : loadTranslator(next.language);
-      language.then((loaded) => {
-        i18n = loaded;
-        settings = next;
-        start();
-      }, (error: unknown) => report('settings', error));
+      language.then(
+        (loaded) => {
+          i18n = loaded;
+          settings = next;
+          start();
+        },
+        (error: unknown) => report('settings', error),
+      );
     });
     // The page's light / dark theme, followed by every host.
     const themeWatch = new AbortController();
-    observeMutations(document.documentElement, themeWatch.signal, syncThemes, { attributes: true, attributeFilter: ['class'] });
-    life.signal.addEventListener('abort', () => {
-      controller?.abort();
-      themeWatch.abort();
-      unwatch();
-    }, { once: true });
+    observeMutations(document.documentElement, themeWatch.signal, syncThemes, {
+      attributes: true,
+      attributeFilter: ['class'],
+    });
+    life.signal.addEventListener(
+      'abort',
+      () => {
+        controller?.abort();
+        themeWatch.abort();
+        unwatch();
+      },
+      { once: true },
+    );
   },
 });
 

@@ -56,14 +56,24 @@ function Block({ block, say }: { block: GuideBlock; say: (text: GuideText) => st
         <thead>
           <tr>
             {block.head.map((cell, index) => (
-              <th key={index} scope="col">{inline(say(cell))}</th>
+              <th key={index} scope="col">
+                {inline(say(cell))}
+              </th>
             ))}
           </tr>
         </thead>
         <tbody>
           {block.rows.map((row, index) => (
             <tr key={index}>
-              {row.map((cell, column) => (column === 0 ? <th key={column} scope="row">{inline(say(cell))}</th> : <td key={column}>{inline(say(cell))}</td>))}
+              {row.map((cell, column) =>
+                column === 0 ? (
+                  <th key={column} scope="row">
+                    {inline(say(cell))}
+                  </th>
+                ) : (
+                  <td key={column}>{inline(say(cell))}</td>
+                ),
+              )}
             </tr>
           ))}
         </tbody>
@@ -74,9 +84,12 @@ function Block({ block, say }: { block: GuideBlock; say: (text: GuideText) => st
 
 /** The reference's inline marks: `code` and **bold** (text only; nothing is parsed as HTML). */
 function inline(text: string): ComponentChild[] {
-  return text.split(/(`[^`]+`|\*\*[^*]+\*\*)/).filter(Boolean).map((part, index) => {
-    if (part.startsWith('`')) return <code key={index}>{part.slice(1, -1)}</code>;
-    if (part.startsWith('**')) return <strong key={index}>{part.slice(2, -2)}</strong>;
-    return part;
-  });
+  return text
+    .split(/(`[^`]+`|\*\*[^*]+\*\*)/)
+    .filter(Boolean)
+    .map((part, index) => {
+      if (part.startsWith('`')) return <code key={index}>{part.slice(1, -1)}</code>;
+      if (part.startsWith('**')) return <strong key={index}>{part.slice(2, -2)}</strong>;
+      return part;
+    });
 }

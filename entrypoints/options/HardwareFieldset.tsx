@@ -37,7 +37,7 @@ function fromPreset(preset: HardwarePreset, current: HardwareSettings | null): H
   return {
     preset: preset.id,
     gpuMemoryGB: preset.gpuMemoryGB,
-    gpuCount: apple ? 1 : current?.gpuCount ?? 1,
+    gpuCount: apple ? 1 : (current?.gpuCount ?? 1),
     systemRamGB: apple ? preset.unifiedGB : current && !current.unified ? current.systemRamGB : 0,
     unified: apple,
   };
@@ -79,7 +79,8 @@ export function HardwareFieldset({ settings, change }: { settings: Settings; cha
 
   const numberField = (field: Field, label: string, value: number | null, hint?: string, disabled = false) => {
     const text = drafts[field] ?? (value === null ? '' : String(value));
-    const invalid = drafts[field] !== undefined && drafts[field]!.trim() !== '' && parse(field, drafts[field]!) === null;
+    const invalid =
+      drafts[field] !== undefined && drafts[field]!.trim() !== '' && parse(field, drafts[field]!) === null;
     const hintId = `hint-${field}`;
     const errorId = `error-${field}`;
     const { min, max, step } = FIELDS[field];
@@ -88,7 +89,14 @@ export function HardwareFieldset({ settings, change }: { settings: Settings; cha
         <label>
           <span class="hardware-label">{label}</span>
           <input
-            type="number" name={field} inputMode={FIELDS[field].whole ? 'numeric' : 'decimal'} min={min} max={max} step={step} value={text} disabled={disabled}
+            type="number"
+            name={field}
+            inputMode={FIELDS[field].whole ? 'numeric' : 'decimal'}
+            min={min}
+            max={max}
+            step={step}
+            value={text}
+            disabled={disabled}
             list={field === 'contextTokens' ? 'context-choices' : undefined}
             aria-invalid={invalid ? 'true' : undefined}
             aria-describedby={[hint ? hintId : '', invalid ? errorId : ''].filter(Boolean).join(' ') || undefined}
@@ -101,8 +109,16 @@ export function HardwareFieldset({ settings, change }: { settings: Settings; cha
             onChange={(event) => save(field, (event.currentTarget as HTMLInputElement).value)}
           />
         </label>
-        {hint && <p class="note hardware-hint" id={hintId}>{hint}</p>}
-        {invalid && <p class="note hardware-error" id={errorId} role="alert">{t('options_invalid', [min, max])}</p>}
+        {hint && (
+          <p class="note hardware-hint" id={hintId}>
+            {hint}
+          </p>
+        )}
+        {invalid && (
+          <p class="note hardware-error" id={errorId} role="alert">
+            {t('options_invalid', [min, max])}
+          </p>
+        )}
       </div>
     );
   };
@@ -128,45 +144,98 @@ export function HardwareFieldset({ settings, change }: { settings: Settings; cha
       <p class="note">{t('options_hardware_hint')}</p>
       {/* A select is labelled by reference, not wrapped: a wrapping label's text would include every option. */}
       <div class="hardware-field hardware-row">
-        <label class="hardware-label" for="hardware-preset">{t('options_preset')}</label>
-        <select id="hardware-preset" name="preset" value={selectValue} onChange={(event) => onPreset((event.currentTarget as HTMLSelectElement).value)}>
+        <label class="hardware-label" for="hardware-preset">
+          {t('options_preset')}
+        </label>
+        <select
+          id="hardware-preset"
+          name="preset"
+          value={selectValue}
+          onChange={(event) => onPreset((event.currentTarget as HTMLSelectElement).value)}
+        >
           <option value="none">{t('options_preset_none')}</option>
           {PRESET_GROUPS.map((group) => (
             <optgroup key={group} label={t(`options_group_${group}`)}>
               {HARDWARE_PRESETS.filter((item) => item.group === group).map((item) => (
-                <option key={item.id} value={item.id}>{item.name}</option>
+                <option key={item.id} value={item.id}>
+                  {item.name}
+                </option>
               ))}
             </optgroup>
           ))}
           <option value="custom">{t('options_preset_custom')}</option>
         </select>
       </div>
-      {numberField('gpuMemoryGB', t('options_gpu_memory'), hardware?.gpuMemoryGB ?? null,
-        preset && preset.unifiedGB > 0 ? t('options_apple_share', [preset.unifiedGB, preset.gpuMemoryGB]) : undefined)}
-      {numberField('gpuCount', t('options_gpu_count'), hardware?.gpuCount ?? 1, undefined, !hardware || hardware.unified)}
-      {numberField('systemRamGB', t('options_system_ram'), hardware?.systemRamGB ?? 0, t('options_system_ram_hint'), !hardware)}
+      {numberField(
+        'gpuMemoryGB',
+        t('options_gpu_memory'),
+        hardware?.gpuMemoryGB ?? null,
+        preset && preset.unifiedGB > 0 ? t('options_apple_share', [preset.unifiedGB, preset.gpuMemoryGB]) : undefined,
+      )}
+      {numberField(
+        'gpuCount',
+        t('options_gpu_count'),
+        hardware?.gpuCount ?? 1,
+        undefined,
+        !hardware || hardware.unified,
+      )}
+      {numberField(
+        'systemRamGB',
+        t('options_system_ram'),
+        hardware?.systemRamGB ?? 0,
+        t('options_system_ram_hint'),
+        !hardware,
+      )}
       <label>
-        <input type="checkbox" name="unified" checked={hardware?.unified ?? false} disabled={!hardware}
-          onChange={(event) => hardware && change({ hardware: { ...hardware, unified: (event.currentTarget as HTMLInputElement).checked } })} />
+        <input
+          type="checkbox"
+          name="unified"
+          checked={hardware?.unified ?? false}
+          disabled={!hardware}
+          onChange={(event) =>
+            hardware &&
+            change({ hardware: { ...hardware, unified: (event.currentTarget as HTMLInputElement).checked } })
+          }
+        />
         <span>{t('options_unified')}</span>
       </label>
       {hardware && (
         <p>
-          <button type="button" onClick={() => onPreset('none')}>{t('options_clear_hardware')}</button>
+          <button type="button" onClick={() => onPreset('none')}>
+            {t('options_clear_hardware')}
+          </button>
         </p>
       )}
       {numberField('contextTokens', t('options_context'), settings.contextTokens, t('options_context_hint'))}
       <datalist id="context-choices">
-        {CONTEXT_CHOICES.map((tokens) => <option key={tokens} value={tokens} />)}
+        {CONTEXT_CHOICES.map((tokens) => (
+          <option key={tokens} value={tokens} />
+        ))}
       </datalist>
       <div class="hardware-field hardware-row">
-        <label class="hardware-label" for="hardware-kv-type">{t('options_kv_type')}</label>
-        <select id="hardware-kv-type" name="kvType" value={settings.kvType} onChange={(event) => change({ kvType: (event.currentTarget as HTMLSelectElement).value as KvCacheType })}>
-          {KV_CACHE_TYPES.map((type) => <option key={type} value={type}>{t(`options_kv_${type}`)}</option>)}
+        <label class="hardware-label" for="hardware-kv-type">
+          {t('options_kv_type')}
+        </label>
+        <select
+          id="hardware-kv-type"
+          name="kvType"
+          value={settings.kvType}
+          onChange={(event) => change({ kvType: (event.currentTarget as HTMLSelectElement).value as KvCacheType })}
+        >
+          {KV_CACHE_TYPES.map((type) => (
+            <option key={type} value={type}>
+              {t(`options_kv_${type}`)}
+            </option>
+          ))}
         </select>
       </div>
       <label>
-        <input type="checkbox" name="dimUnfit" checked={settings.dimUnfit} onChange={(event) => change({ dimUnfit: (event.currentTarget as HTMLInputElement).checked })} />
+        <input
+          type="checkbox"
+          name="dimUnfit"
+          checked={settings.dimUnfit}
+          onChange={(event) => change({ dimUnfit: (event.currentTarget as HTMLInputElement).checked })}
+        />
         <span>{t('options_dim_unfit')}</span>
       </label>
     </fieldset>

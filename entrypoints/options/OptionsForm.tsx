@@ -10,7 +10,15 @@ import { Shortcuts } from './Shortcuts';
 import { HardwareFieldset } from './HardwareFieldset';
 
 /** What shows where, Hub data, language and badge style; each change is saved at once and reaches open tabs. */
-export function OptionsForm({ initial, engines, onLanguageChange }: { initial: Settings; engines: readonly EngineChoice[]; onLanguageChange: (settings: Settings) => void }) {
+export function OptionsForm({
+  initial,
+  engines,
+  onLanguageChange,
+}: {
+  initial: Settings;
+  engines: readonly EngineChoice[];
+  onLanguageChange: (settings: Settings) => void;
+}) {
   const { t } = useI18n();
   const theme = usePageTheme();
   const [settings, setSettings] = useState(initial);
@@ -34,10 +42,19 @@ export function OptionsForm({ initial, engines, onLanguageChange }: { initial: S
 
   const checkbox = (key: 'modelPages' | 'listings' | 'files' | 'hubData', label: string, hint?: string) => (
     <label>
-      <input type="checkbox" name={key} checked={settings[key]} onChange={(event) => change({ [key]: (event.currentTarget as HTMLInputElement).checked })} />
+      <input
+        type="checkbox"
+        name={key}
+        checked={settings[key]}
+        onChange={(event) => change({ [key]: (event.currentTarget as HTMLInputElement).checked })}
+      />
       <span>
         {label}
-        {hint && <span class="note" style={{ display: 'block' }}>{hint}</span>}
+        {hint && (
+          <span class="note" style={{ display: 'block' }}>
+            {hint}
+          </span>
+        )}
       </span>
     </label>
   );
@@ -48,7 +65,9 @@ export function OptionsForm({ initial, engines, onLanguageChange }: { initial: S
         <Logo /> {t('options_title')}
       </h1>
       <p>
-        <a class="guide-link" href={guideUrl()} target="_blank" rel="noopener" data-guide-link="">{t('guide_link')}</a>
+        <a class="guide-link" href={guideUrl()} target="_blank" rel="noopener" data-guide-link="">
+          {t('guide_link')}
+        </a>
       </p>
       <form onSubmit={(event) => event.preventDefault()}>
         <fieldset>
@@ -66,7 +85,13 @@ export function OptionsForm({ initial, engines, onLanguageChange }: { initial: S
           <legend>{t('options_language')}</legend>
           <label>
             <span class="sr">{t('options_language')}</span>
-            <select name="language" value={settings.language} onChange={(event) => change({ language: (event.currentTarget as HTMLSelectElement).value as LanguageChoice })}>
+            <select
+              name="language"
+              value={settings.language}
+              onChange={(event) =>
+                change({ language: (event.currentTarget as HTMLSelectElement).value as LanguageChoice })
+              }
+            >
               {LANGUAGES.map((language) => (
                 <option key={language} value={language} lang={language === 'my' ? 'my' : undefined}>
                   {t(`language_${language}`)}
@@ -97,17 +122,31 @@ export function OptionsForm({ initial, engines, onLanguageChange }: { initial: S
         <fieldset>
           <legend>{t('options_style')}</legend>
           <label>
-            <input type="radio" name="style" value="detailed" checked={!settings.compact} onChange={() => change({ compact: false })} />
+            <input
+              type="radio"
+              name="style"
+              value="detailed"
+              checked={!settings.compact}
+              onChange={() => change({ compact: false })}
+            />
             <span>{t('options_detailed')}</span>
           </label>
           <label>
-            <input type="radio" name="style" value="compact" checked={settings.compact} onChange={() => change({ compact: true })} />
+            <input
+              type="radio"
+              name="style"
+              value="compact"
+              checked={settings.compact}
+              onChange={() => change({ compact: true })}
+            />
             <span>{t('options_compact')}</span>
           </label>
         </fieldset>
         <Shortcuts />
       </form>
-      <p class="note" role="status" data-options-status>{status && t(status)}</p>
+      <p class="note" role="status" data-options-status>
+        {status && t(status)}
+      </p>
     </main>
   );
 }

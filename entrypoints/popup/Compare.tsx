@@ -7,7 +7,11 @@ import { isClassifyError, type Facts } from '../../lib/facts/schema';
 import { askBackground } from '../../utils/background-client';
 import { fetchHubInfo } from '../../utils/hub-client';
 
-type Other = { kind: 'none' } | { kind: 'loading' } | { kind: 'error'; input: string } | { kind: 'facts'; facts: Facts };
+type Other =
+  | { kind: 'none' }
+  | { kind: 'loading' }
+  | { kind: 'error'; input: string }
+  | { kind: 'facts'; facts: Facts };
 
 /** Compares the looked-up model with a second one (its base or quantization by default), fact by fact. */
 export function Compare({ first, settings }: { first: Facts; settings: Settings }) {
@@ -68,23 +72,50 @@ export function Compare({ first, settings }: { first: Facts; settings: Settings 
         </div>
       </form>
       {suggestion && !query && other.kind === 'none' && <p class="note">{t('compare_suggestion', [suggestion])}</p>}
-      {other.kind === 'error' && <p class="status error" role="alert" data-compare-error>{t('compare_error', [other.input])}</p>}
+      {other.kind === 'error' && (
+        <p class="status error" role="alert" data-compare-error>
+          {t('compare_error', [other.input])}
+        </p>
+      )}
       {other.kind === 'facts' && (
-        <table class="compare-table" data-compare-with={other.facts.id} style={{ width: '100%', borderCollapse: 'collapse', marginTop: '0.5rem' }}>
+        <table
+          class="compare-table"
+          data-compare-with={other.facts.id}
+          style={{ width: '100%', borderCollapse: 'collapse', marginTop: '0.5rem' }}
+        >
           <caption class="sr">{t('compare_caption', [first.id, other.facts.id])}</caption>
           <thead>
             <tr>
-              <th scope="col" style={{ textAlign: 'start' }}>{t('compare_fact')}</th>
-              <th scope="col" style={{ overflowWrap: 'anywhere', textAlign: 'start' }}>{first.id}</th>
-              <th scope="col" style={{ overflowWrap: 'anywhere', textAlign: 'start' }}>{other.facts.id}</th>
+              <th scope="col" style={{ textAlign: 'start' }}>
+                {t('compare_fact')}
+              </th>
+              <th scope="col" style={{ overflowWrap: 'anywhere', textAlign: 'start' }}>
+                {first.id}
+              </th>
+              <th scope="col" style={{ overflowWrap: 'anywhere', textAlign: 'start' }}>
+                {other.facts.id}
+              </th>
             </tr>
           </thead>
           <tbody>
             {compareRows(first, other.facts).map((row) => (
-              <tr key={row.fact} data-compare-row={row.fact} data-differs={row.differs ? 'true' : undefined} style={{ fontWeight: row.differs ? 700 : undefined }}>
-                <th scope="row" style={{ textAlign: 'start', fontWeight: 'inherit' }}>{row.fact.startsWith('serving-') ? engineLabel(row.left ? first : other.facts, row.fact.slice('serving-'.length)) : t(`fact_${row.fact}`)}</th>
-                <td data-side="left" data-value={row.left?.value ?? ''}>{row.left ? say(row.left.label) : '—'}</td>
-                <td data-side="right" data-value={row.right?.value ?? ''}>{row.right ? say(row.right.label) : '—'}</td>
+              <tr
+                key={row.fact}
+                data-compare-row={row.fact}
+                data-differs={row.differs ? 'true' : undefined}
+                style={{ fontWeight: row.differs ? 700 : undefined }}
+              >
+                <th scope="row" style={{ textAlign: 'start', fontWeight: 'inherit' }}>
+                  {row.fact.startsWith('serving-')
+                    ? engineLabel(row.left ? first : other.facts, row.fact.slice('serving-'.length))
+                    : t(`fact_${row.fact}`)}
+                </th>
+                <td data-side="left" data-value={row.left?.value ?? ''}>
+                  {row.left ? say(row.left.label) : '—'}
+                </td>
+                <td data-side="right" data-value={row.right?.value ?? ''}>
+                  {row.right ? say(row.right.label) : '—'}
+                </td>
               </tr>
             ))}
           </tbody>

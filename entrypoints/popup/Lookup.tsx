@@ -33,10 +33,15 @@ export function Lookup({ settings }: { settings: Settings }) {
       <LookupForm lookup={lookup} />
       {result.kind === 'error' && <LookupError result={result} />}
       {result.kind === 'facts' && <LookupFacts facts={result.facts} hub={result.hub} settings={settings} />}
-      {result.kind !== 'facts' && lookup.history.length > 0 && <LookupHistory history={lookup.history} onPick={(entry) => {
-        lookup.setQuery(entry);
-        lookup.lookUp(entry);
-      }} />}
+      {result.kind !== 'facts' && lookup.history.length > 0 && (
+        <LookupHistory
+          history={lookup.history}
+          onPick={(entry) => {
+            lookup.setQuery(entry);
+            lookup.lookUp(entry);
+          }}
+        />
+      )}
       {result.kind !== 'facts' && (
         <details class="popup-legend" data-disclosure="legend">
           <summary>{t('legend_title')}</summary>
@@ -74,7 +79,9 @@ function LookupForm({ lookup }: { lookup: LookupState }) {
         />
         <button type="submit">{t('lookup_button')}</button>
       </div>
-      <p id="lens-hint" class="note">{t('lookup_hint')}</p>
+      <p id="lens-hint" class="note">
+        {t('lookup_hint')}
+      </p>
     </form>
   );
 }
@@ -87,13 +94,30 @@ function LookupError({ result }: { result: Extract<LookupResult, { kind: 'error'
   );
 }
 
-function LookupFacts({ facts, hub, settings }: { facts: Facts; hub: Extract<LookupResult, { kind: 'facts' }>['hub']; settings: Settings }) {
+function LookupFacts({
+  facts,
+  hub,
+  settings,
+}: {
+  facts: Facts;
+  hub: Extract<LookupResult, { kind: 'facts' }>['hub'];
+  settings: Settings;
+}) {
   const { t } = useI18n();
   return (
     <section class="result" data-model-lens={facts.id}>
       {/* A short announcement instead of a live region over the whole sheet (read again on every Hub upgrade). */}
-      <p class="sr" role="status">{t('row_label', [facts.id])}</p>
-      <BadgeRow facts={facts} hub={hub} compact={settings.compact} hiddenEngines={settings.hiddenEngines} onOpen={(fact) => focusFact(fact)} opensDialog={false} />
+      <p class="sr" role="status">
+        {t('row_label', [facts.id])}
+      </p>
+      <BadgeRow
+        facts={facts}
+        hub={hub}
+        compact={settings.compact}
+        hiddenEngines={settings.hiddenEngines}
+        onOpen={(fact) => focusFact(fact)}
+        opensDialog={false}
+      />
       <Compare first={facts} settings={settings} />
       <FactSheet facts={facts} hub={hub} inline />
     </section>

@@ -11,7 +11,10 @@ import { historyItem, loadHistory, pushHistory } from '../../utils/history-item'
 import { fetchHubInfo, hubStateOf } from '../../utils/hub-client';
 import { ERROR_MESSAGES } from './error-messages';
 
-export type LookupResult = { kind: 'none' } | { kind: 'error'; input: string; message: string } | { kind: 'facts'; facts: Facts; hub: HubState };
+export type LookupResult =
+  | { kind: 'none' }
+  | { kind: 'error'; input: string; message: string }
+  | { kind: 'facts'; facts: Facts; hub: HubState };
 
 export interface LookupState {
   query: string;
@@ -62,8 +65,11 @@ export function useLookup(settings: Settings): LookupState {
       setResult({ kind: 'facts', facts, hub: canAsk ? { kind: 'loading' } : { kind: 'name-only' } });
       if (!canAsk) return;
       const hub = await fetchHubInfo(facts.id, controller.signal);
-      const [withHub] = hub.ok ? await askBackground({ type: 'classify', items: [{ input: trimmed, hub: hub.info }] }) : [facts];
-      if (!controller.signal.aborted && withHub && !isClassifyError(withHub)) setResult({ kind: 'facts', facts: withHub, hub: hubStateOf(hub, i18n) });
+      const [withHub] = hub.ok
+        ? await askBackground({ type: 'classify', items: [{ input: trimmed, hub: hub.info }] })
+        : [facts];
+      if (!controller.signal.aborted && withHub && !isClassifyError(withHub))
+        setResult({ kind: 'facts', facts: withHub, hub: hubStateOf(hub, i18n) });
     })().catch(() => {
       // aborted by a newer lookup, or the background is gone (extension reloaded): the form stays usable
     });
@@ -108,7 +114,6 @@ export function useLookup(settings: Settings): LookupState {
 
   return { query, setQuery, history, result, input, lookUp, submit, onKeyDown };
 }
-
 
 /**
  * The model of the tab the user is on. When the popup is itself a tab or window (opened from the context menu, or

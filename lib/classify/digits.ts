@@ -78,7 +78,13 @@ function isAsciiAlphanumeric(code: number): boolean {
 }
 
 function isShardSuffix(name: string, start: number): boolean {
-  return name.charCodeAt(start) === 45 && digitRun(name, start + 1) >= 5 && name.charCodeAt(start + 6) === 45 &&
-    (name.charCodeAt(start + 7) | 32) === 111 && (name.charCodeAt(start + 8) | 32) === 102 && name.charCodeAt(start + 9) === 45 &&
-    digitRun(name, start + 10) >= 5;
+  return (
+    name.charCodeAt(start) === 45 &&
+    digitRun(name, start + 1) >= 5 &&
+    name.charCodeAt(start + 6) === 45 &&
+    (name.charCodeAt(start + 7) | 32) === 111 &&
+    (name.charCodeAt(start + 8) | 32) === 102 &&
+    name.charCodeAt(start + 9) === 45 &&
+    digitRun(name, start + 10) >= 5
+  );
 }

@@ -73,11 +73,13 @@ function buildFamilyIndex(): { single: Map<string, FamilyDef>; multi: Map<string
       const [first, ...rest] = parts;
       if (!first) continue;
       if (rest.length === 0) {
-        if (single.has(first)) throw new Error(`families: key "${first}" is defined twice (${single.get(first)!.name}, ${family.name})`);
+        if (single.has(first))
+          throw new Error(`families: key "${first}" is defined twice (${single.get(first)!.name}, ${family.name})`);
         single.set(first, family);
       } else {
         const list = multi.get(first) ?? [];
-        if (list.some((entry) => entry.rest.join('-') === rest.join('-'))) throw new Error(`families: key "${key}" is defined twice`);
+        if (list.some((entry) => entry.rest.join('-') === rest.join('-')))
+          throw new Error(`families: key "${key}" is defined twice`);
         list.push({ rest, family });
         list.sort((a, b) => b.rest.length - a.rest.length);
         multi.set(first, list);

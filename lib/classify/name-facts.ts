@@ -21,16 +21,50 @@ export function draftFromName(ref: ModelRef): Draft {
   const text = ref.file ? `${ref.name} ${ref.file}` : ref.name;
   const reading = readName(text, ref.org);
   const facts: Facts = {
-    id: ref.id, org: ref.org, name: ref.name, file: ref.file, category: 'unknown', categoryConfidence: 0, task: null, family: null, version: null,
-    params: { total: null, active: null, experts: null }, stage: null, alignment: [], finetune: [],
-    quant: { format: null, bits: null, level: null }, modality: [], purpose: [], axolotl: PENDING_AXOLOTL,
-    serving: PENDING_SERVING, evidence: [], anatomy: [], baseModel: null, baseModelRelation: null, architectures: [],
-    isAdapter: false, hub: { used: false }, maxContext: null, memory: null, license: null, capabilities: [],
+    id: ref.id,
+    org: ref.org,
+    name: ref.name,
+    file: ref.file,
+    category: 'unknown',
+    categoryConfidence: 0,
+    task: null,
+    family: null,
+    version: null,
+    params: { total: null, active: null, experts: null },
+    stage: null,
+    alignment: [],
+    finetune: [],
+    quant: { format: null, bits: null, level: null },
+    modality: [],
+    purpose: [],
+    axolotl: PENDING_AXOLOTL,
+    serving: PENDING_SERVING,
+    evidence: [],
+    anatomy: [],
+    baseModel: null,
+    baseModelRelation: null,
+    architectures: [],
+    isAdapter: false,
+    hub: { used: false },
+    maxContext: null,
+    memory: null,
+    license: null,
+    capabilities: [],
   };
   const draft: Draft = {
-    facts, architectureGuess: null, modelType: null, ggufArchitecture: null,
-    packaging: reading.packaging?.value ?? null, categoryStrength: 0, categoryScore: 0, isAdapter: false, sidecar: reading.sidecar,
-    unexplainedTokens: reading.unexplained, gated: false, hubTags: [], library: null,
+    facts,
+    architectureGuess: null,
+    modelType: null,
+    ggufArchitecture: null,
+    packaging: reading.packaging?.value ?? null,
+    categoryStrength: 0,
+    categoryScore: 0,
+    isAdapter: false,
+    sidecar: reading.sidecar,
+    unexplainedTokens: reading.unexplained,
+    gated: false,
+    hubTags: [],
+    library: null,
   };
 
   const primary = choosePrimaryFamily(reading);
@@ -45,7 +79,8 @@ export function draftFromName(ref: ModelRef): Draft {
   facts.categoryConfidence = draft.categoryScore;
   settleCapabilities(draft, null);
   licenseFromOrg(draft);
-  draft.isAdapter = facts.finetune.some((method) => method === 'adapter' || method === 'lora') && !facts.finetune.includes('merged');
+  draft.isAdapter =
+    facts.finetune.some((method) => method === 'adapter' || method === 'lora') && !facts.finetune.includes('merged');
   return draft;
 }
 
@@ -65,7 +100,9 @@ function choosePrimaryFamily(reading: NameReading): FamilyHit | null {
   }
   if (families.length === 0) return null;
   if (reading.distillTokenIndex !== null) {
-    const student = families.find((hit) => hit.def.kind !== 'derivative' && hit.tokenIndex > reading.distillTokenIndex!);
+    const student = families.find(
+      (hit) => hit.def.kind !== 'derivative' && hit.tokenIndex > reading.distillTokenIndex!,
+    );
     if (student) return student;
   }
   if (category?.kind === 'family') {
@@ -95,7 +132,11 @@ function resolveVariant(hit: FamilyHit, reading: NameReading): ResolvedVariant {
   const variants = hit.def.variants;
   if (!variants || variants.length === 0) return NO_VARIANT;
   // The family's own version (Qwen3.5); families versioned by release date (Magistral 2509) compare the date.
-  const versionNumber = hit.version ? Number.parseFloat(hit.version.charCodeAt(0) === 118 || hit.version.charCodeAt(0) === 86 ? hit.version.slice(1) : hit.version) : Number.NaN;
+  const versionNumber = hit.version
+    ? Number.parseFloat(
+        hit.version.charCodeAt(0) === 118 || hit.version.charCodeAt(0) === 86 ? hit.version.slice(1) : hit.version,
+      )
+    : Number.NaN;
   const dateNumber = reading.date ? Number.parseFloat(reading.date) : Number.NaN;
   const billions = billionsOf(reading);
   let merged: { -readonly [K in keyof ResolvedVariant]: ResolvedVariant[K] } | null = null;
@@ -120,8 +161,11 @@ function resolveVariant(hit: FamilyHit, reading: NameReading): ResolvedVariant {
 }
 
 function matchesSizeLabel(reading: NameReading, sizes: readonly string[]): boolean {
-  return (reading.size !== null && sizes.includes(reading.size.label)) || (reading.effective !== null && sizes.includes(reading.effective.label)) ||
-    (reading.moe !== null && sizes.includes(reading.moe.label));
+  return (
+    (reading.size !== null && sizes.includes(reading.size.label)) ||
+    (reading.effective !== null && sizes.includes(reading.effective.label)) ||
+    (reading.moe !== null && sizes.includes(reading.moe.label))
+  );
 }
 
 function setCategory(draft: Draft, reading: NameReading, primary: FamilyHit | null, variant: ResolvedVariant): void {
@@ -158,17 +202,29 @@ function setCategory(draft: Draft, reading: NameReading, primary: FamilyHit | nu
   draft.categoryStrength = candidate.strength;
   draft.categoryScore = score;
   const confidence = score >= CONFIDENCE.mediumEvidence ? 'medium' : 'low';
-  if (candidate.kind === 'token') addEvidence(draft, 'category', 'name', confidence, 'evidence_name_token', [candidate.from]);
-  else if (candidate.kind === 'org') addEvidence(draft, 'category', 'name', confidence, 'evidence_org', [candidate.from]);
-  else if (candidate.kind === 'size') addEvidence(draft, 'category', 'name', confidence, 'evidence_size_means_llm', [candidate.from]);
-  else addEvidence(draft, 'category', 'name', confidence, 'evidence_family', [primary?.text ?? candidate.from, primary?.def.source ?? '']);
+  if (candidate.kind === 'token')
+    addEvidence(draft, 'category', 'name', confidence, 'evidence_name_token', [candidate.from]);
+  else if (candidate.kind === 'org')
+    addEvidence(draft, 'category', 'name', confidence, 'evidence_org', [candidate.from]);
+  else if (candidate.kind === 'size')
+    addEvidence(draft, 'category', 'name', confidence, 'evidence_size_means_llm', [candidate.from]);
+  else
+    addEvidence(draft, 'category', 'name', confidence, 'evidence_family', [
+      primary?.text ?? candidate.from,
+      primary?.def.source ?? '',
+    ]);
 }
 
 /** How likely a name-only category is right (0–1), to rank guesses; Hub data scores 1. */
 function scoreCandidate(candidate: CategoryCandidate): number {
   const { strength, kind } = candidate;
   if (kind === 'size') return CONFIDENCE.sizeAlone;
-  if (kind === 'org') return strength >= STRENGTH.sure ? CONFIDENCE.decisiveOrg : strength >= STRENGTH.repackagerOrg ? CONFIDENCE.leaning : CONFIDENCE.evenOdds;
+  if (kind === 'org')
+    return strength >= STRENGTH.sure
+      ? CONFIDENCE.decisiveOrg
+      : strength >= STRENGTH.repackagerOrg
+        ? CONFIDENCE.leaning
+        : CONFIDENCE.evenOdds;
   if (kind === 'token') {
     if (strength >= STRENGTH.sure) return CONFIDENCE.sureWord;
     if (strength >= STRENGTH.specialised) return CONFIDENCE.specialisedWord;
@@ -182,11 +238,20 @@ function scoreCandidate(candidate: CategoryCandidate): number {
 }
 
 /** With no candidate at all: sizes under 1B, LLM-only formats and stage words still lean towards a language model. */
-function fallbackCategory(reading: NameReading): { key: 'evidence_size_means_llm' | 'evidence_format_means_llm' | 'evidence_stage_means_llm'; arg: string; score: number } | null {
-  if (reading.size && reading.size.params >= 0.3e9) return { key: 'evidence_size_means_llm', arg: reading.size.text, score: CONFIDENCE.doubtful };
+function fallbackCategory(
+  reading: NameReading,
+): {
+  key: 'evidence_size_means_llm' | 'evidence_format_means_llm' | 'evidence_stage_means_llm';
+  arg: string;
+  score: number;
+} | null {
+  if (reading.size && reading.size.params >= 0.3e9)
+    return { key: 'evidence_size_means_llm', arg: reading.size.text, score: CONFIDENCE.doubtful };
   const format = reading.quantFormat;
-  if (format && LLM_FORMATS.has(format.value)) return { key: 'evidence_format_means_llm', arg: format.from, score: CONFIDENCE.evenOdds };
-  if (reading.stage && reading.stage.value !== 'base') return { key: 'evidence_stage_means_llm', arg: reading.stage.from, score: CONFIDENCE.stageWord };
+  if (format && LLM_FORMATS.has(format.value))
+    return { key: 'evidence_format_means_llm', arg: format.from, score: CONFIDENCE.evenOdds };
+  if (reading.stage && reading.stage.value !== 'base')
+    return { key: 'evidence_stage_means_llm', arg: reading.stage.from, score: CONFIDENCE.stageWord };
   return null;
 }
 
@@ -221,8 +286,9 @@ function setParams(draft: Draft, reading: NameReading, primary: FamilyHit | null
     sizeText = appendWord(sizeText, reading.active.text);
   }
   // Gemma 3n / Gemma 4 `E2B`: effective parameters, not a mixture of experts' active ones; the total comes from the card.
-  if (reading.effective) addEvidence(draft, 'params', 'name', 'medium', 'evidence_effective_params', [reading.effective.text]);
-  const spec = primary ? lookupReleaseSize(primary, reading) ?? lookupFamilySize(primary, reading) : null;
+  if (reading.effective)
+    addEvidence(draft, 'params', 'name', 'medium', 'evidence_effective_params', [reading.effective.text]);
+  const spec = primary ? (lookupReleaseSize(primary, reading) ?? lookupFamilySize(primary, reading)) : null;
   if (spec && primary) {
     params.total = spec.spec.total;
     if (spec.spec.active !== undefined) params.active = spec.spec.active;
@@ -234,8 +300,16 @@ function setParams(draft: Draft, reading: NameReading, primary: FamilyHit | null
     // A text embedder's label is its own size, except where backbones round far (a "2B" Gemma is 2.5-2.6B).
     const category = draft.facts.category;
     const roundedBackbone = category === 'embedding' && (reading.size?.label === '2b' || reading.size?.label === '1b');
-    const approximate = category === 'vlm' || category === 'multimodal' || roundedBackbone || reading.modality.length > 0;
-    addEvidence(draft, 'params', 'name', approximate ? 'low' : 'medium', approximate ? 'evidence_size_label_backbone' : 'evidence_name_token', [sizeText]);
+    const approximate =
+      category === 'vlm' || category === 'multimodal' || roundedBackbone || reading.modality.length > 0;
+    addEvidence(
+      draft,
+      'params',
+      'name',
+      approximate ? 'low' : 'medium',
+      approximate ? 'evidence_size_label_backbone' : 'evidence_name_token',
+      [sizeText],
+    );
   }
   if (params.total !== null) params.total = Math.round(params.total);
   if (params.active !== null) params.active = Math.round(params.active);
@@ -262,8 +336,10 @@ function isPlainName(reading: NameReading, def: FamilyDef, words: ReadonlySet<st
   // The family's own modality (ColPali reads images) and families named as words of the release (CLIP's `vit`) are fine.
   for (const entry of reading.modality) if (entry.from !== def.name) return false;
   for (const hit of reading.families) if (hit.def !== def && !words.has(hit.text.toLowerCase())) return false;
-  for (const entry of reading.purpose) if (entry.from !== def.name && !words.has(entry.from.toLowerCase())) return false;
-  for (const candidate of reading.categoryCandidates) if (candidate.kind === 'token' && !words.has(candidate.from.toLowerCase())) return false;
+  for (const entry of reading.purpose)
+    if (entry.from !== def.name && !words.has(entry.from.toLowerCase())) return false;
+  for (const candidate of reading.categoryCandidates)
+    if (candidate.kind === 'token' && !words.has(candidate.from.toLowerCase())) return false;
   for (const part of reading.parts) {
     if (part.role !== 'other' || words.has(part.meaning) || words.has(part.text.toLowerCase())) continue;
     // English and Chinese releases are the originals (bge-small-en, gte-large-zh); other languages change the vocabulary.
@@ -288,16 +364,23 @@ const RELEASES: ReadonlyMap<string, readonly ReleaseSize[]> = (() => {
 const RELEASE_SEPARATORS = /[-_ ]/g;
 const RELEASE_TABLE: TokenTable<readonly ReleaseSize[]> = new TokenTable(RELEASES);
 /** Families some release row is about (by any key), so other families skip the lookup without building a string. */
-const RELEASE_FAMILY_NAMES: ReadonlySet<string> = new Set(ALL_FAMILIES.filter((family) => family.keys.some((key) => {
-  const compact = key.replace(RELEASE_SEPARATORS, '');
-  for (const release of RELEASES.keys()) if (release.startsWith(compact)) return true;
-  return false;
-})).map((family) => family.name));
-const RELEASE_WORDS: ReadonlyMap<ReleaseSize, ReadonlySet<string>> = new Map(RELEASE_SIZES.map((row) => [row, new Set([...(row.tiers ?? []), ...(row.words ?? [])])]));
+const RELEASE_FAMILY_NAMES: ReadonlySet<string> = new Set(
+  ALL_FAMILIES.filter((family) =>
+    family.keys.some((key) => {
+      const compact = key.replace(RELEASE_SEPARATORS, '');
+      for (const release of RELEASES.keys()) if (release.startsWith(compact)) return true;
+      return false;
+    }),
+  ).map((family) => family.name),
+);
+const RELEASE_WORDS: ReadonlyMap<ReleaseSize, ReadonlySet<string>> = new Map(
+  RELEASE_SIZES.map((row) => [row, new Set([...(row.tiers ?? []), ...(row.words ?? [])])]),
+);
 
 /** The size of a well-known release whose name carries none (phi-4, GLM-4.5-Air, all-MiniLM-L6-v2). */
 function lookupReleaseSize(hit: FamilyHit, reading: NameReading): { spec: ParamSpec; label: string } | null {
-  if (reading.size || reading.moe || reading.active || reading.effective || !RELEASE_FAMILY_NAMES.has(hit.def.name)) return null;
+  if (reading.size || reading.moe || reading.active || reading.effective || !RELEASE_FAMILY_NAMES.has(hit.def.name))
+    return null;
   // Hash the family as written, lower-cased and without separators, before building that string: most names miss.
   const text = hit.text;
   let hash = HASH_SEED;
@@ -335,17 +418,29 @@ function lookupFamilySize(hit: FamilyHit, reading: NameReading): { spec: ParamSp
   // Labels in order of preference; the first one the table has wins.
   let found: { spec: ParamSpec; label: string } | null = null;
   if (reading.moe && (found = sizeEntry(sizes, reading.moe.label))) return found;
-  if (reading.size && reading.experts && (found = sizeEntry(sizes, `${reading.size.label}-${reading.experts.experts}e`))) return found;
+  if (
+    reading.size &&
+    reading.experts &&
+    (found = sizeEntry(sizes, `${reading.size.label}-${reading.experts.experts}e`))
+  )
+    return found;
   if (reading.effective && (found = sizeEntry(sizes, reading.effective.label))) return found;
   if (reading.active && !reading.size && (found = sizeEntry(sizes, reading.active.text.toLowerCase()))) return found;
   if (reading.size && !reading.experts && (found = sizeEntry(sizes, reading.size.label))) return found;
   const hasNumericSize = reading.size || reading.moe || reading.active || reading.effective;
   if (hasNumericSize) return null;
   // A later tier word qualifies an earlier one (whisper-large-v3-turbo is the turbo).
-  for (let i = reading.lowerTokens.length - 1; i >= 0; i--) if ((found = sizeEntry(sizes, reading.lowerTokens[i]!))) return found;
+  for (let i = reading.lowerTokens.length - 1; i >= 0; i--)
+    if ((found = sizeEntry(sizes, reading.lowerTokens[i]!))) return found;
   const version = hit.version?.replace(/^v/i, '');
   const small = reading.purpose.some((entry) => entry.value === 'small');
-  if (version && !small && reading.modality.length === 0 && (found = sizeEntry(sizes, `v${Math.floor(Number.parseFloat(version))}`))) return found;
+  if (
+    version &&
+    !small &&
+    reading.modality.length === 0 &&
+    (found = sizeEntry(sizes, `v${Math.floor(Number.parseFloat(version))}`))
+  )
+    return found;
   return null;
 }
 
@@ -367,7 +462,10 @@ function tierSets(sizes: Readonly<Record<string, ParamSpec>>): ReadonlySet<strin
 }
 
 /** The table's own entry for a label (a name token such as `constructor` must not find Object's properties). */
-function sizeEntry(sizes: Readonly<Record<string, ParamSpec>>, label: string): { spec: ParamSpec; label: string } | null {
+function sizeEntry(
+  sizes: Readonly<Record<string, ParamSpec>>,
+  label: string,
+): { spec: ParamSpec; label: string } | null {
   return Object.hasOwn(sizes, label) ? { spec: sizes[label]!, label } : null;
 }
 
@@ -407,7 +505,14 @@ function setQuant(draft: Draft, reading: NameReading, tag: string | null, primar
   }
   if (reading.quantFormat) {
     quant.format = reading.quantFormat.value;
-    addEvidence(draft, 'quant', 'name', 'medium', reading.quantFormat.from === draft.facts.org ? 'evidence_org' : 'evidence_name_token', [reading.quantFormat.from]);
+    addEvidence(
+      draft,
+      'quant',
+      'name',
+      'medium',
+      reading.quantFormat.from === draft.facts.org ? 'evidence_org' : 'evidence_name_token',
+      [reading.quantFormat.from],
+    );
   }
   if (reading.quantBits) quant.bits = reading.quantBits.value;
   if (reading.ggufLevel) quant.level = reading.ggufLevel.level.name;
@@ -430,8 +535,12 @@ function setStage(draft: Draft, reading: NameReading, primary: FamilyHit | null,
   const generative = GENERATIVE_CATEGORIES.has(facts.category) || facts.category === 'unknown';
   const speech = facts.category === 'speech';
   // Vision-language families without base / instruct pairs name size tiers "base" (Florence-2-base, trocr-base).
-  const baseIsTier = reading.stage?.from.toLowerCase() === 'base' && facts.category !== 'llm' && primary !== null &&
-    primary.def.noSuffixStage === undefined && primary.def.stage === undefined;
+  const baseIsTier =
+    reading.stage?.from.toLowerCase() === 'base' &&
+    facts.category !== 'llm' &&
+    primary !== null &&
+    primary.def.noSuffixStage === undefined &&
+    primary.def.stage === undefined;
   if (reading.stage && !baseIsTier && (generative || (speech && reading.stage.value !== 'base'))) {
     facts.stage = reading.stage.value;
     addEvidence(draft, 'stage', 'name', 'medium', 'evidence_name_token', [reading.stage.from]);
@@ -448,7 +557,11 @@ function setStage(draft: Draft, reading: NameReading, primary: FamilyHit | null,
   }
   const derivative = reading.families.some((hit) => hit.def.kind === 'derivative');
   // RL words outside the schema's list (GRPO, "aligned") say post-trained as much as DPO does.
-  const plain = reading.unexplained === 0 && !derivative && reading.finetune.length === 0 && reading.alignment.length === 0 &&
+  const plain =
+    reading.unexplained === 0 &&
+    !derivative &&
+    reading.finetune.length === 0 &&
+    reading.alignment.length === 0 &&
     !hasPartRole(reading, 'alignment');
   const noSuffix: Stage | null | undefined = 'noSuffixStage' in variant ? variant.noSuffixStage : def.noSuffixStage;
   if (plain && noSuffix) {
@@ -465,10 +578,16 @@ function hasPartRole(reading: NameReading, role: AnatomyPart['role']): boolean {
 /** The name's parts; for a file in a repo, the file's parts (the repo name is the fact sheet's title). */
 function buildAnatomy(ref: ModelRef, reading: NameReading): AnatomyPart[] {
   const parts: AnatomyPart[] = [];
-  if (ref.org && !ref.file) parts.push({ text: ref.org, role: 'org', meaning: reading.org?.repackager ? 'repackager' : 'publisher' });
+  if (ref.org && !ref.file)
+    parts.push({ text: ref.org, role: 'org', meaning: reading.org?.repackager ? 'repackager' : 'publisher' });
   // The reading's parts are already in anatomy shape and the reading is dropped after this: they are reused.
   const fileStart = ref.file ? ref.name.length + 1 : 0;
   for (let k = 0; k < reading.parts.length; k++) if (reading.partStarts[k]! >= fileStart) parts.push(reading.parts[k]!);
-  if (reading.shard) parts.push({ text: `${String(reading.shard.index).padStart(5, '0')}-of-${String(reading.shard.count).padStart(5, '0')}`, role: 'shard', meaning: `${reading.shard.index}/${reading.shard.count}` });
+  if (reading.shard)
+    parts.push({
+      text: `${String(reading.shard.index).padStart(5, '0')}-of-${String(reading.shard.count).padStart(5, '0')}`,
+      role: 'shard',
+      meaning: `${reading.shard.index}/${reading.shard.count}`,
+    });
   return parts;
 }

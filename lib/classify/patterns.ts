@@ -47,7 +47,8 @@ export function readPattern(lower: string): PatternReading | null {
     case 101: // e
       return readEffective(lower);
     case 119: // w: ^w(\d)$
-      if (lower.length === 2 && isDigitCode(lower.charCodeAt(1))) return { kind: 'wbits', bits: Number(lower.slice(1)) };
+      if (lower.length === 2 && isDigitCode(lower.charCodeAt(1)))
+        return { kind: 'wbits', bits: Number(lower.slice(1)) };
       return null;
     case 103: // g
       if (isGroupSize(lower)) return { kind: 'neutral', note: 'group-size' };
@@ -58,7 +59,8 @@ export function readPattern(lower: string): PatternReading | null {
     case 117: // u
     case 109: // m
       if (!mayBeQuantCode(lower)) return null;
-      if ((match = MLC.exec(lower))) return { kind: 'mlc', bits: Number(match[1]) === 0 ? Number(match[2]) : Number(match[1]) };
+      if ((match = MLC.exec(lower)))
+        return { kind: 'mlc', bits: Number(match[1]) === 0 ? Number(match[2]) : Number(match[1]) };
       if (GGUF_LIKE.test(lower)) {
         const level = findGgufLevel(lower);
         if (level) return { kind: 'gguf', level };
@@ -127,7 +129,11 @@ function readDigitLed(lower: string): PatternReading | null {
     if (length === digits + 1) {
       // `06B` is 0.6B (splade-code-06B, Qwen3 "06B" repos): a leading zero stands for the decimal point.
       const whole = digits > 1 && first0(lower) ? `0.${lower.slice(1, digits)}` : lower.slice(0, digits);
-      return { kind: 'size', params: Number(whole) * UNIT[lower[digits]!]!, label: digits > 1 && first0(lower) ? `${whole}${lower[digits]}` : lower };
+      return {
+        kind: 'size',
+        params: Number(whole) * UNIT[lower[digits]!]!,
+        label: digits > 1 && first0(lower) ? `${whole}${lower[digits]}` : lower,
+      };
     }
     if (after === 46 || after === 95) {
       const fraction = digitRun(lower, digits + 1);
@@ -141,12 +147,21 @@ function readDigitLed(lower: string): PatternReading | null {
   if (digits <= 3 && after === 120) {
     const end = decimalEnd(lower, digits + 1, 4, 3);
     if (end === length - 1 && (last === LETTER_M || last === LETTER_B)) {
-      return { kind: 'moe', experts: Number(lower.slice(0, digits)), perExpert: Number(lower.slice(digits + 1, end)) * UNIT[lower[end]!]!, label: lower };
+      return {
+        kind: 'moe',
+        experts: Number(lower.slice(0, digits)),
+        perExpert: Number(lower.slice(digits + 1, end)) * UNIT[lower[end]!]!,
+        label: lower,
+      };
     }
   }
   // ^(\d{1,3})([bm])(\d)$
   if (digits <= 3 && length === digits + 2 && (after === LETTER_B || after === LETTER_M) && isDigitCode(last)) {
-    return { kind: 'size', params: Number(`${lower.slice(0, digits)}.${lower[length - 1]!}`) * UNIT[lower[digits]!]!, label: lower };
+    return {
+      kind: 'size',
+      params: Number(`${lower.slice(0, digits)}.${lower[length - 1]!}`) * UNIT[lower[digits]!]!,
+      label: lower,
+    };
   }
   if (length === digits + 1) {
     // ^(\d{1,4})k$
@@ -155,7 +170,8 @@ function readDigitLed(lower: string): PatternReading | null {
     if (after === 101 && digits <= 3) return { kind: 'experts', experts: Number(lower.slice(0, digits)) };
   }
   // ^(\d{1,2}(?:\.\d{1,2})?)bpw$
-  if (length >= 4 && lower.endsWith('bpw') && decimalEnd(lower, 0, 2, 2) === length - 3) return { kind: 'bpw', bits: Number(lower.slice(0, length - 3)) };
+  if (length >= 4 && lower.endsWith('bpw') && decimalEnd(lower, 0, 2, 2) === length - 3)
+    return { kind: 'bpw', bits: Number(lower.slice(0, length - 3)) };
   if (isGroupSize(lower)) return { kind: 'neutral', note: 'group-size' };
   if (isDottedNumber(lower, 0, 4)) return { kind: 'number', text: lower };
   return null;

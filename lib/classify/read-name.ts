@@ -1,4 +1,14 @@
-import type { Alignment, AnatomyPart, AnatomyRole, Category, Finetune, Modality, Purpose, QuantFormat, Stage } from '../facts/schema';
+import type {
+  Alignment,
+  AnatomyPart,
+  AnatomyRole,
+  Category,
+  Finetune,
+  Modality,
+  Purpose,
+  QuantFormat,
+  Stage,
+} from '../facts/schema';
 import { findGgufLevel, type GgufLevel } from '../knowledge/gguf-levels';
 import type { FamilyDef } from '../knowledge/names/family-types';
 import type { OrgDef } from '../knowledge/names/orgs';
@@ -9,7 +19,6 @@ import { decimalEnd, findShardSuffix, isDigitCode, isDottedNumber, isShortVersio
 import { keepsUnderscore, looksLikeShortDate, readPattern, type PatternReading } from './patterns';
 import { splitCamelCase, tokenize, type Token } from './tokenize';
 import { hashStep } from './token-table';
-
 
 export interface CategoryCandidate {
   value: Category;
@@ -79,15 +88,56 @@ export interface NameReading {
 
 // Format precedence when a name mentions several: a container beats a method, a method beats a bit width word.
 const FORMAT_RANK: Record<QuantFormat, number> = {
-  gguf: 9, ggml: 9, exl2: 8, exl3: 8, gptq: 7, awq: 7, mlc: 6, mlx: 6, bnb: 5, fp8: 4, int4: 3, int8: 3, fp16: 1, bf16: 1, fp32: 1,
+  gguf: 9,
+  ggml: 9,
+  exl2: 8,
+  exl3: 8,
+  gptq: 7,
+  awq: 7,
+  mlc: 6,
+  mlx: 6,
+  bnb: 5,
+  fp8: 4,
+  int4: 3,
+  int8: 3,
+  fp16: 1,
+  bf16: 1,
+  fp32: 1,
 };
 
 export function readName(name: string, orgName: string | null): NameReading {
   const reading: NameReading = {
-    parts: [], partStarts: [], families: [], org: null, categoryCandidates: [], category: null, stage: null, alignment: [], finetune: [], modality: [], purpose: [],
-    quantFormat: null, quantBits: null, ggufLevel: null, packaging: null, size: null, moe: null, active: null,
-    effective: null, experts: null, contextTokens: null, version: null, date: null, unexplained: 0, lowerTokens: [],
-    sidecar: null, shard: null, distillTokenIndex: null, groupSize: false, precision: null, floatBits: null,
+    parts: [],
+    partStarts: [],
+    families: [],
+    org: null,
+    categoryCandidates: [],
+    category: null,
+    stage: null,
+    alignment: [],
+    finetune: [],
+    modality: [],
+    purpose: [],
+    quantFormat: null,
+    quantBits: null,
+    ggufLevel: null,
+    packaging: null,
+    size: null,
+    moe: null,
+    active: null,
+    effective: null,
+    experts: null,
+    contextTokens: null,
+    version: null,
+    date: null,
+    unexplained: 0,
+    lowerTokens: [],
+    sidecar: null,
+    shard: null,
+    distillTokenIndex: null,
+    groupSize: false,
+    precision: null,
+    floatBits: null,
   };
   if (orgName) applyOrg(reading, orgName);
 
@@ -221,7 +271,13 @@ function chooseCategory(reading: NameReading): void {
   const billions = (reading.size?.params ?? 0) / 1e9;
   if ((reading.size && reading.size.params >= 1e9) || reading.moe || reading.active) {
     const from = reading.size?.text ?? reading.moe?.text ?? reading.active!.text;
-    reading.categoryCandidates.push({ value: 'llm', task: 'text-generation', strength: STRENGTH.sizeAlone, from, kind: 'size' });
+    reading.categoryCandidates.push({
+      value: 'llm',
+      task: 'text-generation',
+      strength: STRENGTH.sizeAlone,
+      from,
+      kind: 'size',
+    });
   }
   let best: CategoryCandidate | null = null;
   for (const candidate of reading.categoryCandidates) {
@@ -235,7 +291,14 @@ function applyOrg(reading: NameReading, orgName: string): void {
   const org = ORG_BY_NAME.get(orgName.toLowerCase()) ?? null;
   reading.org = org;
   if (!org) return;
-  if (org.category) offerCategory(reading, { value: org.category, task: org.task, strength: org.strength ?? STRENGTH.orgLean, from: orgName, kind: 'org' });
+  if (org.category)
+    offerCategory(reading, {
+      value: org.category,
+      task: org.task,
+      strength: org.strength ?? STRENGTH.orgLean,
+      from: orgName,
+      kind: 'org',
+    });
   if (org.quant) offerFormat(reading, org.quant, orgName, 2);
   if (org.packaging) reading.packaging = { value: org.packaging, from: orgName };
 }
@@ -245,11 +308,18 @@ function stripShardSuffix(name: string, reading: NameReading): string {
   const suffix = findShardSuffix(name);
   if (!suffix) return name;
   const { start, extension } = suffix;
-  reading.shard = { index: Number(name.slice(start + 1, start + 6)), count: Number(name.slice(start + 10, start + 15)) };
+  reading.shard = {
+    index: Number(name.slice(start + 1, start + 6)),
+    count: Number(name.slice(start + 10, start + 15)),
+  };
   return name.slice(0, start) + (extension < 0 ? '' : name.slice(extension));
 }
 
-function matchMultiTokenFamily(candidates: readonly MultiTokenFamily[], tokens: Token[], i: number): MultiTokenFamily | null {
+function matchMultiTokenFamily(
+  candidates: readonly MultiTokenFamily[],
+  tokens: Token[],
+  i: number,
+): MultiTokenFamily | null {
   for (const candidate of candidates) {
     let matches = true;
     for (let k = 0; k < candidate.rest.length; k++) {
@@ -268,14 +338,28 @@ function joinText(name: string, tokens: Token[], from: number, to: number): stri
   return name.slice(tokens[from]!.start, last.start + last.text.length);
 }
 
-function addFamily(reading: NameReading, def: FamilyDef, text: string, tokenIndex: number, version: string | null, start: number): FamilyHit {
+function addFamily(
+  reading: NameReading,
+  def: FamilyDef,
+  text: string,
+  tokenIndex: number,
+  version: string | null,
+  start: number,
+): FamilyHit {
   const hit: FamilyHit = { def, version, text, tokenIndex };
   reading.families.push(hit);
   if (version && !reading.version) reading.version = version;
   reading.parts.push({ text, role: 'family', meaning: def.name });
   reading.partStarts.push(start);
   const strength = def.strength ?? defaultFamilyStrength(def);
-  offerCategory(reading, { value: def.category, task: def.task, strength, from: def.name, kind: 'family', maxBillions: def.maxBillions });
+  offerCategory(reading, {
+    value: def.category,
+    task: def.task,
+    strength,
+    from: def.name,
+    kind: 'family',
+    maxBillions: def.maxBillions,
+  });
   if (def.purpose) for (const value of def.purpose) addUnique(reading.purpose, value, def.name);
   if (def.modality) for (const value of def.modality) addUnique(reading.modality, value, def.name);
   return hit;
@@ -285,9 +369,16 @@ function addFamily(reading: NameReading, def: FamilyDef, text: string, tokenInde
  * `3_1`, `v0-5`: a version whose dot is written as `_` (or as `-` after a `v`), joined back: 0.5, 3.1. Returns the
  * version with its decimal, or null when the next token is not its decimal part.
  */
-function decimalTail(version: string, versionToken: Token, tokens: Token[], nextIndex: number, name: string): string | null {
+function decimalTail(
+  version: string,
+  versionToken: Token,
+  tokens: Token[],
+  nextIndex: number,
+  name: string,
+): string | null {
   const tail = tokens[nextIndex];
-  if (!tail || tail.lower.length > 2 || digitRunLength(tail.lower) !== tail.lower.length || version.includes('.')) return null;
+  if (!tail || tail.lower.length > 2 || digitRunLength(tail.lower) !== tail.lower.length || version.includes('.'))
+    return null;
   const separator = name.charCodeAt(versionToken.start + versionToken.text.length);
   const isV = version.charCodeAt(0) === 118 || version.charCodeAt(0) === 86;
   if (separator !== 95 && !(separator === 45 && isV)) return null;
@@ -320,7 +411,8 @@ function attachVersion(reading: NameReading, hit: FamilyHit, tokens: Token[], i:
   const isPlainNumber = isShortVersion(lower) && !looksLikeShortDate(lower);
   const isVVersion = lower.charCodeAt(0) === 118 && isDottedNumber(lower, 1, 3);
   // GLM-4.6V, GLM-4.5V: a version with a trailing V is the family's vision model (`^\d{1,2}(\.\d{1,2})?v$`).
-  const visionVersion = lower.length > 1 && lower.charCodeAt(lower.length - 1) === 118 && decimalEnd(lower, 0, 2, 2) === lower.length - 1;
+  const visionVersion =
+    lower.length > 1 && lower.charCodeAt(lower.length - 1) === 118 && decimalEnd(lower, 0, 2, 2) === lower.length - 1;
   if (!isPlainNumber && !isVVersion && !visionVersion) return i;
   hit.version = visionVersion ? next.text.slice(0, -1) : next.text;
   const joined = visionVersion ? null : decimalTail(hit.version, next, tokens, i + 2, name);
@@ -334,7 +426,13 @@ function attachVersion(reading: NameReading, hit: FamilyHit, tokens: Token[], i:
   }
   if (visionVersion) {
     addUnique(reading.modality, 'vision', next.text);
-    offerCategory(reading, { value: 'vlm', task: 'image-text-to-text', strength: STRENGTH.shared, from: next.text, kind: 'token' });
+    offerCategory(reading, {
+      value: 'vlm',
+      task: 'image-text-to-text',
+      strength: STRENGTH.shared,
+      from: next.text,
+      kind: 'token',
+    });
   }
   hit.text = joinText(name, tokens, hit.tokenIndex, i + 1);
   const last = reading.parts[reading.parts.length - 1];
@@ -356,7 +454,8 @@ function matchFamilyWithVersion(token: Token): { family: FamilyDef; version: str
   if (!shorthands) return null;
   const number = Number.parseFloat(lower.slice(end));
   for (const shorthand of shorthands) {
-    if (number >= shorthand.minVersion && number <= shorthand.maxVersion) return { family: shorthand.family, version: token.text.slice(end) };
+    if (number >= shorthand.minVersion && number <= shorthand.maxVersion)
+      return { family: shorthand.family, version: token.text.slice(end) };
   }
   return null;
 }
@@ -367,8 +466,12 @@ function readCamelCase(reading: NameReading, token: Token, index: number): boole
   const entries = pieces.map((piece) => LEXICON.getHashed(piece.lower, piece.hash) ?? ruleWithNumberEntry(piece));
   // Capitals a brand happens to spell (MSAgent's "MS") are not an abbreviation of ours: a piece of two letters or fewer
   // is never a family.
-  for (let k = 0; k < pieces.length; k++) if (pieces[k]!.lower.length <= 2 && entries[k]?.family) entries[k] = entries[k]!.rule ? { ...entries[k]!, family: undefined } : undefined;
-  const known = pieces.map((piece, k) => Boolean(entries[k]?.rule ?? entries[k]?.family ?? (piece.lower.length > 2 ? matchFamilyWithVersion(piece) : null)));
+  for (let k = 0; k < pieces.length; k++)
+    if (pieces[k]!.lower.length <= 2 && entries[k]?.family)
+      entries[k] = entries[k]!.rule ? { ...entries[k]!, family: undefined } : undefined;
+  const known = pieces.map((piece, k) =>
+    Boolean(entries[k]?.rule ?? entries[k]?.family ?? (piece.lower.length > 2 ? matchFamilyWithVersion(piece) : null)),
+  );
   if (!known.includes(true)) return false;
   // A word that starts with an unknown one- or two-letter prefix is not a compound of ours (ReMM is not "Re" + MM).
   if (!known[0] && pieces[0]!.lower.length <= 2) return false;
@@ -431,7 +534,8 @@ const EFFECT_HANDLERS: { readonly [K in TokenEffect['kind']]: EffectHandler<Extr
   alignment: listWord('alignment'),
   finetune: listWord('finetune'),
   quant(reading, effect, token, label) {
-    if (effect.format === 'fp16' || effect.format === 'bf16' || effect.format === 'fp32') reading.precision = { value: effect.format, from: token.text };
+    if (effect.format === 'fp16' || effect.format === 'bf16' || effect.format === 'fp32')
+      reading.precision = { value: effect.format, from: token.text };
     if (effect.format) offerFormat(reading, effect.format, token.text, FORMAT_RANK[effect.format]);
     if (effect.bits !== undefined) offerBits(reading, effect.bits, token.text);
     label.role = 'quant';
@@ -449,7 +553,13 @@ const EFFECT_HANDLERS: { readonly [K in TokenEffect['kind']]: EffectHandler<Extr
     labelIfOther(label, 'purpose', effect.value);
   },
   category(reading, effect, token, label) {
-    offerCategory(reading, { value: effect.value, task: effect.task, strength: effect.strength, from: token.text, kind: 'token' });
+    offerCategory(reading, {
+      value: effect.value,
+      task: effect.task,
+      strength: effect.strength,
+      from: token.text,
+      kind: 'token',
+    });
     labelIfOther(label, 'purpose', effect.value);
   },
   packaging(reading, effect, token, label) {
@@ -464,21 +574,40 @@ const EFFECT_HANDLERS: { readonly [K in TokenEffect['kind']]: EffectHandler<Extr
 
 function applyEffects(reading: NameReading, effects: readonly TokenEffect[], token: Token): void {
   const label: PartLabel = { role: 'other', value: token.lower };
-  for (const effect of effects) (EFFECT_HANDLERS[effect.kind] as EffectHandler<TokenEffect>)(reading, effect, token, label);
+  for (const effect of effects)
+    (EFFECT_HANDLERS[effect.kind] as EffectHandler<TokenEffect>)(reading, effect, token, label);
   part(reading, token, label.role, label.value);
 }
 
 const NEUTRAL_ROLES: Readonly<Record<string, AnatomyRole>> = {
-  'hf-format': 'format', 'quantization-detail': 'quant', 'lab-name': 'org', 'training-detail': 'other', 'rl-post-training': 'alignment',
+  'hf-format': 'format',
+  'quantization-detail': 'quant',
+  'lab-name': 'org',
+  'training-detail': 'other',
+  'rl-post-training': 'alignment',
 };
 
-function applyPattern(reading: NameReading, pattern: PatternReading, token: Token, followsFamily: boolean, previous: string): void {
+function applyPattern(
+  reading: NameReading,
+  pattern: PatternReading,
+  token: Token,
+  followsFamily: boolean,
+  previous: string,
+): void {
   // `step-1431k`, `ckpt-500`: a training step count, not a context length or a version.
-  if (previous === 'step' || previous === 'steps' || previous === 'ckpt' || previous === 'checkpoint' || previous === 'iter') return part(reading, token, 'other', 'training-steps');
+  if (
+    previous === 'step' ||
+    previous === 'steps' ||
+    previous === 'ckpt' ||
+    previous === 'checkpoint' ||
+    previous === 'iter'
+  )
+    return part(reading, token, 'other', 'training-steps');
   switch (pattern.kind) {
     case 'size': {
       // `1.1B-…-3T`: beside a parameter count, a trillions figure is the training-token count (TinyLlama's 3T).
-      if (pattern.label.endsWith('t') && reading.size && reading.size.params < 1e12) return part(reading, token, 'other', 'training-tokens');
+      if (pattern.label.endsWith('t') && reading.size && reading.size.params < 1e12)
+        return part(reading, token, 'other', 'training-tokens');
       // 1M/4M after a size in billions is a context length (Qwen2.5-7B-Instruct-1M), not a second size.
       if (pattern.label.endsWith('m') && reading.size && reading.size.params >= 1e9 && pattern.params <= 10e6) {
         reading.contextTokens = pattern.params;
@@ -547,22 +676,35 @@ function isFormatWordOfFamily(reading: NameReading, lower: string): boolean {
 function endsWithGguf(name: string): boolean {
   const n = name.length;
   if (n < 5 || name.charCodeAt(n - 5) !== 46) return false;
-  return (name.charCodeAt(n - 4) | 32) === 103 && (name.charCodeAt(n - 3) | 32) === 103 && (name.charCodeAt(n - 2) | 32) === 117 && (name.charCodeAt(n - 1) | 32) === 102;
+  return (
+    (name.charCodeAt(n - 4) | 32) === 103 &&
+    (name.charCodeAt(n - 3) | 32) === 103 &&
+    (name.charCodeAt(n - 2) | 32) === 117 &&
+    (name.charCodeAt(n - 1) | 32) === 102
+  );
 }
 
 /** `^20[12]\d$`: a year from 2010 to 2029. */
 function isRecentYear(text: string): boolean {
-  return text.length === 4 && text.charCodeAt(0) === 50 && text.charCodeAt(1) === 48 && (text.charCodeAt(2) === 49 || text.charCodeAt(2) === 50) &&
-    isDigitCode(text.charCodeAt(3));
+  return (
+    text.length === 4 &&
+    text.charCodeAt(0) === 50 &&
+    text.charCodeAt(1) === 48 &&
+    (text.charCodeAt(2) === 49 || text.charCodeAt(2) === 50) &&
+    isDigitCode(text.charCodeAt(3))
+  );
 }
 
 /** Settles what the quant words said together: `bnb-4bit`, `GPTQ-Int4`, a lone `4bit`, `UD-Q4_K_XL`. */
 function finishQuant(reading: NameReading, name: string): void {
   // `.gguf` is the container even beside a legacy `ggml` word (`ggml-model-Q4_K_M.gguf`).
-  if (reading.quantFormat?.value === 'ggml' && endsWithGguf(name)) reading.quantFormat = { value: 'gguf', from: 'gguf', rank: FORMAT_RANK.gguf };
+  if (reading.quantFormat?.value === 'ggml' && endsWithGguf(name))
+    reading.quantFormat = { value: 'gguf', from: 'gguf', rank: FORMAT_RANK.gguf };
   // A precision word in a GGUF name (`…-F16.gguf`, `…-bf16.gguf`) is the file's level.
   if (!reading.ggufLevel && reading.quantFormat?.value === 'gguf' && reading.precision) {
-    const level = findGgufLevel(reading.precision.value === 'fp32' ? 'F32' : reading.precision.value === 'bf16' ? 'BF16' : 'F16');
+    const level = findGgufLevel(
+      reading.precision.value === 'fp32' ? 'F32' : reading.precision.value === 'bf16' ? 'BF16' : 'F16',
+    );
     if (level) reading.ggufLevel = { level, text: reading.precision.from };
   }
   // MXFP4 in a GGUF name is llama.cpp's MXFP4 file type (gpt-oss-120b-mxfp4.gguf).

@@ -49,7 +49,8 @@ export function tokenize(name: string, keepWhole: (lower: string) => boolean): T
     if (i < length) {
       const code = name.charCodeAt(i);
       let separates: boolean;
-      if (code === DOT) separates = !(i > 0 && isDigit(name.charCodeAt(i - 1)) && i + 1 < length && isDigit(name.charCodeAt(i + 1)));
+      if (code === DOT)
+        separates = !(i > 0 && isDigit(name.charCodeAt(i - 1)) && i + 1 < length && isDigit(name.charCodeAt(i + 1)));
       else if (code < 128) separates = (CHAR_CLASS[code]! & SEPARATOR) !== 0;
       else {
         separates = false;

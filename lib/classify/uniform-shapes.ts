@@ -36,8 +36,13 @@ function uniformVariant(variant: FamilyVariant): FamilyVariant {
   const { when } = variant;
   return {
     when: {
-      minVersion: when.minVersion, maxVersion: when.maxVersion, sizes: when.sizes, minBillions: when.minBillions,
-      maxBillions: when.maxBillions, tokens: when.tokens, moe: when.moe,
+      minVersion: when.minVersion,
+      maxVersion: when.maxVersion,
+      sizes: when.sizes,
+      minBillions: when.minBillions,
+      maxBillions: when.maxBillions,
+      tokens: when.tokens,
+      moe: when.moe,
     },
     category: variant.category,
     task: variant.task,
@@ -53,16 +58,31 @@ export function uniformRule(rule: TokenRule): TokenRule {
 
 /** Every kind of effect in one shape: the fields the other kinds have are undefined. */
 function uniformEffect(effect: TokenEffect): TokenEffect {
-  const fields = effect as Partial<Record<'value' | 'format' | 'bits' | 'float' | 'level' | 'task' | 'strength' | 'note', unknown>>;
+  const fields = effect as Partial<
+    Record<'value' | 'format' | 'bits' | 'float' | 'level' | 'task' | 'strength' | 'note', unknown>
+  >;
   return {
-    kind: effect.kind, value: fields.value, format: fields.format, bits: fields.bits, float: fields.float, level: fields.level, task: fields.task,
-    strength: fields.strength, note: fields.note,
+    kind: effect.kind,
+    value: fields.value,
+    format: fields.format,
+    bits: fields.bits,
+    float: fields.float,
+    level: fields.level,
+    task: fields.task,
+    strength: fields.strength,
+    note: fields.note,
   } as TokenEffect;
 }
 
 export function uniformOrg(def: OrgDef): OrgDef {
   return {
-    orgs: def.orgs, category: def.category, task: def.task, strength: def.strength, quant: def.quant, packaging: def.packaging,
-    repackager: def.repackager, source: def.source,
+    orgs: def.orgs,
+    category: def.category,
+    task: def.task,
+    strength: def.strength,
+    quant: def.quant,
+    packaging: def.packaging,
+    repackager: def.repackager,
+    source: def.source,
   };
 }

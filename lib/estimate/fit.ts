@@ -13,8 +13,10 @@ export function fitOf(needed: number | null, hardware: HardwareProfile | null | 
   const total = needed + BUFFERS.runtimeBytes * (gpus - 1);
   if (total <= gpuBytes) return { verdict: 'gpu', neededBytes: total, gpuBytes, offloadBytes: 0 };
   const ram = hardware.unified ? 0 : Math.max(0, hardware.ramBytes);
-  if (ram > 0 && total <= gpuBytes + ram) return { verdict: 'offload', neededBytes: total, gpuBytes, offloadBytes: total - gpuBytes };
+  if (ram > 0 && total <= gpuBytes + ram)
+    return { verdict: 'offload', neededBytes: total, gpuBytes, offloadBytes: total - gpuBytes };
   return { verdict: 'no', neededBytes: total, gpuBytes, offloadBytes: 0 };
 }
 
-export const verdictOf = (needed: number | null, hardware: HardwareProfile | null | undefined): FitVerdict | null => fitOf(needed, hardware)?.verdict ?? null;
+export const verdictOf = (needed: number | null, hardware: HardwareProfile | null | undefined): FitVerdict | null =>
+  fitOf(needed, hardware)?.verdict ?? null;

@@ -25,14 +25,35 @@ export interface KvPlan {
 }
 
 /** llama.cpp's model types that ignore a config's sliding_window (kv-cache-rules.md rule 5: llama/qwen2/mistral archs, Phi-3). */
-const WINDOW_IGNORED = new Set(['llama', 'mistral', 'mixtral', 'qwen2', 'qwen2_moe', 'qwen3', 'qwen3_moe', 'phi3', 'phimoe', 'qwen2_vl', 'qwen2_5_vl']);
+const WINDOW_IGNORED = new Set([
+  'llama',
+  'mistral',
+  'mixtral',
+  'qwen2',
+  'qwen2_moe',
+  'qwen3',
+  'qwen3_moe',
+  'phi3',
+  'phimoe',
+  'qwen2_vl',
+  'qwen2_5_vl',
+]);
 /** Where llama.cpp sets a sliding pattern by model type when the config lists no layer types (set_swa_pattern). */
-const SWA_PERIOD: Readonly<Record<string, number>> = { gemma2: 2, gemma3: 6, gemma3_text: 6, gemma4: 6, gemma4_text: 6, cohere2: 4, gpt_oss: 2 };
+const SWA_PERIOD: Readonly<Record<string, number>> = {
+  gemma2: 2,
+  gemma3: 6,
+  gemma3_text: 6,
+  gemma4: 6,
+  gemma4_text: 6,
+  cohere2: 4,
+  gpt_oss: 2,
+};
 /** Architectures whose layers all cache although the config lists recurrent ones (Falcon-H1: attention beside SSM). */
 const EVERY_LAYER_CACHES = new Set(['falcon_h1']);
 
 export function planFromConfig(config: ConfigShape, source: Message): KvPlan | null {
-  if (config.recurrent) return { layers: [], totalLayers: config.layers, basis: [source, { key: 'memory_kv_recurrent' }] };
+  if (config.recurrent)
+    return { layers: [], totalLayers: config.layers, basis: [source, { key: 'memory_kv_recurrent' }] };
   const type = config.modelType ?? '';
   if (config.mla) {
     const width = config.mla.kvLoraRank + config.mla.ropeDim;
@@ -50,13 +71,17 @@ export function planFromConfig(config: ConfigShape, source: Message): KvPlan | n
     const kind = kinds[i]!;
     const global = kind === 'full' && (config.globalHeadDim !== null || config.globalKvHeads !== null);
     const perLayer = typeof config.kvHeads === 'number' ? config.kvHeads : config.kvHeads[i]!;
-    const heads = global ? config.globalKvHeads ?? perLayer : perLayer;
-    const headDim = global ? config.globalHeadDim ?? config.headDim : config.headDim;
+    const heads = global ? (config.globalKvHeads ?? perLayer) : perLayer;
+    const headDim = global ? (config.globalHeadDim ?? config.headDim) : config.headDim;
     if (kind === 'none' || heads === 0) continue;
-    const window = kind === 'sliding' ? config.slidingWindow : kind === 'chunked' ? config.chunkSize ?? 8192 : null;
+    const window = kind === 'sliding' ? config.slidingWindow : kind === 'chunked' ? (config.chunkSize ?? 8192) : null;
     layers.push({ width: 2 * heads * headDim, window });
   }
-  return { layers, totalLayers: config.layers, basis: [source, ...describe(layers, config.layers, config.headDim, config.kvHeads)] };
+  return {
+    layers,
+    totalLayers: config.layers,
+    basis: [source, ...describe(layers, config.layers, config.headDim, config.kvHeads)],
+  };
 }
 
 function layerKinds(config: ConfigShape, type: string): LayerKind[] {
@@ -64,13 +89,17 @@ function layerKinds(config: ConfigShape, type: string): LayerKind[] {
   if (EVERY_LAYER_CACHES.has(type)) return Array.from({ length: n }, () => 'full');
   let kinds: LayerKind[];
   if (config.layerKinds) kinds = [...config.layerKinds];
-  else if (config.chunkSize && type.startsWith('llama4')) kinds = Array.from({ length: n }, (_, i) => (i % 4 < 3 ? 'chunked' : 'full'));
+  else if (config.chunkSize && type.startsWith('llama4'))
+    kinds = Array.from({ length: n }, (_, i) => (i % 4 < 3 ? 'chunked' : 'full'));
   else {
     const period = config.slidingPeriod ?? SWA_PERIOD[type] ?? null;
-    kinds = Array.from({ length: n }, (_, i) => (period && config.slidingWindow ? (i % period < period - 1 ? 'sliding' : 'full') : 'full'));
+    kinds = Array.from({ length: n }, (_, i) =>
+      period && config.slidingWindow ? (i % period < period - 1 ? 'sliding' : 'full') : 'full',
+    );
   }
   // Without a sliding window, or for the archs llama.cpp runs with full attention, windowed layers cache everything.
-  if (!config.slidingWindow || WINDOW_IGNORED.has(type)) kinds = kinds.map((kind) => (kind === 'sliding' ? 'full' : kind));
+  if (!config.slidingWindow || WINDOW_IGNORED.has(type))
+    kinds = kinds.map((kind) => (kind === 'sliding' ? 'full' : kind));
   return kinds;
 }
 
@@ -79,16 +108,29 @@ export function planFromTable(shape: ModelShape): KvPlan {
   const { attention } = shape;
   if (attention.kind === 'mla') {
     const width = attention.kvLoraRank + attention.ropeDim;
-    return { layers: Array.from({ length: shape.layers }, () => ({ width, window: null })), totalLayers: shape.layers, basis: [source, { key: 'memory_kv_mla', args: [shape.layers, width] }] };
+    return {
+      layers: Array.from({ length: shape.layers }, () => ({ width, window: null })),
+      totalLayers: shape.layers,
+      basis: [source, { key: 'memory_kv_mla', args: [shape.layers, width] }],
+    };
   }
   const layers = Array.from({ length: shape.layers }, (_, i): KvLayer => {
     const windowed = attention.kind !== 'full' && i % attention.period < attention.period - 1;
     return { width: 2 * shape.kvHeads * shape.headDim, window: windowed ? attention.window : null };
   });
-  return { layers, totalLayers: shape.layers, basis: [source, ...describe(layers, shape.layers, shape.headDim, shape.kvHeads)] };
+  return {
+    layers,
+    totalLayers: shape.layers,
+    basis: [source, ...describe(layers, shape.layers, shape.headDim, shape.kvHeads)],
+  };
 }
 
-function describe(layers: readonly KvLayer[], total: number, headDim: number, kvHeads: number | readonly number[]): Message[] {
+function describe(
+  layers: readonly KvLayer[],
+  total: number,
+  headDim: number,
+  kvHeads: number | readonly number[],
+): Message[] {
   const heads = typeof kvHeads === 'number' ? String(kvHeads) : `${Math.min(...kvHeads)}–${Math.max(...kvHeads)}`;
   const out: Message[] = [{ key: 'memory_kv_shape', args: [layers.length, heads, headDim] }];
   const windowed = layers.filter((layer) => layer.window !== null);

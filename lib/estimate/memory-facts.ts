@@ -38,11 +38,16 @@ export interface Shapes {
 export function shapesFor(facts: Facts, config: unknown): Shapes {
   const configShape = config === undefined || config === null ? null : readConfigShape(config);
   const table = findModelShape(facts.family, facts.version, facts.params.total);
-  const plan = (configShape && planFromConfig(configShape, { key: 'memory_kv_config' })) ?? (table ? planFromTable(table) : null);
+  const plan =
+    (configShape && planFromConfig(configShape, { key: 'memory_kv_config' })) ?? (table ? planFromTable(table) : null);
   return { config: configShape, table, plan };
 }
 
-export function memoryFor(input: MemoryInput, shapes: Shapes = shapesFor(input.facts, input.options.config), weightsOverride?: Weights | null): MemoryResult {
+export function memoryFor(
+  input: MemoryInput,
+  shapes: Shapes = shapesFor(input.facts, input.options.config),
+  weightsOverride?: Weights | null,
+): MemoryResult {
   const result = estimate(input, shapes, weightsOverride);
   return { ...result, memory: result.memory && wholeBytes(result.memory) };
 }
@@ -60,7 +65,12 @@ function wholeBytes(memory: MemoryFacts): MemoryFacts {
     overheadBytes: Math.round(memory.overheadBytes),
     inferenceBytes: round(memory.inferenceBytes),
     downloadBytes: round(memory.downloadBytes),
-    training: training && { ...training, full: round(training.full), lora: round(training.lora), qlora: round(training.qlora) },
+    training: training && {
+      ...training,
+      full: round(training.full),
+      lora: round(training.lora),
+      qlora: round(training.qlora),
+    },
     fit: fit && { ...fit, neededBytes: Math.round(fit.neededBytes), offloadBytes: Math.round(fit.offloadBytes) },
   };
 }
@@ -70,7 +80,10 @@ function estimate(input: MemoryInput, shapes: Shapes, weightsOverride?: Weights 
   const maxContext = maxContextOf(facts, hub, shapes.config, shapes.table);
   const hiddenSize = shapes.config?.hidden ?? shapes.table?.hidden ?? null;
   const vocabSize = shapes.config?.vocab ?? shapes.table?.vocab ?? null;
-  const embeddings = hiddenSize && vocabSize ? { hidden: hiddenSize, vocab: vocabSize, tied: shapes.config?.tiedEmbeddings ?? false } : null;
+  const embeddings =
+    hiddenSize && vocabSize
+      ? { hidden: hiddenSize, vocab: vocabSize, tied: shapes.config?.tiedEmbeddings ?? false }
+      : null;
   const weights = weightsOverride ?? weightsFor(facts, hub, plausibleFiles(options.files), embeddings);
   if (!weights || !Number.isFinite(weights.bytes) || weights.bytes <= 0) return { memory: null, maxContext };
   const kvType: KvCacheType = KV_CACHE_TYPES.includes(options.kvType as KvCacheType) ? options.kvType! : 'f16';
@@ -78,18 +91,36 @@ function estimate(input: MemoryInput, shapes: Shapes, weightsOverride?: Weights 
   const contextTokens = maxContext ? Math.min(requested, maxContext.tokens) : requested;
   const basis: Message[] = [...weights.basis];
   if (facts.params.active !== null && facts.params.total !== null && facts.params.active < facts.params.total) {
-    basis.push({ key: 'memory_moe_total', args: [(facts.params.total / 1e9).toFixed(1), (facts.params.active / 1e9).toFixed(1)] });
+    basis.push({
+      key: 'memory_moe_total',
+      args: [(facts.params.total / 1e9).toFixed(1), (facts.params.active / 1e9).toFixed(1)],
+    });
   }
   if (input.sidecar) {
     // A projector's size is its file's: the model's size label says nothing about it.
     if (weights.source !== 'file') return { memory: null, maxContext };
     basis.push({ key: 'memory_projector_alone' });
     return {
-      memory: { weightsBytes: weights.bytes, weightsSource: weights.source, kvBytesPerToken: null, kvBytes: null, contextTokens, kvType, projectorBytes: null, overheadBytes: 0, inferenceBytes: weights.bytes, downloadBytes: weights.downloadBytes, training: null, fit: fitOf(weights.bytes, options.hardware), basis },
+      memory: {
+        weightsBytes: weights.bytes,
+        weightsSource: weights.source,
+        kvBytesPerToken: null,
+        kvBytes: null,
+        contextTokens,
+        kvType,
+        projectorBytes: null,
+        overheadBytes: 0,
+        inferenceBytes: weights.bytes,
+        downloadBytes: weights.downloadBytes,
+        training: null,
+        fit: fitOf(weights.bytes, options.hardware),
+        basis,
+      },
       maxContext,
     };
   }
-  if (maxContext && requested > maxContext.tokens) basis.push({ key: 'memory_context_capped', args: [maxContext.tokens] });
+  if (maxContext && requested > maxContext.tokens)
+    basis.push({ key: 'memory_context_capped', args: [maxContext.tokens] });
   let kv: { total: number; perToken: number } | null = null;
   const generates = !NO_TOKEN_BY_TOKEN.has(facts.category);
   if (shapes.plan && generates) {
@@ -105,12 +136,20 @@ function estimate(input: MemoryInput, shapes: Shapes, weightsOverride?: Weights 
   // Without layer shapes the cache is unknown: a 20 % allowance of the weights stands in for it, and says so.
   const kvPart = kv ? kv.total : generates ? weights.bytes * 0.2 : 0;
   const inferenceBytes = weights.bytes + (projectorBytes ?? 0) + kvPart + overheadBytes;
-  const trainingShape = shapes.config?.hidden && shapes.config.vocab
-    ? { layers: shapes.config.layers, hidden: shapes.config.hidden, vocab: shapes.config.vocab }
-    : shapes.table ? { layers: shapes.table.layers, hidden: shapes.table.hidden, vocab: shapes.table.vocab } : null;
+  const trainingShape =
+    shapes.config?.hidden && shapes.config.vocab
+      ? { layers: shapes.config.layers, hidden: shapes.config.hidden, vocab: shapes.config.vocab }
+      : shapes.table
+        ? { layers: shapes.table.layers, hidden: shapes.table.hidden, vocab: shapes.table.vocab }
+        : null;
   const towers = towersUnknown(facts, weights);
   if (towers && options.hardware) basis.push({ key: 'memory_fit_tower_allowance', args: [TOWER_ALLOWANCE * 100] });
-  const training = trainingFor(facts, weights.source === 'name' && facts.quant.format === null ? null : weights.bytes, trainingShape, options.hardware);
+  const training = trainingFor(
+    facts,
+    weights.source === 'name' && facts.quant.format === null ? null : weights.bytes,
+    trainingShape,
+    options.hardware,
+  );
   if (training && training.model !== facts.id) basis.push({ key: 'memory_training_base', args: [training.model] });
   return {
     memory: {
@@ -142,10 +181,15 @@ const TOWER_ALLOWANCE = 0.2;
 function towersUnknown(facts: Facts, weights: Weights): boolean {
   if (weights.source !== 'name' || weights.projectorBytes !== null) return false;
   const towers = facts.category === 'vlm' || facts.category === 'multimodal' || facts.modality.length > 0;
-  return towers && facts.evidence.some((evidence) => evidence.field === 'params' && evidence.key === 'evidence_size_label_backbone');
+  return (
+    towers &&
+    facts.evidence.some((evidence) => evidence.field === 'params' && evidence.key === 'evidence_size_label_backbone')
+  );
 }
 
 const wholeIn = (value: unknown): number | null =>
-  typeof value === 'number' && Number.isFinite(value) && value >= 1 && value <= CONTEXT_LIMITS.max ? Math.round(value) : null;
+  typeof value === 'number' && Number.isFinite(value) && value >= 1 && value <= CONTEXT_LIMITS.max
+    ? Math.round(value)
+    : null;
 
 export type { RepoFile };

@@ -10,7 +10,17 @@ import type { Facts, QuantFormat } from '../facts/schema';
 // scale (and zero) per 128 weights; bitsandbytes NF4 one fp32 absmax per 64 weights; MLC q4f16 one fp16 scale per 32;
 // MLX affine 4-bit an fp16 scale and bias per 64.
 const FORMAT_BPW: Partial<Record<QuantFormat, number>> = {
-  fp32: 32, fp16: 16, bf16: 16, fp8: 8.1, int8: 8.25, int4: 4.25, gptq: 4.25, awq: 4.25, bnb: 4.5, mlc: 4.5, mlx: 4.5,
+  fp32: 32,
+  fp16: 16,
+  bf16: 16,
+  fp8: 8.1,
+  int8: 8.25,
+  int4: 4.25,
+  gptq: 4.25,
+  awq: 4.25,
+  bnb: 4.5,
+  mlc: 4.5,
+  mlx: 4.5,
 };
 
 export interface WeightPrecision {
@@ -24,13 +34,22 @@ export function weightPrecision(facts: Facts): WeightPrecision {
   const gguf = level ? findGgufLevel(level) : null;
   if (gguf) return { bitsPerWeight: gguf.bpw, basis: { key: 'memory_basis_gguf', args: [gguf.name, gguf.bpw] } };
   if (format === 'exl2' || format === 'exl3') {
-    return bits ? { bitsPerWeight: bits, basis: { key: 'memory_basis_bpw', args: [format.toUpperCase(), bits] } } : { bitsPerWeight: 4.65, basis: { key: 'memory_basis_exl2_typical' } };
+    return bits
+      ? { bitsPerWeight: bits, basis: { key: 'memory_basis_bpw', args: [format.toUpperCase(), bits] } }
+      : { bitsPerWeight: 4.65, basis: { key: 'memory_basis_exl2_typical' } };
   }
-  if ((format === 'mlx' || format === 'mlc') && bits && bits < 16) return { bitsPerWeight: bits + 0.5, basis: { key: 'memory_basis_group_scales', args: [format.toUpperCase(), bits] } };
-  if (format === 'bnb' && bits === 8) return { bitsPerWeight: 8.25, basis: { key: 'memory_basis_format', args: ['bitsandbytes LLM.int8', 8.25] } };
-  if (format === 'gguf' || format === 'ggml') return { bitsPerWeight: 4.89, basis: { key: 'memory_basis_gguf_typical' } };
+  if ((format === 'mlx' || format === 'mlc') && bits && bits < 16)
+    return {
+      bitsPerWeight: bits + 0.5,
+      basis: { key: 'memory_basis_group_scales', args: [format.toUpperCase(), bits] },
+    };
+  if (format === 'bnb' && bits === 8)
+    return { bitsPerWeight: 8.25, basis: { key: 'memory_basis_format', args: ['bitsandbytes LLM.int8', 8.25] } };
+  if (format === 'gguf' || format === 'ggml')
+    return { bitsPerWeight: 4.89, basis: { key: 'memory_basis_gguf_typical' } };
   const known = format ? FORMAT_BPW[format] : undefined;
-  if (known && format) return { bitsPerWeight: known, basis: { key: 'memory_basis_format', args: [format.toUpperCase(), known] } };
+  if (known && format)
+    return { bitsPerWeight: known, basis: { key: 'memory_basis_format', args: [format.toUpperCase(), known] } };
   return { bitsPerWeight: 16, basis: { key: 'memory_basis_unquantized' } };
 }
 
@@ -68,7 +87,9 @@ export function estimateMemory(facts: Facts): MemoryEstimate | null {
   const quantized = facts.quant.format !== null && !['fp16', 'bf16', 'fp32'].includes(facts.quant.format);
   // Only where towers sit beside the language model (an embedder's label is its backbone's, rounded either way).
   const towers = facts.category === 'vlm' || facts.category === 'multimodal' || facts.modality.length > 0;
-  const atLeast = towers && facts.evidence.some((evidence) => evidence.field === 'params' && evidence.key === 'evidence_size_label_backbone');
+  const atLeast =
+    towers &&
+    facts.evidence.some((evidence) => evidence.field === 'params' && evidence.key === 'evidence_size_label_backbone');
   return {
     parameters,
     atLeast,

@@ -24,7 +24,14 @@ export interface Weights {
 const MAX_FILE_BYTES = 1e13;
 
 export const plausibleFiles = (files: readonly RepoFile[] | undefined): RepoFile[] =>
-  (files ?? []).filter((file) => typeof file?.path === 'string' && typeof file.bytes === 'number' && Number.isFinite(file.bytes) && file.bytes > 0 && file.bytes <= MAX_FILE_BYTES);
+  (files ?? []).filter(
+    (file) =>
+      typeof file?.path === 'string' &&
+      typeof file.bytes === 'number' &&
+      Number.isFinite(file.bytes) &&
+      file.bytes > 0 &&
+      file.bytes <= MAX_FILE_BYTES,
+  );
 
 /** The embedding matrices' size, when the shapes are known: quantizers leave them (and lm_head) in 16 bits. */
 export interface EmbeddingShape {
@@ -33,8 +40,19 @@ export interface EmbeddingShape {
   tied: boolean;
 }
 
-export function weightsFor(facts: Facts, hub: HubModelInfo | null, files: readonly RepoFile[], embeddings: EmbeddingShape | null = null): Weights | null {
-  return fromFiles(facts, files) ?? fromDtypes(hub) ?? fromQuantConfig(facts, hub, embeddings) ?? fromFamily(facts) ?? fromName(facts, embeddings);
+export function weightsFor(
+  facts: Facts,
+  hub: HubModelInfo | null,
+  files: readonly RepoFile[],
+  embeddings: EmbeddingShape | null = null,
+): Weights | null {
+  return (
+    fromFiles(facts, files) ??
+    fromDtypes(hub) ??
+    fromQuantConfig(facts, hub, embeddings) ??
+    fromFamily(facts) ??
+    fromName(facts, embeddings)
+  );
 }
 
 /** Formats that quantize the linear layers only (embed_tokens and lm_head stay 16-bit); MLX and GGUF quantize those too. */
@@ -47,7 +65,10 @@ const embeddingParameters = (parameters: number, embeddings: EmbeddingShape | nu
 export const GB = (bytes: number): string => `${(bytes / 1e9).toFixed(bytes >= 1e11 ? 0 : 1)} GB`;
 
 /** GGUF files grouped by the model they make up (split shards together), projectors apart. */
-export function ggufModels(files: readonly RepoFile[]): { models: { key: string; level: string | null; files: RepoFile[]; bytes: number }[]; projectors: RepoFile[] } {
+export function ggufModels(files: readonly RepoFile[]): {
+  models: { key: string; level: string | null; files: RepoFile[]; bytes: number }[];
+  projectors: RepoFile[];
+} {
   const groups = new Map<string, { key: string; level: string | null; files: RepoFile[]; bytes: number }>();
   const projectors: RepoFile[] = [];
   // A file listed twice (a page links each file more than once) is still one file.
@@ -81,26 +102,56 @@ function fromFiles(facts: Facts, files: readonly RepoFile[]): Weights | null {
   const { models, projectors } = ggufModels(files);
   if (facts.file && /^mmproj/i.test(facts.file)) {
     const own = files.find((file) => file.path.endsWith(facts.file!));
-    return own ? { bytes: own.bytes, source: 'file', projectorBytes: null, downloadBytes: own.bytes, basis: [{ key: 'memory_weights_projector_file', args: [own.path, GB(own.bytes)] }] } : null;
+    return own
+      ? {
+          bytes: own.bytes,
+          source: 'file',
+          projectorBytes: null,
+          downloadBytes: own.bytes,
+          basis: [{ key: 'memory_weights_projector_file', args: [own.path, GB(own.bytes)] }],
+        }
+      : null;
   }
   const projector = pickProjector(projectors);
-  const projectorBasis: Message[] = projector ? [{ key: 'memory_projector_added', args: [projector.path, GB(projector.bytes)] }] : [];
+  const projectorBasis: Message[] = projector
+    ? [{ key: 'memory_projector_added', args: [projector.path, GB(projector.bytes)] }]
+    : [];
   if (models.length > 0) {
-    const named = facts.file ? models.find((model) => model.files.some((file) => file.path.endsWith(facts.file!))) : undefined;
+    const named = facts.file
+      ? models.find((model) => model.files.some((file) => file.path.endsWith(facts.file!)))
+      : undefined;
     const wanted = facts.quant.level?.toUpperCase();
-    const chosen = named ?? models.find((model) => model.level === wanted) ?? models.find((model) => model.level === 'Q4_K_M') ?? [...models].sort((a, b) => a.bytes - b.bytes)[Math.floor((models.length - 1) / 2)]!;
-    const why: Message = named || chosen.level === wanted
-      ? { key: 'memory_weights_file', args: [chosen.files.length, chosen.key, GB(chosen.bytes)] }
-      : { key: 'memory_weights_file_picked', args: [chosen.key, GB(chosen.bytes), models.length] };
-    return { bytes: chosen.bytes, source: 'file', projectorBytes: projector?.bytes ?? null, downloadBytes: chosen.bytes + (projector?.bytes ?? 0), basis: [why, ...projectorBasis] };
+    const chosen =
+      named ??
+      models.find((model) => model.level === wanted) ??
+      models.find((model) => model.level === 'Q4_K_M') ??
+      [...models].sort((a, b) => a.bytes - b.bytes)[Math.floor((models.length - 1) / 2)]!;
+    const why: Message =
+      named || chosen.level === wanted
+        ? { key: 'memory_weights_file', args: [chosen.files.length, chosen.key, GB(chosen.bytes)] }
+        : { key: 'memory_weights_file_picked', args: [chosen.key, GB(chosen.bytes), models.length] };
+    return {
+      bytes: chosen.bytes,
+      source: 'file',
+      projectorBytes: projector?.bytes ?? null,
+      downloadBytes: chosen.bytes + (projector?.bytes ?? 0),
+      basis: [why, ...projectorBasis],
+    };
   }
   const top = files.filter((file) => !file.path.includes('/'));
   let weights = top.filter((file) => /\.safetensors$/i.test(file.path));
-  if (weights.some((file) => !/^consolidated/i.test(file.path))) weights = weights.filter((file) => !/^consolidated/i.test(file.path));
+  if (weights.some((file) => !/^consolidated/i.test(file.path)))
+    weights = weights.filter((file) => !/^consolidated/i.test(file.path));
   if (weights.length === 0) weights = top.filter((file) => /^pytorch_model.*\.bin$/i.test(file.path));
   if (weights.length === 0) return null;
   const bytes = weights.reduce((sum, file) => sum + file.bytes, 0);
-  return { bytes, source: 'file', projectorBytes: null, downloadBytes: bytes, basis: [{ key: 'memory_weights_files_summed', args: [weights.length, GB(bytes)] }] };
+  return {
+    bytes,
+    source: 'file',
+    projectorBytes: null,
+    downloadBytes: bytes,
+    basis: [{ key: 'memory_weights_files_summed', args: [weights.length, GB(bytes)] }],
+  };
 }
 
 function fromDtypes(hub: HubModelInfo | null): Weights | null {
@@ -118,7 +169,13 @@ function fromDtypes(hub: HubModelInfo | null): Weights | null {
     bytes += count * width;
     parts.push(`${dtype} ${(count / 1e9).toFixed(2)}B`);
   }
-  return { bytes, source: 'hub-dtypes', projectorBytes: null, downloadBytes: bytes, basis: [{ key: 'memory_weights_hub_dtypes', args: [parts.join(', '), GB(bytes)] }] };
+  return {
+    bytes,
+    source: 'hub-dtypes',
+    projectorBytes: null,
+    downloadBytes: bytes,
+    basis: [{ key: 'memory_weights_hub_dtypes', args: [parts.join(', '), GB(bytes)] }],
+  };
 }
 
 function fromQuantConfig(facts: Facts, hub: HubModelInfo | null, embeddings: EmbeddingShape | null): Weights | null {
@@ -135,7 +192,12 @@ function fromQuantConfig(facts: Facts, hub: HubModelInfo | null, embeddings: Emb
   // GPTQ, AWQ and bitsandbytes quantize the linear layers only: embed_tokens and lm_head stay 16-bit.
   const embedding = embeddingParameters(parameters, embeddings);
   const bytes = ((parameters - embedding) * bitsPerWeight) / 8 + embedding * 2;
-  const basis: Message[] = [{ key: 'memory_weights_quant_config', args: [config.quantMethod ?? 'quantization_config', bits, group, bitsPerWeight.toFixed(2)] }];
+  const basis: Message[] = [
+    {
+      key: 'memory_weights_quant_config',
+      args: [config.quantMethod ?? 'quantization_config', bits, group, bitsPerWeight.toFixed(2)],
+    },
+  ];
   if (embedding > 0) basis.push({ key: 'memory_weights_embeddings_16bit', args: [(embedding / 1e9).toFixed(2)] });
   return { bytes, source: 'quantization-config', projectorBytes: null, downloadBytes: bytes, basis };
 }
@@ -144,14 +206,21 @@ function fromFamily(facts: Facts): Weights | null {
   if (facts.quant.format !== null && facts.quant.format !== 'bf16' && facts.quant.format !== 'fp8') return null;
   const row = findNativeFormat(facts.family, facts.version, facts.params.total);
   if (!row) return null;
-  return { bytes: row.weightsBytes, source: 'family', projectorBytes: null, downloadBytes: row.weightsBytes, basis: [{ key: 'memory_weights_family', args: [row.format, GB(row.weightsBytes), row.source] }] };
+  return {
+    bytes: row.weightsBytes,
+    source: 'family',
+    projectorBytes: null,
+    downloadBytes: row.weightsBytes,
+    basis: [{ key: 'memory_weights_family', args: [row.format, GB(row.weightsBytes), row.source] }],
+  };
 }
 
 function fromName(facts: Facts, embeddings: EmbeddingShape | null): Weights | null {
   const parameters = facts.params.total;
   if (parameters === null || parameters <= 0) return null;
   const precision = weightPrecision(facts);
-  const embedding = facts.quant.format && LINEAR_ONLY.has(facts.quant.format) ? embeddingParameters(parameters, embeddings) : 0;
+  const embedding =
+    facts.quant.format && LINEAR_ONLY.has(facts.quant.format) ? embeddingParameters(parameters, embeddings) : 0;
   const bytes = ((parameters - embedding) * precision.bitsPerWeight) / 8 + embedding * 2;
   const basis: Message[] = [precision.basis];
   if (embedding > 0) basis.push({ key: 'memory_weights_embeddings_16bit', args: [(embedding / 1e9).toFixed(2)] });

@@ -3,7 +3,16 @@ import type { MemoryFacts } from './memory';
 // The fact schema of DESIGN.md. Field names and value vocabularies are a public contract: add, never rename.
 
 export const CATEGORIES = [
-  'llm', 'vlm', 'speech', 'vision', 'image-generation', 'multimodal', 'embedding', 'nlp', 'other', 'unknown',
+  'llm',
+  'vlm',
+  'speech',
+  'vision',
+  'image-generation',
+  'multimodal',
+  'embedding',
+  'nlp',
+  'other',
+  'unknown',
 ] as const;
 export type Category = (typeof CATEGORIES)[number];
 /** Categories whose models generate text (language models, alone or with other senses): stages and chat capabilities apply. */
@@ -19,7 +28,21 @@ export const FINETUNES = ['sft', 'lora', 'qlora', 'merged', 'full', 'adapter'] a
 export type Finetune = (typeof FINETUNES)[number];
 
 export const QUANT_FORMATS = [
-  'gguf', 'ggml', 'gptq', 'awq', 'exl2', 'exl3', 'bnb', 'mlx', 'mlc', 'fp8', 'int8', 'int4', 'fp16', 'bf16', 'fp32',
+  'gguf',
+  'ggml',
+  'gptq',
+  'awq',
+  'exl2',
+  'exl3',
+  'bnb',
+  'mlx',
+  'mlc',
+  'fp8',
+  'int8',
+  'int4',
+  'fp16',
+  'bf16',
+  'fp32',
 ] as const;
 export type QuantFormat = (typeof QUANT_FORMATS)[number];
 
@@ -27,8 +50,19 @@ export const MODALITIES = ['vl', 'vision', 'llava', 'mm', 'omni', 'audio'] as co
 export type Modality = (typeof MODALITIES)[number];
 
 export const PURPOSES = [
-  'code', 'math', 'medical', 'legal', 'finance', 'roleplay', 'uncensored', 'abliterated',
-  'turbo', 'small', 'enhanced', 'preview', 'long-context',
+  'code',
+  'math',
+  'medical',
+  'legal',
+  'finance',
+  'roleplay',
+  'uncensored',
+  'abliterated',
+  'turbo',
+  'small',
+  'enhanced',
+  'preview',
+  'long-context',
 ] as const;
 export type Purpose = (typeof PURPOSES)[number];
 
@@ -152,8 +186,23 @@ export interface AnatomyPart {
   meaning: string;
 }
 export type AnatomyRole =
-  | 'org' | 'family' | 'version' | 'size' | 'stage' | 'alignment' | 'finetune' | 'quant' | 'modality' | 'purpose'
-  | 'format' | 'date' | 'context' | 'file' | 'shard' | 'sidecar' | 'other';
+  | 'org'
+  | 'family'
+  | 'version'
+  | 'size'
+  | 'stage'
+  | 'alignment'
+  | 'finetune'
+  | 'quant'
+  | 'modality'
+  | 'purpose'
+  | 'format'
+  | 'date'
+  | 'context'
+  | 'file'
+  | 'shard'
+  | 'sidecar'
+  | 'other';
 
 export interface Facts {
   id: string;
@@ -217,8 +266,16 @@ export interface ClassifyError {
 
 /** Why an input line is not a model: the views map each code to a message in the reader's language. */
 export const CLASSIFY_ERROR_CODES = [
-  'empty', 'too-long', 'invalid-id', 'invalid-url', 'not-model-page', 'not-hub-url', 'not-a-model', 'invalid-json',
-  'no-id', 'internal',
+  'empty',
+  'too-long',
+  'invalid-id',
+  'invalid-url',
+  'not-model-page',
+  'not-hub-url',
+  'not-a-model',
+  'invalid-json',
+  'no-id',
+  'internal',
 ] as const;
 export type ClassifyErrorCode = (typeof CLASSIFY_ERROR_CODES)[number];
 

@@ -1,8 +1,23 @@
 import { addEvidence, replaceEvidence, type Draft } from '../facts/draft';
-import { GENERATIVE_CATEGORIES, type BaseModelRelation, type Category, type Finetune, type QuantFormat } from '../facts/schema';
+import {
+  GENERATIVE_CATEGORIES,
+  type BaseModelRelation,
+  type Category,
+  type Finetune,
+  type QuantFormat,
+} from '../facts/schema';
 import { archCategory, pipelineCategory } from '../knowledge/categories';
 import { CONFIDENCE, STRENGTH } from '../knowledge/names/strengths';
-import { ADAPTER_TAGS, LIBRARY_CATEGORY, MERGE_TAGS, PACKED_FORMATS, QUANT_METHOD_FORMAT, TAG_BITS, TAG_FORMAT, UNPACKED_DTYPES } from '../knowledge/hub-words';
+import {
+  ADAPTER_TAGS,
+  LIBRARY_CATEGORY,
+  MERGE_TAGS,
+  PACKED_FORMATS,
+  QUANT_METHOD_FORMAT,
+  TAG_BITS,
+  TAG_FORMAT,
+  UNPACKED_DTYPES,
+} from '../knowledge/hub-words';
 import { readBaseModelTags, type HubModelInfo } from './hub-info';
 import { settleCapabilities } from './capabilities';
 import { applyLicense } from './license';
@@ -44,17 +59,26 @@ function applyCategory(draft: Draft, hub: HubModelInfo): void {
   const byPipeline = hub.pipelineTag ? pipelineCategory(hub.pipelineTag) : null;
   const arch = hub.architectures[0];
   const byArch = arch ? archCategory(arch) : null;
-  const byLibrary = hub.libraryName ? own(LIBRARY_CATEGORY, hub.libraryName) ?? null : null;
+  const byLibrary = hub.libraryName ? (own(LIBRARY_CATEGORY, hub.libraryName) ?? null) : null;
   let category: Category | null = byPipeline ?? byArch ?? byLibrary;
   if (!category) return;
-  if (!byPipeline && byArch && GENERATOR_CLASSES.has(byArch) && BUILT_ON_LLM.has(facts.category) && draft.categoryStrength >= STRENGTH.sure) {
+  if (
+    !byPipeline &&
+    byArch &&
+    GENERATOR_CLASSES.has(byArch) &&
+    BUILT_ON_LLM.has(facts.category) &&
+    draft.categoryStrength >= STRENGTH.sure
+  ) {
     // gte-Qwen2 declares Qwen2ForCausalLM, DSE declares Qwen2VL: their names (and cards) say embedding.
     addEvidence(draft, 'category', 'hub', 'medium', 'evidence_hub_arch_built_on', [arch!, facts.category]);
     category = facts.category;
   } else if ((category === 'vlm' || category === 'speech') && facts.category === 'multimodal') {
     // A Hub task or class names one side of an omni model (Gemma 3n is filed under image-text-to-text, Phi-4-multimodal
     // under speech recognition); the name's "multimodal" is the finer fact.
-    addEvidence(draft, 'category', 'hub', 'medium', 'evidence_hub_arch_refined', [hub.pipelineTag ?? arch ?? '', facts.category]);
+    addEvidence(draft, 'category', 'hub', 'medium', 'evidence_hub_arch_refined', [
+      hub.pipelineTag ?? arch ?? '',
+      facts.category,
+    ]);
     category = facts.category;
   }
   const before = facts.category;
@@ -81,7 +105,8 @@ function applyQuant(draft: Draft, hub: HubModelInfo, tags: readonly string[]): v
   const { quant } = draft.facts;
   let format: QuantFormat | null = null;
   let bits: number | null = null;
-  let because: { key: 'evidence_hub_gguf' | 'evidence_hub_quant_method' | 'evidence_hub_tag'; arg: string } | null = null;
+  let because: { key: 'evidence_hub_gguf' | 'evidence_hub_quant_method' | 'evidence_hub_tag'; arg: string } | null =
+    null;
   const config = hub.quantizationConfig;
   if (hub.gguf) {
     format = 'gguf';
@@ -89,11 +114,14 @@ function applyQuant(draft: Draft, hub: HubModelInfo, tags: readonly string[]): v
   } else if (config?.quantMethod && own(QUANT_METHOD_FORMAT, config.quantMethod) !== undefined) {
     format = own(QUANT_METHOD_FORMAT, config.quantMethod) ?? null;
     bits = config.bits ?? (config.loadIn4bit ? 4 : config.loadIn8bit ? 8 : null) ?? config.weightBits;
-    if (config.quantMethod === 'compressed-tensors') format = compressedTensorsFormat(config.weightType, config.weightBits);
+    if (config.quantMethod === 'compressed-tensors')
+      format = compressedTensorsFormat(config.weightType, config.weightBits);
     if (config.quantMethod === 'mxfp4' || config.quantMethod === 'nvfp4') bits = 4;
     because = { key: 'evidence_hub_quant_method', arg: config.quantMethod };
   } else {
-    const tag = tags.find((candidate) => own(TAG_FORMAT, candidate)) ?? (hub.libraryName && own(TAG_FORMAT, hub.libraryName) ? hub.libraryName : undefined);
+    const tag =
+      tags.find((candidate) => own(TAG_FORMAT, candidate)) ??
+      (hub.libraryName && own(TAG_FORMAT, hub.libraryName) ? hub.libraryName : undefined);
     if (tag) {
       format = own(TAG_FORMAT, tag)!;
       because = { key: 'evidence_hub_tag', arg: tag };
@@ -127,7 +155,14 @@ function applyParams(draft: Draft, hub: HubModelInfo): void {
   const { params, quant } = draft.facts;
   // Implausible figures (1e308 parameters, negative counts) were dropped when read: say so where the size is shown.
   for (const dropped of hub.implausible) {
-    addEvidence(draft, dropped.field === 'gguf.context_length' ? 'context' : 'params', 'hub', 'high', IMPLAUSIBLE_KEYS[dropped.reason], [dropped.field, dropped.value]);
+    addEvidence(
+      draft,
+      dropped.field === 'gguf.context_length' ? 'context' : 'params',
+      'hub',
+      'high',
+      IMPLAUSIBLE_KEYS[dropped.reason],
+      [dropped.field, dropped.value],
+    );
   }
   let total: number | null = null;
   let key: 'evidence_hub_gguf_total' | 'evidence_hub_safetensors_total' | 'evidence_hub_num_parameters' | null = null;
@@ -135,7 +170,11 @@ function applyParams(draft: Draft, hub: HubModelInfo): void {
     // gguf.total counts parameters (totalFileSize is the bytes).
     total = hub.gguf.total;
     key = 'evidence_hub_gguf_total';
-  } else if (hub.safetensors?.total && !(quant.format && PACKED_FORMATS.has(quant.format)) && Object.keys(hub.safetensors.dtypes).every((dtype) => UNPACKED_DTYPES.has(dtype))) {
+  } else if (
+    hub.safetensors?.total &&
+    !(quant.format && PACKED_FORMATS.has(quant.format)) &&
+    Object.keys(hub.safetensors.dtypes).every((dtype) => UNPACKED_DTYPES.has(dtype))
+  ) {
     total = hub.safetensors.total;
     key = 'evidence_hub_safetensors_total';
   } else if (hub.numParameters && !(quant.format && PACKED_FORMATS.has(quant.format))) {
@@ -143,7 +182,8 @@ function applyParams(draft: Draft, hub: HubModelInfo): void {
     key = 'evidence_hub_num_parameters';
   }
   if (total === null || key === null) return;
-  const overruled = params.total !== null && Math.abs(params.total - total) / total > 0.1 ? String(params.total) : undefined;
+  const overruled =
+    params.total !== null && Math.abs(params.total - total) / total > 0.1 ? String(params.total) : undefined;
   replaceEvidence(draft, 'params');
   addEvidence(draft, 'params', 'hub', 'high', key, [formatCount(total)], overruled);
   params.total = total;
@@ -163,10 +203,15 @@ function applyLineage(draft: Draft, hub: HubModelInfo, tags: readonly string[]):
     facts.baseModel = hub.cardBaseModels[0];
     addEvidence(draft, 'baseModel', 'hub', 'medium', 'evidence_hub_card_base_model', [hub.cardBaseModels[0]]);
   }
-  const adapter = first?.relation === 'adapter' || tags.some((tag) => ADAPTER_TAGS.has(tag)) || hub.libraryName === 'peft';
+  const adapter =
+    first?.relation === 'adapter' || tags.some((tag) => ADAPTER_TAGS.has(tag)) || hub.libraryName === 'peft';
   if (adapter) {
     draft.isAdapter = true;
-    addFinetune(draft, tags.includes('lora') ? 'lora' : 'adapter', tags.includes('lora') ? 'lora' : hub.libraryName === 'peft' ? 'peft' : 'base_model:adapter');
+    addFinetune(
+      draft,
+      tags.includes('lora') ? 'lora' : 'adapter',
+      tags.includes('lora') ? 'lora' : hub.libraryName === 'peft' ? 'peft' : 'base_model:adapter',
+    );
   }
   if (first?.relation === 'merge' || tags.some((tag) => MERGE_TAGS.has(tag))) addFinetune(draft, 'merged', 'merge');
 }

@@ -1,7 +1,12 @@
 import { addEvidence, replaceEvidence, type Draft } from '../facts/draft';
 import { CAPABILITIES, GENERATIVE_CATEGORIES, type Capability } from '../facts/schema';
 import {
-  FAMILY_CAPABILITIES, MODALITY_CAPABILITIES, NAME_CAPABILITIES, PIPELINE_CAPABILITIES, TEMPLATE_THINKING, TEMPLATE_TOOLS,
+  FAMILY_CAPABILITIES,
+  MODALITY_CAPABILITIES,
+  NAME_CAPABILITIES,
+  PIPELINE_CAPABILITIES,
+  TEMPLATE_THINKING,
+  TEMPLATE_TOOLS,
 } from '../knowledge/capabilities';
 import { own } from '../own';
 import type { HubModelInfo } from './hub-info';
@@ -9,7 +14,6 @@ import type { HubModelInfo } from './hub-info';
 // Capabilities (reasoning, tools, vision, audio, video), each from evidence: the name's words, family knowledge from
 // model cards, and when the Hub answered, its chat template and pipeline tag. Worked out again whenever Hub data
 // arrives, as it can change the category (an embedder built on Qwen3 neither thinks nor calls tools).
-
 
 export function settleCapabilities(draft: Draft, hub: HubModelInfo | null): void {
   const { facts } = draft;
@@ -24,11 +28,23 @@ export function settleCapabilities(draft: Draft, hub: HubModelInfo | null): void
       addEvidence(draft, 'capabilities', 'name', 'medium', 'evidence_name_capability', [rule.word]);
     }
     for (const rule of FAMILY_CAPABILITIES) {
-      if (rule.family !== facts.family || (rule.version && !rule.version.test(facts.version ?? '')) || rule.except?.test(name)) continue;
+      if (
+        rule.family !== facts.family ||
+        (rule.version && !rule.version.test(facts.version ?? '')) ||
+        rule.except?.test(name)
+      )
+        continue;
       for (const capability of rule.capabilities) {
         if (found.has(capability) || (capability !== 'reasoning' && capability !== 'tools')) continue;
         add(capability);
-        addEvidence(draft, 'capabilities', 'name', 'medium', capability === 'reasoning' ? 'evidence_family_reasoning' : 'evidence_family_tools', [rule.card]);
+        addEvidence(
+          draft,
+          'capabilities',
+          'name',
+          'medium',
+          capability === 'reasoning' ? 'evidence_family_reasoning' : 'evidence_family_tools',
+          [rule.card],
+        );
       }
     }
     if (hub?.chatTemplate) {

@@ -57,10 +57,12 @@ export interface QuantizationConfig {
 
 type Json = Record<string, unknown>;
 
-const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isObject = (value: unknown): value is Json =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
 const str = (value: unknown): string | null => (typeof value === 'string' && value.trim() !== '' ? value : null);
 /** Parameter counts and sizes: positive, finite, whole. */
-const count = (value: unknown): number | null => (typeof value === 'number' && Number.isFinite(value) && value > 0 ? Math.round(value) : null);
+const count = (value: unknown): number | null =>
+  typeof value === 'number' && Number.isFinite(value) && value > 0 ? Math.round(value) : null;
 /**
  * Upper bounds of plausible Hub figures: the largest published models have about 2 trillion parameters, contexts
  * reach 10 million tokens (Llama 4 Scout); beyond these bounds a figure is a fault, not a model.
@@ -70,8 +72,14 @@ export const PLAUSIBLE = { parameters: 1e13, contextTokens: 1e8, fileBytes: 1e13
 /** A count that must be positive and at most `max`; anything else is recorded in `implausible` and read as missing. */
 function plausible(value: unknown, max: number, field: string, implausible: ImplausibleField[]): number | null {
   if (value === undefined || value === null) return null;
-  const reason: ImplausibleField['reason'] | null = typeof value !== 'number' || !Number.isFinite(value)
-    ? 'not-a-number' : value <= 0 ? 'not-positive' : value > max ? 'too-large' : null;
+  const reason: ImplausibleField['reason'] | null =
+    typeof value !== 'number' || !Number.isFinite(value)
+      ? 'not-a-number'
+      : value <= 0
+        ? 'not-positive'
+        : value > max
+          ? 'too-large'
+          : null;
   if (reason) {
     implausible.push({ field, value: String(value).slice(0, 40), reason });
     return null;
@@ -80,7 +88,11 @@ function plausible(value: unknown, max: number, field: string, implausible: Impl
 }
 
 const strings = (value: unknown): string[] =>
-  Array.isArray(value) ? value.filter((entry): entry is string => typeof entry === 'string') : typeof value === 'string' ? [value] : [];
+  Array.isArray(value)
+    ? value.filter((entry): entry is string => typeof entry === 'string')
+    : typeof value === 'string'
+      ? [value]
+      : [];
 
 /** Reads untrusted JSON into a HubModelInfo; null when it has no model ID. Never throws. */
 export function readHubInfo(json: unknown): HubModelInfo | null {
@@ -106,21 +118,28 @@ export function readHubInfo(json: unknown): HubModelInfo | null {
     tags: strings(json.tags),
     architectures: config ? strings(config.architectures) : [],
     modelType: config ? str(config.model_type) : null,
-    quantizationConfig: config && isObject(config.quantization_config)
-      ? readQuantizationConfig(config.quantization_config)
-      : config && isObject(config.quantization) ? readMlxQuantization(config.quantization) : null,
+    quantizationConfig:
+      config && isObject(config.quantization_config)
+        ? readQuantizationConfig(config.quantization_config)
+        : config && isObject(config.quantization)
+          ? readMlxQuantization(config.quantization)
+          : null,
     cardBaseModels: strings(cardData.base_model),
-    safetensors: safetensors ? { total: plausible(safetensors.total, PLAUSIBLE.parameters, 'safetensors.total', implausible), dtypes } : null,
+    safetensors: safetensors
+      ? { total: plausible(safetensors.total, PLAUSIBLE.parameters, 'safetensors.total', implausible), dtypes }
+      : null,
     gguf: gguf
       ? {
-        total: plausible(gguf.total, PLAUSIBLE.parameters, 'gguf.total', implausible),
-        architecture: str(gguf.architecture),
-        contextLength: plausible(gguf.context_length, PLAUSIBLE.contextTokens, 'gguf.context_length', implausible),
-      }
+          total: plausible(gguf.total, PLAUSIBLE.parameters, 'gguf.total', implausible),
+          architecture: str(gguf.architecture),
+          contextLength: plausible(gguf.context_length, PLAUSIBLE.contextTokens, 'gguf.context_length', implausible),
+        }
       : null,
     numParameters: plausible(json.numParameters, PLAUSIBLE.parameters, 'numParameters', implausible),
     siblings: Array.isArray(json.siblings)
-      ? json.siblings.map((sibling) => (isObject(sibling) ? str(sibling.rfilename) : null)).filter((name): name is string => name !== null)
+      ? json.siblings
+          .map((sibling) => (isObject(sibling) ? str(sibling.rfilename) : null))
+          .filter((name): name is string => name !== null)
       : [],
     gated: json.gated === true || json.gated === 'auto' || json.gated === 'manual',
     private: json.private === true,
@@ -131,14 +150,21 @@ export function readHubInfo(json: unknown): HubModelInfo | null {
 }
 
 /** Licence fields and the chat template: cardData wins over tags (tags are derived from it). */
-function readDecideFields(json: Json, config: Json | null, cardData: Json, gguf: Json | null): Pick<HubModelInfo, 'license' | 'licenseName' | 'licenseLink' | 'chatTemplate'> {
+function readDecideFields(
+  json: Json,
+  config: Json | null,
+  cardData: Json,
+  gguf: Json | null,
+): Pick<HubModelInfo, 'license' | 'licenseName' | 'licenseLink' | 'chatTemplate'> {
   const licenseTag = strings(json.tags).find((tag) => tag.startsWith('license:'));
   const cardLicense = strings(cardData.license)[0];
   const tokenizer = config && isObject(config.tokenizer_config) ? config.tokenizer_config : null;
   const template = tokenizer ? tokenizer.chat_template : undefined;
   // tokenizer_config may hold several named templates ([{name: 'default', template}, {name: 'tool_use', …}]).
   const named = Array.isArray(template)
-    ? template.map((entry) => (isObject(entry) ? [str(entry.name), str(entry.template)].filter(Boolean).join('\n') : '')).join('\n')
+    ? template
+        .map((entry) => (isObject(entry) ? [str(entry.name), str(entry.template)].filter(Boolean).join('\n') : ''))
+        .join('\n')
     : null;
   return {
     license: (cardLicense && str(cardLicense)) ?? (licenseTag ? str(licenseTag.slice('license:'.length)) : null),
@@ -150,7 +176,14 @@ function readDecideFields(json: Json, config: Json | null, cardData: Json, gguf:
 
 /** MLX writes `quantization: {group_size, bits}` (and sometimes a quantization_config copy). */
 function readMlxQuantization(config: Json): QuantizationConfig {
-  return { quantMethod: 'mlx', bits: count(config.bits), loadIn4bit: false, loadIn8bit: false, weightBits: null, weightType: null };
+  return {
+    quantMethod: 'mlx',
+    bits: count(config.bits),
+    loadIn4bit: false,
+    loadIn8bit: false,
+    weightBits: null,
+    weightType: null,
+  };
 }
 
 function readQuantizationConfig(config: Json): QuantizationConfig {
@@ -178,7 +211,9 @@ function readQuantizationConfig(config: Json): QuantizationConfig {
 }
 
 /** `base_model:quantized:Qwen/Qwen2.5-7B-Instruct` → relation and ID. */
-export function readBaseModelTags(tags: readonly string[]): { relation: 'finetune' | 'quantized' | 'adapter' | 'merge'; id: string }[] {
+export function readBaseModelTags(
+  tags: readonly string[],
+): { relation: 'finetune' | 'quantized' | 'adapter' | 'merge'; id: string }[] {
   const out: { relation: 'finetune' | 'quantized' | 'adapter' | 'merge'; id: string }[] = [];
   for (const tag of tags) {
     const match = /^base_model:(finetune|quantized|adapter|merge):(.+)$/.exec(tag);

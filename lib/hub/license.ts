@@ -12,7 +12,15 @@ export function licenseFromOrg(draft: Draft): void {
   const rule = orgLicense(facts.org, facts.name);
   const row = rule ? LICENSES[rule.license] : undefined;
   if (!rule || !row) return;
-  facts.license = { id: rule.license, title: row.title, kind: row.kind, condition: row.condition ? english(row.condition) : null, conditionKey: row.condition, link: null, gated: false };
+  facts.license = {
+    id: rule.license,
+    title: row.title,
+    kind: row.kind,
+    condition: row.condition ? english(row.condition) : null,
+    conditionKey: row.condition,
+    link: null,
+    gated: false,
+  };
   addEvidence(draft, 'license', 'name', 'medium', 'evidence_org_license', [rule.card]);
 }
 
@@ -28,7 +36,7 @@ export function applyLicense(draft: Draft, hub: HubModelInfo): void {
   const conditionKey: MessageKey | null = row?.condition ?? (row ? null : 'license_meaning_unknown');
   draft.facts.license = {
     id: found.id,
-    title: row?.title ?? (hub.licenseName ?? found.id),
+    title: row?.title ?? hub.licenseName ?? found.id,
     kind: row?.kind ?? 'unknown',
     condition: conditionKey ? english(conditionKey) : null,
     conditionKey,
@@ -36,7 +44,8 @@ export function applyLicense(draft: Draft, hub: HubModelInfo): void {
     gated: draft.gated,
   };
   const declared = hub.license && !['other', 'unknown'].includes(hub.license.toLowerCase());
-  if (declared || !hub.licenseName) addEvidence(draft, 'license', 'hub', 'high', 'evidence_hub_license', [hub.license ?? found.id]);
+  if (declared || !hub.licenseName)
+    addEvidence(draft, 'license', 'hub', 'high', 'evidence_hub_license', [hub.license ?? found.id]);
   else addEvidence(draft, 'license', 'hub', 'high', 'evidence_hub_license_name', [hub.licenseName]);
   if (draft.gated) addEvidence(draft, 'license', 'hub', 'high', 'evidence_hub_gated');
   if (hub.licenseLink) addEvidence(draft, 'license', 'hub', 'high', 'evidence_hub_license_link', [hub.licenseLink]);

@@ -34,7 +34,8 @@ export interface ConfigShape {
 }
 
 type Json = Record<string, unknown>;
-const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isObject = (value: unknown): value is Json =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
 /** A positive whole number no larger than max (1e8 tokens, 1e6 widths): anything else is not a shape. */
 const whole = (value: unknown, max = 1e6): number | null =>
   typeof value === 'number' && Number.isInteger(value) && value > 0 && value <= max ? value : null;
@@ -50,7 +51,8 @@ function textConfig(config: Json): Json {
     const inner = config[key];
     if (isObject(inner)) {
       const nested = isObject(inner.text_config) ? inner.text_config : inner;
-      if (whole(nested.num_hidden_layers) || whole(nested.n_layer)) return { ...nested, model_type: nested.model_type ?? config.model_type };
+      if (whole(nested.num_hidden_layers) || whole(nested.n_layer))
+        return { ...nested, model_type: nested.model_type ?? config.model_type };
     }
   }
   return config;
@@ -64,10 +66,18 @@ export function readConfigShape(json: unknown): ConfigShape | null {
   if (layers === null || layers > 10000) return null;
   const heads = whole(config.num_attention_heads) ?? whole(config.n_head);
   const hidden = whole(config.hidden_size) ?? whole(config.d_model) ?? whole(config.n_embd);
-  const kvList = Array.isArray(config.num_key_value_heads) ? config.num_key_value_heads : Array.isArray(config.num_kv_heads) ? config.num_kv_heads : null;
-  const kvHeads = kvList && kvList.length === layers && kvList.every((n) => n === 0 || whole(n) !== null)
-    ? (kvList as number[])
-    : whole(config.num_key_value_heads) ?? whole(config.num_kv_heads) ?? whole(config.multi_query_group_num) ?? (config.multi_query === true ? 1 : heads);
+  const kvList = Array.isArray(config.num_key_value_heads)
+    ? config.num_key_value_heads
+    : Array.isArray(config.num_kv_heads)
+      ? config.num_kv_heads
+      : null;
+  const kvHeads =
+    kvList && kvList.length === layers && kvList.every((n) => n === 0 || whole(n) !== null)
+      ? (kvList as number[])
+      : (whole(config.num_key_value_heads) ??
+        whole(config.num_kv_heads) ??
+        whole(config.multi_query_group_num) ??
+        (config.multi_query === true ? 1 : heads));
   const headDim = whole(config.head_dim) ?? (hidden && heads && hidden % heads === 0 ? hidden / heads : null);
   const kvLoraRank = whole(config.kv_lora_rank);
   const ropeDim = whole(config.qk_rope_head_dim);
@@ -91,20 +101,34 @@ export function readConfigShape(json: unknown): ConfigShape | null {
     slidingPeriod: whole(config.sliding_window_pattern, 1000),
     chunkSize: whole(config.attention_chunk_size, 1e8),
     mla: kvLoraRank && ropeDim ? { kvLoraRank, ropeDim } : null,
-    maxPositions: whole(config.max_position_embeddings, 1e8) ?? whole(config.n_positions, 1e8) ?? whole(config.seq_length, 1e8),
+    maxPositions:
+      whole(config.max_position_embeddings, 1e8) ?? whole(config.n_positions, 1e8) ?? whole(config.seq_length, 1e8),
     rope: ropeFactor && ropeOriginal ? { factor: ropeFactor, original: ropeOriginal } : null,
     recurrent: modelType !== null && RECURRENT_TYPES.has(modelType),
   };
 }
 
 const KIND_WORDS: Readonly<Record<string, LayerKind>> = {
-  full_attention: 'full', attention: 'full', global: 'full', sliding_attention: 'sliding', local: 'sliding',
-  chunked_attention: 'chunked', linear_attention: 'none', mamba: 'none', conv: 'none', recurrent: 'none', ssm: 'none',
+  full_attention: 'full',
+  attention: 'full',
+  global: 'full',
+  sliding_attention: 'sliding',
+  local: 'sliding',
+  chunked_attention: 'chunked',
+  linear_attention: 'none',
+  mamba: 'none',
+  conv: 'none',
+  recurrent: 'none',
+  ssm: 'none',
 };
 
 /** layer_types / layers_block_type word lists, Nemotron-H's pattern string, Qwen3-Next's full-attention interval. */
 function readLayerKinds(config: Json, layers: number): LayerKind[] | null {
-  const list = Array.isArray(config.layer_types) ? config.layer_types : Array.isArray(config.layers_block_type) ? config.layers_block_type : null;
+  const list = Array.isArray(config.layer_types)
+    ? config.layer_types
+    : Array.isArray(config.layers_block_type)
+      ? config.layers_block_type
+      : null;
   if (list && list.length === layers) {
     const kinds = list.map((word) => (typeof word === 'string' ? KIND_WORDS[word.toLowerCase()] : undefined));
     if (kinds.every((kind): kind is LayerKind => kind !== undefined)) return kinds;

@@ -5,7 +5,8 @@
 
 type Json = Record<string, unknown>;
 
-const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isObject = (value: unknown): value is Json =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** Bounds on a piece of untrusted JSON; whatever passes one is left out (no badge beats a wrong one). */
 export interface JsonLimits {
@@ -22,7 +23,13 @@ export interface JsonLimits {
 }
 
 /** For one model's data: the Hub's model objects nest five levels (config.quantization_config.config_groups…). */
-export const MODEL_LIMITS: JsonLimits = { depth: 8, stringLength: 65_536, arrayLength: 1000, keys: 200, budget: 40_000 };
+export const MODEL_LIMITS: JsonLimits = {
+  depth: 8,
+  stringLength: 65_536,
+  arrayLength: 1000,
+  keys: 200,
+  budget: 40_000,
+};
 
 /** An attribute longer than this is not read at all (parsing it alone would hold the page for a long task). */
 export const MAX_PROPS_CHARS = 2_000_000;
@@ -63,7 +70,7 @@ function reduce(value: unknown, limits: JsonLimits, depth: number, state: { left
   const out: Json = {};
   let keys = 0;
   for (const key in value) {
-    if (!Object.prototype.hasOwnProperty.call(value, key) || key === '__proto__') continue;
+    if (!Object.hasOwn(value, key) || key === '__proto__') continue;
     if (++keys > limits.keys || state.left <= 0) break;
     const entry = reduce((value as Json)[key], limits, depth - 1, state);
     if (entry !== undefined) out[key] = entry;
@@ -76,9 +83,28 @@ function reduce(value: unknown, limits: JsonLimits, depth: number, state: { left
  * where the readers look inside (config, cardData), within MODEL_LIMITS. A reader of a new field adds it here.
  */
 const MODEL_FIELDS = [
-  'id', 'modelId', 'author', 'pipeline_tag', 'library_name', 'tags', 'config', 'cardData', 'safetensors', 'gguf',
-  'numParameters', 'siblings', 'gated', 'private', 'disabled', 'license', 'downloads', 'likes', 'lastModified',
-  'createdAt', 'transformersInfo', 'usedStorage',
+  'id',
+  'modelId',
+  'author',
+  'pipeline_tag',
+  'library_name',
+  'tags',
+  'config',
+  'cardData',
+  'safetensors',
+  'gguf',
+  'numParameters',
+  'siblings',
+  'gated',
+  'private',
+  'disabled',
+  'license',
+  'downloads',
+  'likes',
+  'lastModified',
+  'createdAt',
+  'transformersInfo',
+  'usedStorage',
 ] as const;
 
 /** A model object reduced to MODEL_FIELDS within MODEL_LIMITS; null without a string `id`. */
@@ -88,7 +114,7 @@ export function reduceModelData(model: unknown): Json | null {
   const out: Json = {};
   for (const field of MODEL_FIELDS) {
     try {
-      if (!Object.prototype.hasOwnProperty.call(model, field)) continue;
+      if (!Object.hasOwn(model, field)) continue;
       const value = reduce(model[field], MODEL_LIMITS, MODEL_LIMITS.depth, state);
       if (value !== undefined) out[field] = value;
     } catch {
@@ -120,7 +146,9 @@ export function ggufPathsFromHeaderProps(text: string | null | undefined): strin
   if (!isObject(props)) return [];
   const paths = props.ggufFilePaths ?? (isObject(props.model) ? props.model.ggufFilePaths : undefined);
   return Array.isArray(paths)
-    ? paths.slice(0, MODEL_LIMITS.arrayLength).filter((path): path is string => typeof path === 'string' && path.length <= 1000)
+    ? paths
+        .slice(0, MODEL_LIMITS.arrayLength)
+        .filter((path): path is string => typeof path === 'string' && path.length <= 1000)
     : [];
 }
 

@@ -32,7 +32,12 @@ function compile(template: string): (string | number)[] {
 let lastCatalog: Catalog | undefined;
 let lastCache: Map<string, readonly (string | number)[]> | undefined;
 
-export function formatMessage(catalog: Catalog, key: string, args: readonly MessageArg[] = [], fallback?: Catalog): string {
+export function formatMessage(
+  catalog: Catalog,
+  key: string,
+  args: readonly MessageArg[] = [],
+  fallback?: Catalog,
+): string {
   let cache = catalog === lastCatalog ? lastCache : compiled.get(catalog);
   if (!cache) compiled.set(catalog, (cache = new Map()));
   lastCatalog = catalog;

@@ -16,7 +16,9 @@ export type MessageSource = (key: string, args: readonly MessageArg[]) => string
  */
 export function translatorFrom(source: MessageSource, lang: string): Translator {
   const t = (key: string, args?: readonly MessageArg[]): string => {
-    const resolved = args?.map((arg) => (typeof arg === 'string' && arg.startsWith('#') ? source(arg.slice(1), []) ?? arg.slice(1) : arg));
+    const resolved = args?.map((arg) =>
+      typeof arg === 'string' && arg.startsWith('#') ? (source(arg.slice(1), []) ?? arg.slice(1)) : arg,
+    );
     return source(key, resolved ?? []) ?? key;
   };
   return { lang, t, say: (message) => t(message.key, message.args) };

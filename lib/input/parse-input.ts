@@ -32,7 +32,8 @@ function parseAny(raw: string): ParseResult {
   if (simple) return simple;
   let text = raw.trim().replace(UNICODE_DASHES, '-');
   if (text === '') return { ok: false, error: 'empty input', code: 'empty' };
-  if (text.length > MAX_INPUT_LENGTH) return { ok: false, error: 'too long to be a model ID, name or URL', code: 'too-long' };
+  if (text.length > MAX_INPUT_LENGTH)
+    return { ok: false, error: 'too long to be a model ID, name or URL', code: 'too-long' };
   // `hf:org/name:Q4_K_M`, as other tools write a GGUF repo and level: the same as `org/name:Q4_K_M`.
   if (/^hf:(?!\/)/i.test(text)) text = text.slice(3);
   if (looksLikeUrl(text)) return parseUrl(text);
@@ -55,7 +56,8 @@ function checked(result: ParseResult): ParseResult {
   const slash = id.indexOf('/');
   const idOrg = id.slice(0, slash);
   const idName = id.slice(slash + 1);
-  if (slash < 0 || idOrg !== org || !isNamespace(org) || !isRepoName(idName)) return { ok: false, error: INVALID_ID, code: 'invalid-id' };
+  if (slash < 0 || idOrg !== org || !isNamespace(org) || !isRepoName(idName))
+    return { ok: false, error: INVALID_ID, code: 'invalid-id' };
   return result;
 }
 
@@ -110,14 +112,17 @@ function looksLikeUrl(text: string): boolean {
 
 function parseUrl(text: string): ParseResult {
   // `hf.co/org/name:Q4_K_M` (Ollama, llama-server -hf): the tag is not part of the path.
-  const tagMatch = /^((?:https?:\/\/)?(?:www\.)?(?:huggingface|hf)\.co\/[^/?#\s]+\/[^/?#:\s]+):([A-Za-z0-9_.-]+)$/i.exec(text);
+  const tagMatch =
+    /^((?:https?:\/\/)?(?:www\.)?(?:huggingface|hf)\.co\/[^/?#\s]+\/[^/?#:\s]+):([A-Za-z0-9_.-]+)$/i.exec(text);
   const url = toUrl(tagMatch ? tagMatch[1]! : text);
   if (url.href === 'about:blank') return { ok: false, error: 'not a valid URL', code: 'invalid-url' };
   const type = getPageType(url);
   const id = getModelIdFromUrl(url);
   if (!id) {
     const onHub = type !== 'other' || /(?:^|\.)(?:huggingface|hf)\.co$/i.test(url.hostname);
-    return onHub ? { ok: false, error: `not a model page (${type})`, code: 'not-model-page' } : { ok: false, error: 'not a huggingface.co URL', code: 'not-hub-url' };
+    return onHub
+      ? { ok: false, error: `not a model page (${type})`, code: 'not-model-page' }
+      : { ok: false, error: 'not a huggingface.co URL', code: 'not-hub-url' };
   }
   const [org, name] = id.split('/') as [string, string];
   const segments = url.pathname.split('/').filter(Boolean);
@@ -130,7 +135,8 @@ function parseUrl(text: string): ParseResult {
 
 function parseNameLike(text: string): ParseResult {
   if (text.length > MAX_NAME_LENGTH) return { ok: false, error: 'too long to be a model ID or name', code: 'too-long' };
-  if (!NAME_CHARS.test(text)) return { ok: false, error: 'not a model ID, name or huggingface.co URL', code: 'not-a-model' };
+  if (!NAME_CHARS.test(text))
+    return { ok: false, error: 'not a model ID, name or huggingface.co URL', code: 'not-a-model' };
   let body = text;
   let tag: string | null = null;
   const colon = body.lastIndexOf(':');
@@ -139,7 +145,8 @@ function parseNameLike(text: string): ParseResult {
     body = body.slice(0, colon);
   }
   const parts = body.split('/').filter(Boolean);
-  if (parts.length === 0) return { ok: false, error: 'not a model ID, name or huggingface.co URL', code: 'not-a-model' };
+  if (parts.length === 0)
+    return { ok: false, error: 'not a model ID, name or huggingface.co URL', code: 'not-a-model' };
   if (parts.length === 3 && FILE_EXTENSION.test(parts[2]!)) {
     // `org/name/file.gguf`: a file in a repo, as download tools write it.
     const [org, name, file] = parts as [string, string, string];

@@ -16,11 +16,31 @@ const segment = (word: string) => new RegExp(`(?:^|[-_.\\s/])${word}(?:$|[-_.\\s
 
 /** Name words that say the model thinks before it answers. */
 export const NAME_CAPABILITIES: readonly NameCapabilityRule[] = [
-  { word: 'Thinking', pattern: segment('thinking'), capability: 'reasoning', source: 'Qwen/Qwen3-4B-Thinking-2507 and zai-org/GLM-4.1V-9B-Thinking model cards' },
-  { word: 'R1', pattern: segment('r1'), capability: 'reasoning', source: 'deepseek-ai/DeepSeek-R1 model card (R1 and the R1-Distill models)' },
+  {
+    word: 'Thinking',
+    pattern: segment('thinking'),
+    capability: 'reasoning',
+    source: 'Qwen/Qwen3-4B-Thinking-2507 and zai-org/GLM-4.1V-9B-Thinking model cards',
+  },
+  {
+    word: 'R1',
+    pattern: segment('r1'),
+    capability: 'reasoning',
+    source: 'deepseek-ai/DeepSeek-R1 model card (R1 and the R1-Distill models)',
+  },
   { word: 'QwQ', pattern: segment('qwq'), capability: 'reasoning', source: 'Qwen/QwQ-32B model card' },
-  { word: 'reasoning', pattern: segment('reason(?:ing|er)?'), capability: 'reasoning', source: 'microsoft/Phi-4-reasoning model card' },
-  { word: 'Magistral', pattern: segment('magistral'), capability: 'reasoning', source: 'mistralai/Magistral-Small-2506 model card' },
+  {
+    word: 'reasoning',
+    pattern: segment('reason(?:ing|er)?'),
+    capability: 'reasoning',
+    source: 'microsoft/Phi-4-reasoning model card',
+  },
+  {
+    word: 'Magistral',
+    pattern: segment('magistral'),
+    capability: 'reasoning',
+    source: 'mistralai/Magistral-Small-2506 model card',
+  },
 ];
 
 export interface FamilyCapabilityRule {
@@ -38,11 +58,34 @@ export interface FamilyCapabilityRule {
 /** Families whose cards promise a thinking mode (hybrid thinking) or tool calling. */
 export const FAMILY_CAPABILITIES: readonly FamilyCapabilityRule[] = [
   // Qwen3 switches between thinking and non-thinking modes; the 2507 Instruct updates and Coder are non-thinking.
-  { family: 'Qwen', version: /^3$/, except: /instruct-2507|coder|embedding|reranker|guard/i, capabilities: ['reasoning', 'tools'], card: 'Qwen3 model card (Qwen/Qwen3-8B)' },
-  { family: 'Qwen', version: /^3$/, except: /embedding|reranker|guard/i, capabilities: ['tools'], card: 'Qwen3 model card (Qwen/Qwen3-8B), agentic use' },
-  { family: 'DeepSeek', version: /^V3\.[12]/i, capabilities: ['reasoning', 'tools'], card: 'DeepSeek-V3.1 model card (deepseek-ai/DeepSeek-V3.1), hybrid thinking mode' },
+  {
+    family: 'Qwen',
+    version: /^3$/,
+    except: /instruct-2507|coder|embedding|reranker|guard/i,
+    capabilities: ['reasoning', 'tools'],
+    card: 'Qwen3 model card (Qwen/Qwen3-8B)',
+  },
+  {
+    family: 'Qwen',
+    version: /^3$/,
+    except: /embedding|reranker|guard/i,
+    capabilities: ['tools'],
+    card: 'Qwen3 model card (Qwen/Qwen3-8B), agentic use',
+  },
+  {
+    family: 'DeepSeek',
+    version: /^V3\.[12]/i,
+    capabilities: ['reasoning', 'tools'],
+    card: 'DeepSeek-V3.1 model card (deepseek-ai/DeepSeek-V3.1), hybrid thinking mode',
+  },
   { family: 'gpt-oss', capabilities: ['reasoning', 'tools'], card: 'gpt-oss model card (openai/gpt-oss-120b)' },
-  { family: 'Llama', version: /^3\.[13]$/, except: /guard|vision/i, capabilities: ['tools'], card: 'Llama 3.1 model card (meta-llama/Llama-3.1-8B-Instruct), tool use' },
+  {
+    family: 'Llama',
+    version: /^3\.[13]$/,
+    except: /guard|vision/i,
+    capabilities: ['tools'],
+    card: 'Llama 3.1 model card (meta-llama/Llama-3.1-8B-Instruct), tool use',
+  },
 ];
 
 /** The name's modality words (lib/classify) and the inputs they stand for. */

@@ -41,7 +41,13 @@ const PIPELINE_CATEGORY: Readonly<Record<string, Category>> = {
 const AMBIGUOUS_PIPELINES = new Set(['image-to-image', 'video-to-video', 'other']);
 
 const MODALITY_CATEGORY: Readonly<Record<string, Category>> = {
-  nlp: 'nlp', cv: 'vision', audio: 'speech', multimodal: 'multimodal', tabular: 'other', rl: 'other', other: 'other',
+  nlp: 'nlp',
+  cv: 'vision',
+  audio: 'speech',
+  multimodal: 'multimodal',
+  tabular: 'other',
+  rl: 'other',
+  other: 'other',
 };
 
 /** A pipeline tag's category; legacy tags the Hub still shows (text2text-generation) are in the refinements table. */
@@ -50,7 +56,7 @@ export function pipelineCategory(tag: string): Category | null {
   const refined = own(PIPELINE_CATEGORY, tag);
   if (refined) return refined;
   const modality = own(PIPELINE_MODALITIES, tag);
-  return modality ? own(MODALITY_CATEGORY, modality) ?? null : null;
+  return modality ? (own(MODALITY_CATEGORY, modality) ?? null) : null;
 }
 
 let categoryByClass: Map<string, ArchCategory> | undefined;

@@ -35,7 +35,8 @@ function index(id: EngineId): EngineIndex {
   if (!built) {
     const data = ENGINE_MATRIX[id];
     const set = (names: readonly string[]) => new Set(names.map(normalizeArchitecture));
-    const map = (record: Readonly<Record<string, string>>) => new Map(Object.entries(record).map(([name, value]) => [normalizeArchitecture(name), value]));
+    const map = (record: Readonly<Record<string, string>>) =>
+      new Map(Object.entries(record).map(([name, value]) => [normalizeArchitecture(name), value]));
     built = {
       architectures: set(data.architectures),
       multimodal: set(data.multimodalArchitectures),
@@ -87,9 +88,22 @@ export function modelTypeForArchitecture(id: EngineId, architecture: string): st
 
 /** vLLM also accepts a registered name with its task suffix swapped (Qwen2ForSequenceClassification → Qwen2ForCausalLM). */
 const TASK_SUFFIXES = [
-  '', 'ForCausalLM', 'ForConditionalGeneration', 'ChatModel', 'LMHeadModel', 'ForTextEncoding', 'EmbeddingModel',
-  'ForSequenceClassification', 'ForTokenClassification', 'ForAudioClassification', 'ForImageClassification',
-  'ForVideoClassification', 'ClassificationModel', 'ForRewardModeling', 'RewardModel', 'Model',
+  '',
+  'ForCausalLM',
+  'ForConditionalGeneration',
+  'ChatModel',
+  'LMHeadModel',
+  'ForTextEncoding',
+  'EmbeddingModel',
+  'ForSequenceClassification',
+  'ForTokenClassification',
+  'ForAudioClassification',
+  'ForImageClassification',
+  'ForVideoClassification',
+  'ClassificationModel',
+  'ForRewardModeling',
+  'RewardModel',
+  'Model',
 ];
 
 export function listsArchitectureWithSuffixSwap(id: EngineId, architecture: string): string | null {
@@ -106,5 +120,7 @@ export function listsArchitectureWithSuffixSwap(id: EngineId, architecture: stri
 /** Names vLLM's supported-models docs list that differ from its registry keys (implementation class names). */
 export function vllmDocsListArchitecture(architecture: string): boolean {
   const key = normalizeArchitecture(architecture);
-  return (ENGINE_MATRIX.vllm.extra.docs_architectures_not_in_registry ?? []).some((name) => normalizeArchitecture(name) === key);
+  return (ENGINE_MATRIX.vllm.extra.docs_architectures_not_in_registry ?? []).some(
+    (name) => normalizeArchitecture(name) === key,
+  );
 }

@@ -1,7 +1,19 @@
 /** Engines with a support matrix in lib/knowledge/generated/engine-matrix.ts. */
 export const ENGINE_IDS = [
-  'axolotl', 'vllm', 'llamacpp', 'ollama', 'tgi', 'sglang', 'exllamav2', 'mlx', 'transformers', 'exllamav3', 'whispercpp', 'diffusers',
-  'tei', 'sentence-transformers',
+  'axolotl',
+  'vllm',
+  'llamacpp',
+  'ollama',
+  'tgi',
+  'sglang',
+  'exllamav2',
+  'mlx',
+  'transformers',
+  'exllamav3',
+  'whispercpp',
+  'diffusers',
+  'tei',
+  'sentence-transformers',
 ] as const;
 export type EngineId = (typeof ENGINE_IDS)[number];
 

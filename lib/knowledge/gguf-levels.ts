@@ -11,7 +11,16 @@ import { own } from '../own';
 
 /** The seed's quality words, extended downwards for the I-quants and ternary types it does not list. */
 export const QUALITY_TIERS = [
-  'very-low', 'low', 'fair', 'good', 'better', 'very-good', 'very-good-plus', 'excellent', 'near-perfect', 'original',
+  'very-low',
+  'low',
+  'fair',
+  'good',
+  'better',
+  'very-good',
+  'very-good-plus',
+  'excellent',
+  'near-perfect',
+  'original',
 ] as const;
 export type QualityTier = (typeof QUALITY_TIERS)[number];
 
@@ -27,8 +36,13 @@ export interface GgufLevel {
   quality: QualityTier;
 }
 
-const L = (name: string, bits: number, bpw: number, bpwSource: GgufLevel['bpwSource'], quality: QualityTier): GgufLevel =>
-  ({ name, bits, bpw, bpwSource, quality });
+const L = (
+  name: string,
+  bits: number,
+  bpw: number,
+  bpwSource: GgufLevel['bpwSource'],
+  quality: QualityTier,
+): GgufLevel => ({ name, bits, bpw, bpwSource, quality });
 
 // from-size: quantize.cpp quotes file sizes in GiB for Llama-3-8B (8.03e9 parameters): bpw = GiB * 2^30 * 8 / 8.03e9.
 export const GGUF_LEVELS: readonly GgufLevel[] = [
@@ -85,7 +99,13 @@ export const GGUF_LEVELS: readonly GgufLevel[] = [
 ];
 
 /** llama.cpp aliases (`Q4_K` means `Q4_K_M`). */
-export const GGUF_ALIASES: Readonly<Record<string, string>> = { Q3_K: 'Q3_K_M', Q4_K: 'Q4_K_M', Q5_K: 'Q5_K_M', FP16: 'F16', FP32: 'F32' };
+export const GGUF_ALIASES: Readonly<Record<string, string>> = {
+  Q3_K: 'Q3_K_M',
+  Q4_K: 'Q4_K_M',
+  Q5_K: 'Q5_K_M',
+  FP16: 'F16',
+  FP32: 'F32',
+};
 
 /**
  * Quantizers' marks on a level, for every level alike: bartowski's `_L` and Unsloth's `_XL` keep the level's tensors

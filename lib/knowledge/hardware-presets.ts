@@ -21,8 +21,14 @@ export interface HardwarePreset {
 const NVIDIA_30 = 'https://www.nvidia.com/en-us/geforce/graphics-cards/30-series/';
 const NVIDIA_40 = 'https://www.nvidia.com/en-us/geforce/graphics-cards/40-series/';
 
-const gpu = (id: string, name: string, group: PresetGroup, gpuMemoryGB: number, source: string): HardwarePreset =>
-  ({ id, name, group, gpuMemoryGB, unifiedGB: 0, source });
+const gpu = (id: string, name: string, group: PresetGroup, gpuMemoryGB: number, source: string): HardwarePreset => ({
+  id,
+  name,
+  group,
+  gpuMemoryGB,
+  unifiedGB: 0,
+  source,
+});
 
 export const GPU_PRESETS: readonly HardwarePreset[] = [
   gpu('rtx-3060-12', 'GeForce RTX 3060 12 GB', 'consumer', 12, `${NVIDIA_30}rtx-3060-3060ti/`),
@@ -34,13 +40,43 @@ export const GPU_PRESETS: readonly HardwarePreset[] = [
   gpu('rtx-4070-ti-super', 'GeForce RTX 4070 Ti SUPER', 'consumer', 16, `${NVIDIA_40}rtx-4070-family/`),
   gpu('rtx-4080', 'GeForce RTX 4080 / 4080 SUPER', 'consumer', 16, `${NVIDIA_40}rtx-4080-family/`),
   gpu('rtx-4090', 'GeForce RTX 4090', 'consumer', 24, `${NVIDIA_40}rtx-4090/`),
-  gpu('rtx-5070', 'GeForce RTX 5070', 'consumer', 12, 'https://www.nvidia.com/en-us/geforce/graphics-cards/50-series/rtx-5070-family/'),
-  gpu('rtx-5080', 'GeForce RTX 5080', 'consumer', 16, 'https://www.nvidia.com/en-us/geforce/graphics-cards/50-series/rtx-5080/'),
-  gpu('rtx-5090', 'GeForce RTX 5090', 'consumer', 32, 'https://www.nvidia.com/en-us/geforce/graphics-cards/50-series/rtx-5090/'),
-  gpu('rx-7900-xtx', 'Radeon RX 7900 XTX', 'consumer', 24, 'https://www.amd.com/en/products/graphics/desktops/radeon/7000-series/amd-radeon-rx-7900xtx.html'),
+  gpu(
+    'rtx-5070',
+    'GeForce RTX 5070',
+    'consumer',
+    12,
+    'https://www.nvidia.com/en-us/geforce/graphics-cards/50-series/rtx-5070-family/',
+  ),
+  gpu(
+    'rtx-5080',
+    'GeForce RTX 5080',
+    'consumer',
+    16,
+    'https://www.nvidia.com/en-us/geforce/graphics-cards/50-series/rtx-5080/',
+  ),
+  gpu(
+    'rtx-5090',
+    'GeForce RTX 5090',
+    'consumer',
+    32,
+    'https://www.nvidia.com/en-us/geforce/graphics-cards/50-series/rtx-5090/',
+  ),
+  gpu(
+    'rx-7900-xtx',
+    'Radeon RX 7900 XTX',
+    'consumer',
+    24,
+    'https://www.amd.com/en/products/graphics/desktops/radeon/7000-series/amd-radeon-rx-7900xtx.html',
+  ),
   gpu('rtx-a4000', 'RTX A4000', 'workstation', 16, 'https://www.nvidia.com/en-us/design-visualization/rtx-a4000/'),
   gpu('rtx-a6000', 'RTX A6000', 'workstation', 48, 'https://www.nvidia.com/en-us/design-visualization/rtx-a6000/'),
-  gpu('rtx-6000-ada', 'RTX 6000 Ada Generation', 'workstation', 48, 'https://www.nvidia.com/en-us/design-visualization/rtx-6000/'),
+  gpu(
+    'rtx-6000-ada',
+    'RTX 6000 Ada Generation',
+    'workstation',
+    48,
+    'https://www.nvidia.com/en-us/design-visualization/rtx-6000/',
+  ),
   gpu('t4', 'Tesla T4', 'datacenter', 16, 'https://www.nvidia.com/en-us/data-center/tesla-t4/'),
   gpu('l4', 'L4', 'datacenter', 24, 'https://www.nvidia.com/en-us/data-center/l4/'),
   gpu('a10', 'A10', 'datacenter', 24, 'https://www.nvidia.com/en-us/data-center/products/a10-gpu/'),
@@ -49,7 +85,13 @@ export const GPU_PRESETS: readonly HardwarePreset[] = [
   gpu('a100-80', 'A100 80 GB', 'datacenter', 80, 'https://www.nvidia.com/en-us/data-center/a100/'),
   gpu('h100-80', 'H100 80 GB (SXM / PCIe)', 'datacenter', 80, 'https://www.nvidia.com/en-us/data-center/h100/'),
   gpu('h200', 'H200 141 GB', 'datacenter', 141, 'https://www.nvidia.com/en-us/data-center/h200/'),
-  gpu('mi300x', 'Instinct MI300X', 'datacenter', 192, 'https://www.amd.com/en/products/accelerators/instinct/mi300/mi300x.html'),
+  gpu(
+    'mi300x',
+    'Instinct MI300X',
+    'datacenter',
+    192,
+    'https://www.amd.com/en/products/accelerators/instinct/mi300/mi300x.html',
+  ),
 ];
 
 /**

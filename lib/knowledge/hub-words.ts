@@ -33,7 +33,14 @@ export const TAG_FORMAT: Readonly<Record<string, QuantFormat>> = {
   mlx: 'mlx',
 };
 
-export const TAG_BITS: Readonly<Record<string, number>> = { '2-bit': 2, '3-bit': 3, '4-bit': 4, '5-bit': 5, '6-bit': 6, '8-bit': 8 };
+export const TAG_BITS: Readonly<Record<string, number>> = {
+  '2-bit': 2,
+  '3-bit': 3,
+  '4-bit': 4,
+  '5-bit': 5,
+  '6-bit': 6,
+  '8-bit': 8,
+};
 
 /** quantization_config.quant_method → format (Transformers AUTO_QUANTIZATION_CONFIG_MAPPING names). */
 export const QUANT_METHOD_FORMAT: Readonly<Record<string, QuantFormat | null>> = {
@@ -69,7 +76,16 @@ export const MERGE_TAGS: ReadonlySet<string> = new Set(['merge', 'mergekit']);
  * safetensors dtypes that store one parameter per value: totals over them are parameter counts. Packed integer dtypes
  * (I32 for GPTQ/AWQ, U8 for bitsandbytes 4-bit) understate parameters 3–8×.
  */
-export const UNPACKED_DTYPES: ReadonlySet<string> = new Set(['F64', 'F32', 'F16', 'BF16', 'F8_E4M3', 'F8_E5M2', 'F8_E8M0', 'I64']);
+export const UNPACKED_DTYPES: ReadonlySet<string> = new Set([
+  'F64',
+  'F32',
+  'F16',
+  'BF16',
+  'F8_E4M3',
+  'F8_E5M2',
+  'F8_E8M0',
+  'I64',
+]);
 
 /** Formats whose safetensors hold packed weights: never show their safetensors total as the model's size. */
 export const PACKED_FORMATS: ReadonlySet<QuantFormat> = new Set(['gptq', 'awq', 'bnb', 'int4', 'exl2', 'exl3', 'mlx']);

@@ -20,18 +20,45 @@ export interface LicenseRow {
 }
 
 export type LicenseCondition =
-  | 'license_condition_permissive' | 'license_condition_copyleft' | 'license_condition_attribution' | 'license_condition_share_alike'
-  | 'license_condition_no_derivatives' | 'license_condition_public_domain' | 'license_condition_openrail'
-  | 'license_condition_llama2' | 'license_condition_llama3' | 'license_condition_llama3_1' | 'license_condition_llama3_2'
-  | 'license_condition_llama4' | 'license_condition_gemma' | 'license_condition_qwen' | 'license_condition_qwen_research'
-  | 'license_condition_deepseek' | 'license_condition_non_commercial' | 'license_condition_flux_dev'
-  | 'license_condition_mistral_research' | 'license_condition_mistral_non_production' | 'license_condition_apple_amlr'
-  | 'license_condition_stability_community' | 'license_condition_nvidia_open' | 'license_condition_research_only';
+  | 'license_condition_permissive'
+  | 'license_condition_copyleft'
+  | 'license_condition_attribution'
+  | 'license_condition_share_alike'
+  | 'license_condition_no_derivatives'
+  | 'license_condition_public_domain'
+  | 'license_condition_openrail'
+  | 'license_condition_llama2'
+  | 'license_condition_llama3'
+  | 'license_condition_llama3_1'
+  | 'license_condition_llama3_2'
+  | 'license_condition_llama4'
+  | 'license_condition_gemma'
+  | 'license_condition_qwen'
+  | 'license_condition_qwen_research'
+  | 'license_condition_deepseek'
+  | 'license_condition_non_commercial'
+  | 'license_condition_flux_dev'
+  | 'license_condition_mistral_research'
+  | 'license_condition_mistral_non_production'
+  | 'license_condition_apple_amlr'
+  | 'license_condition_stability_community'
+  | 'license_condition_nvidia_open'
+  | 'license_condition_research_only';
 
 const SPDX = (id: string) => `SPDX License List, https://spdx.org/licenses/${id}.html`;
 
-const open = (title: string, spdx: string, condition: LicenseCondition | null = null): LicenseRow => ({ title, kind: 'open', condition, source: SPDX(spdx) });
-const nonCommercial = (title: string, spdx: string): LicenseRow => ({ title, kind: 'non-commercial', condition: 'license_condition_non_commercial', source: SPDX(spdx) });
+const open = (title: string, spdx: string, condition: LicenseCondition | null = null): LicenseRow => ({
+  title,
+  kind: 'open',
+  condition,
+  source: SPDX(spdx),
+});
+const nonCommercial = (title: string, spdx: string): LicenseRow => ({
+  title,
+  kind: 'non-commercial',
+  condition: 'license_condition_non_commercial',
+  source: SPDX(spdx),
+});
 
 /** Hub licence identifier (lower case) → meaning. */
 export const LICENSES: Readonly<Record<string, LicenseRow>> = {
@@ -54,7 +81,13 @@ export const LICENSES: Readonly<Record<string, LicenseRow>> = {
   'ofl-1.1': open('OFL-1.1', 'OFL-1.1', 'license_condition_permissive'),
   'cdla-permissive-1.0': open('CDLA-Permissive-1.0', 'CDLA-Permissive-1.0', 'license_condition_permissive'),
   'cdla-permissive-2.0': open('CDLA-Permissive-2.0', 'CDLA-Permissive-2.0', 'license_condition_permissive'),
-  'apple-ascl': { title: 'Apple Sample Code License', kind: 'open', condition: 'license_condition_permissive', source: 'Apple Sample Code License (https://developer.apple.com/support/downloads/terms/apple-sample-code/Apple-Sample-Code-License.pdf)' },
+  'apple-ascl': {
+    title: 'Apple Sample Code License',
+    kind: 'open',
+    condition: 'license_condition_permissive',
+    source:
+      'Apple Sample Code License (https://developer.apple.com/support/downloads/terms/apple-sample-code/Apple-Sample-Code-License.pdf)',
+  },
   // Public domain.
   unlicense: open('Unlicense', 'Unlicense', 'license_condition_public_domain'),
   'cc0-1.0': open('CC0-1.0', 'CC0-1.0', 'license_condition_public_domain'),
@@ -67,7 +100,7 @@ export const LICENSES: Readonly<Record<string, LicenseRow>> = {
   'cc-by-4.0': open('CC-BY-4.0', 'CC-BY-4.0', 'license_condition_attribution'),
   'odc-by': open('ODC-By-1.0', 'ODC-By-1.0', 'license_condition_attribution'),
   // Copyleft: commercial use allowed; changed versions under the same licence.
-  'gpl': open('GPL', 'GPL-3.0-only', 'license_condition_copyleft'),
+  gpl: open('GPL', 'GPL-3.0-only', 'license_condition_copyleft'),
   'gpl-2.0': open('GPL-2.0', 'GPL-2.0-only', 'license_condition_copyleft'),
   'gpl-3.0': open('GPL-3.0', 'GPL-3.0-only', 'license_condition_copyleft'),
   'agpl-3.0': open('AGPL-3.0', 'AGPL-3.0-only', 'license_condition_copyleft'),
@@ -85,7 +118,12 @@ export const LICENSES: Readonly<Record<string, LicenseRow>> = {
   odbl: open('ODbL-1.0', 'ODbL-1.0', 'license_condition_share_alike'),
   'cdla-sharing-1.0': open('CDLA-Sharing-1.0', 'CDLA-Sharing-1.0', 'license_condition_share_alike'),
   // Commercial use allowed, no changed versions.
-  'cc-by-nd-4.0': { title: 'CC-BY-ND-4.0', kind: 'conditional', condition: 'license_condition_no_derivatives', source: SPDX('CC-BY-ND-4.0') },
+  'cc-by-nd-4.0': {
+    title: 'CC-BY-ND-4.0',
+    kind: 'conditional',
+    condition: 'license_condition_no_derivatives',
+    source: SPDX('CC-BY-ND-4.0'),
+  },
   // Non-commercial Creative Commons.
   'cc-by-nc-2.0': nonCommercial('CC-BY-NC-2.0', 'CC-BY-NC-2.0'),
   'cc-by-nc-3.0': nonCommercial('CC-BY-NC-3.0', 'CC-BY-NC-3.0'),
@@ -96,35 +134,172 @@ export const LICENSES: Readonly<Record<string, LicenseRow>> = {
   'cc-by-nc-sa-3.0': nonCommercial('CC-BY-NC-SA-3.0', 'CC-BY-NC-SA-3.0'),
   'cc-by-nc-sa-4.0': nonCommercial('CC-BY-NC-SA-4.0', 'CC-BY-NC-SA-4.0'),
   // Responsible-AI licences: open use with a list of forbidden uses passed on to every user.
-  openrail: { title: 'OpenRAIL', kind: 'conditional', condition: 'license_condition_openrail', source: 'OpenRAIL licence family (https://www.licenses.ai/blog/2022/8/26/bigscience-open-rail-m-license)' },
-  'openrail++': { title: 'OpenRAIL++-M', kind: 'conditional', condition: 'license_condition_openrail', source: 'CreativeML Open RAIL++-M (Stable Diffusion XL LICENSE.md)' },
-  'creativeml-openrail-m': { title: 'CreativeML OpenRAIL-M', kind: 'conditional', condition: 'license_condition_openrail', source: 'CreativeML Open RAIL-M (Stable Diffusion v1 LICENSE)' },
-  'bigscience-openrail-m': { title: 'BigScience OpenRAIL-M', kind: 'conditional', condition: 'license_condition_openrail', source: 'BigScience Open RAIL-M (https://www.licenses.ai/blog/2022/8/26/bigscience-open-rail-m-license)' },
-  'bigscience-bloom-rail-1.0': { title: 'BigScience BLOOM RAIL 1.0', kind: 'conditional', condition: 'license_condition_openrail', source: 'BigScience RAIL License v1.0 (bigscience/bloom LICENSE)' },
-  'bigcode-openrail-m': { title: 'BigCode OpenRAIL-M', kind: 'conditional', condition: 'license_condition_openrail', source: 'BigCode OpenRAIL-M v1 (bigcode/starcoder LICENSE)' },
+  openrail: {
+    title: 'OpenRAIL',
+    kind: 'conditional',
+    condition: 'license_condition_openrail',
+    source: 'OpenRAIL licence family (https://www.licenses.ai/blog/2022/8/26/bigscience-open-rail-m-license)',
+  },
+  'openrail++': {
+    title: 'OpenRAIL++-M',
+    kind: 'conditional',
+    condition: 'license_condition_openrail',
+    source: 'CreativeML Open RAIL++-M (Stable Diffusion XL LICENSE.md)',
+  },
+  'creativeml-openrail-m': {
+    title: 'CreativeML OpenRAIL-M',
+    kind: 'conditional',
+    condition: 'license_condition_openrail',
+    source: 'CreativeML Open RAIL-M (Stable Diffusion v1 LICENSE)',
+  },
+  'bigscience-openrail-m': {
+    title: 'BigScience OpenRAIL-M',
+    kind: 'conditional',
+    condition: 'license_condition_openrail',
+    source: 'BigScience Open RAIL-M (https://www.licenses.ai/blog/2022/8/26/bigscience-open-rail-m-license)',
+  },
+  'bigscience-bloom-rail-1.0': {
+    title: 'BigScience BLOOM RAIL 1.0',
+    kind: 'conditional',
+    condition: 'license_condition_openrail',
+    source: 'BigScience RAIL License v1.0 (bigscience/bloom LICENSE)',
+  },
+  'bigcode-openrail-m': {
+    title: 'BigCode OpenRAIL-M',
+    kind: 'conditional',
+    condition: 'license_condition_openrail',
+    source: 'BigCode OpenRAIL-M v1 (bigcode/starcoder LICENSE)',
+  },
   // Model families' own licences.
-  llama2: { title: 'Llama 2 Community License', kind: 'conditional', condition: 'license_condition_llama2', source: 'Llama 2 Community License Agreement, §2 and Acceptable Use Policy (meta-llama/Llama-2-7b LICENSE.txt)' },
-  llama3: { title: 'Llama 3 Community License', kind: 'conditional', condition: 'license_condition_llama3', source: 'Meta Llama 3 Community License Agreement, §1.b.i and §2 (meta-llama/Meta-Llama-3-8B LICENSE)' },
-  'llama3.1': { title: 'Llama 3.1 Community License', kind: 'conditional', condition: 'license_condition_llama3_1', source: 'Llama 3.1 Community License Agreement, §1.b.i and §2 (meta-llama/Llama-3.1-8B LICENSE)' },
-  'llama3.2': { title: 'Llama 3.2 Community License', kind: 'conditional', condition: 'license_condition_llama3_2', source: 'Llama 3.2 Community License Agreement and Acceptable Use Policy (meta-llama/Llama-3.2-1B LICENSE.txt, USE_POLICY.md)' },
-  'llama3.3': { title: 'Llama 3.3 Community License', kind: 'conditional', condition: 'license_condition_llama3_1', source: 'Llama 3.3 Community License Agreement, §1.b.i and §2 (meta-llama/Llama-3.3-70B-Instruct LICENSE)' },
-  llama4: { title: 'Llama 4 Community License', kind: 'conditional', condition: 'license_condition_llama4', source: 'Llama 4 Community License Agreement and Acceptable Use Policy (meta-llama/Llama-4-Scout-17B-16E LICENSE)' },
-  gemma: { title: 'Gemma Terms of Use', kind: 'conditional', condition: 'license_condition_gemma', source: 'Gemma Terms of Use and Prohibited Use Policy (https://ai.google.dev/gemma/terms)' },
+  llama2: {
+    title: 'Llama 2 Community License',
+    kind: 'conditional',
+    condition: 'license_condition_llama2',
+    source: 'Llama 2 Community License Agreement, §2 and Acceptable Use Policy (meta-llama/Llama-2-7b LICENSE.txt)',
+  },
+  llama3: {
+    title: 'Llama 3 Community License',
+    kind: 'conditional',
+    condition: 'license_condition_llama3',
+    source: 'Meta Llama 3 Community License Agreement, §1.b.i and §2 (meta-llama/Meta-Llama-3-8B LICENSE)',
+  },
+  'llama3.1': {
+    title: 'Llama 3.1 Community License',
+    kind: 'conditional',
+    condition: 'license_condition_llama3_1',
+    source: 'Llama 3.1 Community License Agreement, §1.b.i and §2 (meta-llama/Llama-3.1-8B LICENSE)',
+  },
+  'llama3.2': {
+    title: 'Llama 3.2 Community License',
+    kind: 'conditional',
+    condition: 'license_condition_llama3_2',
+    source:
+      'Llama 3.2 Community License Agreement and Acceptable Use Policy (meta-llama/Llama-3.2-1B LICENSE.txt, USE_POLICY.md)',
+  },
+  'llama3.3': {
+    title: 'Llama 3.3 Community License',
+    kind: 'conditional',
+    condition: 'license_condition_llama3_1',
+    source: 'Llama 3.3 Community License Agreement, §1.b.i and §2 (meta-llama/Llama-3.3-70B-Instruct LICENSE)',
+  },
+  llama4: {
+    title: 'Llama 4 Community License',
+    kind: 'conditional',
+    condition: 'license_condition_llama4',
+    source: 'Llama 4 Community License Agreement and Acceptable Use Policy (meta-llama/Llama-4-Scout-17B-16E LICENSE)',
+  },
+  gemma: {
+    title: 'Gemma Terms of Use',
+    kind: 'conditional',
+    condition: 'license_condition_gemma',
+    source: 'Gemma Terms of Use and Prohibited Use Policy (https://ai.google.dev/gemma/terms)',
+  },
   // license: other, with cardData.license_name as the authors write it.
-  qwen: { title: 'Qwen License', kind: 'conditional', condition: 'license_condition_qwen', source: 'Qwen LICENSE AGREEMENT, §4.a (Qwen/Qwen2.5-72B-Instruct LICENSE)' },
-  'tongyi-qianwen': { title: 'Tongyi Qianwen License', kind: 'conditional', condition: 'license_condition_qwen', source: 'Tongyi Qianwen LICENSE AGREEMENT, §4.a (Qwen/Qwen-7B LICENSE)' },
-  'qwen-research': { title: 'Qwen Research License', kind: 'non-commercial', condition: 'license_condition_qwen_research', source: 'Qwen RESEARCH LICENSE AGREEMENT, §3 (Qwen/Qwen2.5-3B LICENSE)' },
-  'tongyi-qianwen-research': { title: 'Tongyi Qianwen Research License', kind: 'non-commercial', condition: 'license_condition_qwen_research', source: 'Tongyi Qianwen RESEARCH LICENSE AGREEMENT (Qwen/Qwen-1_8B LICENSE)' },
-  deepseek: { title: 'DeepSeek License', kind: 'conditional', condition: 'license_condition_deepseek', source: 'DEEPSEEK LICENSE AGREEMENT v1.0, §4 and Attachment A (deepseek-ai/DeepSeek-V3 LICENSE-MODEL)' },
-  'deepseek-license': { title: 'DeepSeek License', kind: 'conditional', condition: 'license_condition_deepseek', source: 'DEEPSEEK LICENSE AGREEMENT v1.0, §4 and Attachment A (deepseek-ai/deepseek-coder-6.7b-instruct LICENSE)' },
-  'flux-1-dev-non-commercial-license': { title: 'FLUX.1 [dev] Non-Commercial License', kind: 'non-commercial', condition: 'license_condition_flux_dev', source: 'FLUX.1 [dev] Non-Commercial License, §2 (black-forest-labs/FLUX.1-dev LICENSE.md)' },
-  mrl: { title: 'Mistral Research License', kind: 'non-commercial', condition: 'license_condition_mistral_research', source: 'Mistral AI Research License, §2 (mistralai/Mistral-Large-Instruct-2407 LICENSE)' },
-  mnpl: { title: 'Mistral Non-Production License', kind: 'non-commercial', condition: 'license_condition_mistral_non_production', source: 'Mistral AI Non-Production License (mistralai/Codestral-22B-v0.1 LICENSE)' },
-  'apple-amlr': { title: 'Apple Machine Learning Research Model License', kind: 'non-commercial', condition: 'license_condition_apple_amlr', source: 'Apple Machine Learning Research Model License Agreement (apple/DCLM-7B LICENSE)' },
-  'stabilityai-ai-community': { title: 'Stability AI Community License', kind: 'conditional', condition: 'license_condition_stability_community', source: 'Stability AI Community License Agreement, §1 and §4 (stabilityai/stable-diffusion-3.5-large LICENSE.md)' },
-  'nvidia-open-model-license': { title: 'NVIDIA Open Model License', kind: 'conditional', condition: 'license_condition_nvidia_open', source: 'NVIDIA Open Model License Agreement, §2 (https://www.nvidia.com/en-us/agreements/enterprise-software/nvidia-open-model-license/)' },
-  'fair-noncommercial-research-license': { title: 'FAIR Noncommercial Research License', kind: 'non-commercial', condition: 'license_condition_research_only', source: 'FAIR Noncommercial Research License (facebook/chameleon-7b LICENSE)' },
-  'deepfloyd-if-license': { title: 'DeepFloyd IF License', kind: 'non-commercial', condition: 'license_condition_research_only', source: 'DeepFloyd IF License Agreement, §2 (DeepFloyd/IF-I-XL-v1.0 LICENSE)' },
+  qwen: {
+    title: 'Qwen License',
+    kind: 'conditional',
+    condition: 'license_condition_qwen',
+    source: 'Qwen LICENSE AGREEMENT, §4.a (Qwen/Qwen2.5-72B-Instruct LICENSE)',
+  },
+  'tongyi-qianwen': {
+    title: 'Tongyi Qianwen License',
+    kind: 'conditional',
+    condition: 'license_condition_qwen',
+    source: 'Tongyi Qianwen LICENSE AGREEMENT, §4.a (Qwen/Qwen-7B LICENSE)',
+  },
+  'qwen-research': {
+    title: 'Qwen Research License',
+    kind: 'non-commercial',
+    condition: 'license_condition_qwen_research',
+    source: 'Qwen RESEARCH LICENSE AGREEMENT, §3 (Qwen/Qwen2.5-3B LICENSE)',
+  },
+  'tongyi-qianwen-research': {
+    title: 'Tongyi Qianwen Research License',
+    kind: 'non-commercial',
+    condition: 'license_condition_qwen_research',
+    source: 'Tongyi Qianwen RESEARCH LICENSE AGREEMENT (Qwen/Qwen-1_8B LICENSE)',
+  },
+  deepseek: {
+    title: 'DeepSeek License',
+    kind: 'conditional',
+    condition: 'license_condition_deepseek',
+    source: 'DEEPSEEK LICENSE AGREEMENT v1.0, §4 and Attachment A (deepseek-ai/DeepSeek-V3 LICENSE-MODEL)',
+  },
+  'deepseek-license': {
+    title: 'DeepSeek License',
+    kind: 'conditional',
+    condition: 'license_condition_deepseek',
+    source: 'DEEPSEEK LICENSE AGREEMENT v1.0, §4 and Attachment A (deepseek-ai/deepseek-coder-6.7b-instruct LICENSE)',
+  },
+  'flux-1-dev-non-commercial-license': {
+    title: 'FLUX.1 [dev] Non-Commercial License',
+    kind: 'non-commercial',
+    condition: 'license_condition_flux_dev',
+    source: 'FLUX.1 [dev] Non-Commercial License, §2 (black-forest-labs/FLUX.1-dev LICENSE.md)',
+  },
+  mrl: {
+    title: 'Mistral Research License',
+    kind: 'non-commercial',
+    condition: 'license_condition_mistral_research',
+    source: 'Mistral AI Research License, §2 (mistralai/Mistral-Large-Instruct-2407 LICENSE)',
+  },
+  mnpl: {
+    title: 'Mistral Non-Production License',
+    kind: 'non-commercial',
+    condition: 'license_condition_mistral_non_production',
+    source: 'Mistral AI Non-Production License (mistralai/Codestral-22B-v0.1 LICENSE)',
+  },
+  'apple-amlr': {
+    title: 'Apple Machine Learning Research Model License',
+    kind: 'non-commercial',
+    condition: 'license_condition_apple_amlr',
+    source: 'Apple Machine Learning Research Model License Agreement (apple/DCLM-7B LICENSE)',
+  },
+  'stabilityai-ai-community': {
+    title: 'Stability AI Community License',
+    kind: 'conditional',
+    condition: 'license_condition_stability_community',
+    source: 'Stability AI Community License Agreement, §1 and §4 (stabilityai/stable-diffusion-3.5-large LICENSE.md)',
+  },
+  'nvidia-open-model-license': {
+    title: 'NVIDIA Open Model License',
+    kind: 'conditional',
+    condition: 'license_condition_nvidia_open',
+    source:
+      'NVIDIA Open Model License Agreement, §2 (https://www.nvidia.com/en-us/agreements/enterprise-software/nvidia-open-model-license/)',
+  },
+  'fair-noncommercial-research-license': {
+    title: 'FAIR Noncommercial Research License',
+    kind: 'non-commercial',
+    condition: 'license_condition_research_only',
+    source: 'FAIR Noncommercial Research License (facebook/chameleon-7b LICENSE)',
+  },
+  'deepfloyd-if-license': {
+    title: 'DeepFloyd IF License',
+    kind: 'non-commercial',
+    condition: 'license_condition_research_only',
+    source: 'DeepFloyd IF License Agreement, §2 (DeepFloyd/IF-I-XL-v1.0 LICENSE)',
+  },
 };
 
 /** Identifiers that say nothing about the terms. */
@@ -172,25 +347,90 @@ export interface OrgLicenseRule {
 export const ORG_LICENSES: readonly OrgLicenseRule[] = [
   { org: 'meta-llama', name: /^Llama-2-/i, license: 'llama2', card: 'meta-llama/Llama-2-7b-hf model card' },
   { org: 'meta-llama', name: /^Meta-Llama-3-/i, license: 'llama3', card: 'meta-llama/Meta-Llama-3-8B model card' },
-  { org: 'meta-llama', name: /^(?:Meta-)?Llama-3\.1-/i, license: 'llama3.1', card: 'meta-llama/Llama-3.1-8B model card' },
+  {
+    org: 'meta-llama',
+    name: /^(?:Meta-)?Llama-3\.1-/i,
+    license: 'llama3.1',
+    card: 'meta-llama/Llama-3.1-8B model card',
+  },
   { org: 'meta-llama', name: /^Llama-3\.2-/i, license: 'llama3.2', card: 'meta-llama/Llama-3.2-1B model card' },
-  { org: 'meta-llama', name: /^Llama-3\.3-/i, license: 'llama3.3', card: 'meta-llama/Llama-3.3-70B-Instruct model card' },
+  {
+    org: 'meta-llama',
+    name: /^Llama-3\.3-/i,
+    license: 'llama3.3',
+    card: 'meta-llama/Llama-3.3-70B-Instruct model card',
+  },
   { org: 'meta-llama', name: /^Llama-4-/i, license: 'llama4', card: 'meta-llama/Llama-4-Scout-17B-16E model card' },
-  { org: 'google', name: /^(?:gemma|codegemma|paligemma|recurrentgemma|shieldgemma)-/i, license: 'gemma', card: 'google/gemma-2-9b-it and google/gemma-3-27b-it model cards' },
+  {
+    org: 'google',
+    name: /^(?:gemma|codegemma|paligemma|recurrentgemma|shieldgemma)-/i,
+    license: 'gemma',
+    card: 'google/gemma-2-9b-it and google/gemma-3-27b-it model cards',
+  },
   // Qwen2.5: Apache-2.0 except 3B (research licence) and 72B (Qwen licence).
-  { org: 'Qwen', name: /^Qwen2\.5-(?:Coder-|Math-)?3B(?:-|$)/i, license: 'qwen-research', card: 'Qwen/Qwen2.5-3B-Instruct model card' },
-  { org: 'Qwen', name: /^Qwen2\.5-(?:Math-)?72B(?:-|$)/i, license: 'qwen', card: 'Qwen/Qwen2.5-72B-Instruct model card' },
-  { org: 'Qwen', name: /^Qwen2\.5-(?:Coder-|Math-)?(?:0\.5|1\.5|7|14|32)B(?:-|$)/i, license: 'apache-2.0', card: 'Qwen/Qwen2.5-7B-Instruct model card' },
+  {
+    org: 'Qwen',
+    name: /^Qwen2\.5-(?:Coder-|Math-)?3B(?:-|$)/i,
+    license: 'qwen-research',
+    card: 'Qwen/Qwen2.5-3B-Instruct model card',
+  },
+  {
+    org: 'Qwen',
+    name: /^Qwen2\.5-(?:Math-)?72B(?:-|$)/i,
+    license: 'qwen',
+    card: 'Qwen/Qwen2.5-72B-Instruct model card',
+  },
+  {
+    org: 'Qwen',
+    name: /^Qwen2\.5-(?:Coder-|Math-)?(?:0\.5|1\.5|7|14|32)B(?:-|$)/i,
+    license: 'apache-2.0',
+    card: 'Qwen/Qwen2.5-7B-Instruct model card',
+  },
   { org: 'Qwen', name: /^Qwen3-/i, license: 'apache-2.0', card: 'Qwen/Qwen3-8B model card' },
-  { org: 'mistralai', name: /^(?:Mistral-7B-|Mixtral-8x\d+B-|Mistral-Nemo-)/i, license: 'apache-2.0', card: 'mistralai/Mistral-7B-Instruct-v0.3 and Mixtral-8x7B model cards' },
-  { org: 'mistralai', name: /^Mistral-Large-Instruct-24(?:07|11)$/i, license: 'mrl', card: 'mistralai/Mistral-Large-Instruct-2407 model card' },
+  {
+    org: 'mistralai',
+    name: /^(?:Mistral-7B-|Mixtral-8x\d+B-|Mistral-Nemo-)/i,
+    license: 'apache-2.0',
+    card: 'mistralai/Mistral-7B-Instruct-v0.3 and Mixtral-8x7B model cards',
+  },
+  {
+    org: 'mistralai',
+    name: /^Mistral-Large-Instruct-24(?:07|11)$/i,
+    license: 'mrl',
+    card: 'mistralai/Mistral-Large-Instruct-2407 model card',
+  },
   { org: 'mistralai', name: /^Codestral-22B-/i, license: 'mnpl', card: 'mistralai/Codestral-22B-v0.1 model card' },
-  { org: 'black-forest-labs', name: /^FLUX\.1-schnell$/i, license: 'apache-2.0', card: 'black-forest-labs/FLUX.1-schnell model card' },
-  { org: 'black-forest-labs', name: /^FLUX\.1-(?:dev|Canny-dev|Depth-dev|Fill-dev|Redux-dev|Kontext-dev)/i, license: 'flux-1-dev-non-commercial-license', card: 'black-forest-labs/FLUX.1-dev model card' },
+  {
+    org: 'black-forest-labs',
+    name: /^FLUX\.1-schnell$/i,
+    license: 'apache-2.0',
+    card: 'black-forest-labs/FLUX.1-schnell model card',
+  },
+  {
+    org: 'black-forest-labs',
+    name: /^FLUX\.1-(?:dev|Canny-dev|Depth-dev|Fill-dev|Redux-dev|Kontext-dev)/i,
+    license: 'flux-1-dev-non-commercial-license',
+    card: 'black-forest-labs/FLUX.1-dev model card',
+  },
   { org: 'deepseek-ai', name: /^DeepSeek-R1/i, license: 'mit', card: 'deepseek-ai/DeepSeek-R1 model card' },
-  { org: 'microsoft', name: /^(?:Phi-3|Phi-3\.5|phi-4|Phi-4)(?:-|$)/i, license: 'mit', card: 'microsoft/Phi-4 and Phi-3.5-mini-instruct model cards' },
-  { org: 'openai', name: /^(?:gpt-oss-|whisper-)/i, license: 'apache-2.0', card: 'openai/gpt-oss-20b and openai/whisper-large-v3 model cards' },
-  { org: 'stabilityai', name: /^stable-diffusion-3\.5-/i, license: 'stabilityai-ai-community', card: 'stabilityai/stable-diffusion-3.5-large model card' },
+  {
+    org: 'microsoft',
+    name: /^(?:Phi-3|Phi-3\.5|phi-4|Phi-4)(?:-|$)/i,
+    license: 'mit',
+    card: 'microsoft/Phi-4 and Phi-3.5-mini-instruct model cards',
+  },
+  {
+    org: 'openai',
+    name: /^(?:gpt-oss-|whisper-)/i,
+    license: 'apache-2.0',
+    card: 'openai/gpt-oss-20b and openai/whisper-large-v3 model cards',
+  },
+  {
+    org: 'stabilityai',
+    name: /^stable-diffusion-3\.5-/i,
+    license: 'stabilityai-ai-community',
+    card: 'stabilityai/stable-diffusion-3.5-large model card',
+  },
 ];
 
 /** The publisher's declared licence for one of its own repos, or null. */

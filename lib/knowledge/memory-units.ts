@@ -6,8 +6,25 @@
  * (GPTQ/AWQ qweight in I32, bitsandbytes NF4 in U8, MLX in U32), whose elements hold several weights.
  */
 export const DTYPE_BYTES: Readonly<Record<string, number>> = {
-  F64: 8, I64: 8, U64: 8, F32: 4, I32: 4, U32: 4, F16: 2, BF16: 2, I16: 2, U16: 2,
-  F8_E4M3: 1, F8_E5M2: 1, F8_E8M0: 1, I8: 1, U8: 1, BOOL: 1, F4: 0.5, F6_E2M3: 0.75, F6_E3M2: 0.75,
+  F64: 8,
+  I64: 8,
+  U64: 8,
+  F32: 4,
+  I32: 4,
+  U32: 4,
+  F16: 2,
+  BF16: 2,
+  I16: 2,
+  U16: 2,
+  F8_E4M3: 1,
+  F8_E5M2: 1,
+  F8_E8M0: 1,
+  I8: 1,
+  U8: 1,
+  BOOL: 1,
+  F4: 0.5,
+  F6_E2M3: 0.75,
+  F6_E3M2: 0.75,
 };
 
 /**
@@ -42,4 +59,11 @@ export const BUFFERS = { batch: 512, runtimeBytes: 457 * 2 ** 20, fallbackComput
  * weights (2 + 4 master), gradients (2) and two fp32 moments (8) = 16 bytes; LoRA freezes BF16 weights (2); QLoRA
  * freezes NF4 weights with one fp32 absmax per 64 (4.5 bits). Adapters: ~1 % of parameters × 16 bytes.
  */
-export const TRAINING = { fullBytesPerParam: 16, loraBytesPerParam: 2, qloraBitsPerParam: 4.5, adapterShare: 0.01, adapterBytesPerParam: 16, sequence: 2048 } as const;
+export const TRAINING = {
+  fullBytesPerParam: 16,
+  loraBytesPerParam: 2,
+  qloraBitsPerParam: 4.5,
+  adapterShare: 0.01,
+  adapterBytesPerParam: 16,
+  sequence: 2048,
+} as const;

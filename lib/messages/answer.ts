@@ -8,7 +8,14 @@ import { hardwareProfile } from '../settings/hardware';
 import type { MemoryOptions, RepoFile } from '../facts/memory';
 import { fileFits } from './file-fits';
 import type { PageFacts } from '../facts/schema';
-import { MAX_ITEMS, type CatalogReply, type BackgroundContext, type ClassifyItem, type BackgroundReply, type BackgroundRequest } from './protocol';
+import {
+  MAX_ITEMS,
+  type CatalogReply,
+  type BackgroundContext,
+  type ClassifyItem,
+  type BackgroundReply,
+  type BackgroundRequest,
+} from './protocol';
 
 /**
  * Answers a request from a page of the extension. Messages cross a process boundary, so the request is checked
@@ -20,16 +27,24 @@ export function answerRequest(request: unknown, context: BackgroundContext): Bac
     case 'classify': {
       const items = readItems(request.items);
       const settings = settingsOptions(context);
-      return items && items.map((item) => classify(item.input, item.hub, { ...settings, config: item.config, files: item.files }, item.page));
+      return (
+        items &&
+        items.map((item) =>
+          classify(item.input, item.hub, { ...settings, config: item.config, files: item.files }, item.page),
+        )
+      );
     }
     case 'cards': {
       const items = readItems(request.items);
       // Listing cards: memory from the name and the list's data only (no config.json, no files), cheap.
       const settings = settingsOptions(context);
-      return items && items.map((item) => {
-        const facts = classify(item.input, item.hub, settings);
-        return isClassifyError(facts) ? null : { id: facts.id, badges: cardBadges(facts) };
-      });
+      return (
+        items &&
+        items.map((item) => {
+          const facts = classify(item.input, item.hub, settings);
+          return isClassifyError(facts) ? null : { id: facts.id, badges: cardBadges(facts) };
+        })
+      );
     }
     case 'catalog': {
       const choice = LANGUAGES.includes(request.choice as LanguageChoice) ? (request.choice as LanguageChoice) : 'auto';
@@ -38,12 +53,20 @@ export function answerRequest(request: unknown, context: BackgroundContext): Bac
     case 'fileFits': {
       const files = readFiles(request.files);
       if (typeof request.id !== 'string' || !files) return null;
-      return fileFits(request.id, request.hub ?? undefined, { ...settingsOptions(context), config: request.config ?? undefined }, files);
+      return fileFits(
+        request.id,
+        request.hub ?? undefined,
+        { ...settingsOptions(context), config: request.config ?? undefined },
+        files,
+      );
     }
     case 'engines':
       return SERVING_ENGINE_MODULES.map(({ id, label }) => ({ id, label }));
     case 'start':
-      return { settings: context.settings, ...catalogFor(context.settings.language, readLanguage(request.browserLanguage)) };
+      return {
+        settings: context.settings,
+        ...catalogFor(context.settings.language, readLanguage(request.browserLanguage)),
+      };
     default:
       return null;
   }
@@ -58,8 +81,14 @@ function readItems(value: unknown): ClassifyItem[] | null {
   const items: ClassifyItem[] = [];
   for (const item of value) {
     if (!isObject(item) || typeof item.input !== 'string') return null;
-    const files = item.files === undefined ? undefined : readFiles(item.files) ?? undefined;
-    items.push({ input: item.input, hub: item.hub ?? undefined, config: item.config ?? undefined, files, page: readPage(item.page) });
+    const files = item.files === undefined ? undefined : (readFiles(item.files) ?? undefined);
+    items.push({
+      input: item.input,
+      hub: item.hub ?? undefined,
+      config: item.config ?? undefined,
+      files,
+      page: readPage(item.page),
+    });
   }
   return items;
 }
@@ -72,7 +101,8 @@ function readFiles(value: unknown): RepoFile[] | null {
   if (!Array.isArray(value) || value.length > MAX_FILES) return null;
   const files: RepoFile[] = [];
   for (const file of value) {
-    if (isObject(file) && typeof file.path === 'string' && typeof file.bytes === 'number') files.push({ path: file.path, bytes: file.bytes });
+    if (isObject(file) && typeof file.path === 'string' && typeof file.bytes === 'number')
+      files.push({ path: file.path, bytes: file.bytes });
   }
   return files;
 }
@@ -87,7 +117,9 @@ function settingsOptions(context: BackgroundContext): MemoryOptions {
 function readPage(value: unknown): PageFacts | undefined {
   if (!isObject(value)) return undefined;
   const count = value.quantizedCount;
-  return typeof count === 'number' && Number.isFinite(count) && count >= 0 ? { quantizedCount: Math.floor(count) } : undefined;
+  return typeof count === 'number' && Number.isFinite(count) && count >= 0
+    ? { quantizedCount: Math.floor(count) }
+    : undefined;
 }
 
 const messagesOnly = new Map<string, Catalog>();
@@ -97,7 +129,9 @@ export function catalogFor(choice: LanguageChoice, browserLanguage: string): Cat
   const lang = resolveLanguage(choice, browserLanguage);
   let catalog = messagesOnly.get(lang);
   if (!catalog) {
-    catalog = Object.fromEntries(Object.entries(CATALOGS[lang]).map(([key, entry]) => [key, { message: entry.message }]));
+    catalog = Object.fromEntries(
+      Object.entries(CATALOGS[lang]).map(([key, entry]) => [key, { message: entry.message }]),
+    );
     messagesOnly.set(lang, catalog);
   }
   return { lang, catalog };

@@ -51,7 +51,11 @@ export interface HubRequest {
 
 /** The reduced model info classify reads, or why there is none (a hub_reason_* word such as `http-404`, `too-large`). */
 export type HubResult =
-  | { ok: true; info: HubModelInfo; /** The file list was cut to its first entries (a repo of very many files). */ siblingsCapped: boolean }
+  | {
+      ok: true;
+      info: HubModelInfo /** The file list was cut to its first entries (a repo of very many files). */;
+      siblingsCapped: boolean;
+    }
   | { ok: false; reason: string };
 
 export interface HubReply {

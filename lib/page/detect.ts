@@ -21,20 +21,80 @@ export type UrlLike = URL | string;
 export type Detector = (url: UrlLike) => boolean;
 
 export const PAGE_TYPES = [
-  'model', 'model-files', 'model-blob', 'model-resolve', 'model-discussions', 'model-commits', 'model-other-tab',
-  'model-list', 'org-or-user', 'collection', 'paper', 'dataset', 'space', 'other',
+  'model',
+  'model-files',
+  'model-blob',
+  'model-resolve',
+  'model-discussions',
+  'model-commits',
+  'model-other-tab',
+  'model-list',
+  'org-or-user',
+  'collection',
+  'paper',
+  'dataset',
+  'space',
+  'other',
 ] as const;
 export type PageType = (typeof PAGE_TYPES)[number];
 
 const HUB_HOSTS = new Set(['huggingface.co', 'www.huggingface.co', 'hf.co']);
 
 export const RESERVED_SEGMENTS: ReadonlySet<string> = new Set([
-  'api', 'autotrain', 'blog', 'brand', 'changelog', 'chat', 'code-of-conduct', 'collections', 'content-guidelines',
-  'content-policy', 'datasets', 'datasets-json', 'docs', 'enterprise', 'exbert', 'favicon.ico', 'front', 'hardware',
-  'huggingchat', 'inference', 'inference-api', 'inference-endpoints', 'jobs', 'join', 'learn', 'login', 'logout',
-  'mcp', 'models', 'models-json', 'new', 'new-dataset', 'new-space', 'notifications', 'oauth', 'organizations',
-  'papers', 'posts', 'pricing', 'privacy', 'robots.txt', 'search', 'settings', 'sitemap.xml', 'spaces',
-  'spaces-json', 'sso', 'storage', 'subscribe', 'support', 'tasks', 'terms-of-service', 'transformers', 'welcome',
+  'api',
+  'autotrain',
+  'blog',
+  'brand',
+  'changelog',
+  'chat',
+  'code-of-conduct',
+  'collections',
+  'content-guidelines',
+  'content-policy',
+  'datasets',
+  'datasets-json',
+  'docs',
+  'enterprise',
+  'exbert',
+  'favicon.ico',
+  'front',
+  'hardware',
+  'huggingchat',
+  'inference',
+  'inference-api',
+  'inference-endpoints',
+  'jobs',
+  'join',
+  'learn',
+  'login',
+  'logout',
+  'mcp',
+  'models',
+  'models-json',
+  'new',
+  'new-dataset',
+  'new-space',
+  'notifications',
+  'oauth',
+  'organizations',
+  'papers',
+  'posts',
+  'pricing',
+  'privacy',
+  'robots.txt',
+  'search',
+  'settings',
+  'sitemap.xml',
+  'spaces',
+  'spaces-json',
+  'sso',
+  'storage',
+  'subscribe',
+  'support',
+  'tasks',
+  'terms-of-service',
+  'transformers',
+  'welcome',
 ]);
 
 const MODEL_TABS = {
@@ -79,9 +139,13 @@ const getHubPath = (url: UrlLike): string[] | undefined => {
   const parsed = toUrl(url);
   if (hubPaths.has(parsed)) return hubPaths.get(parsed);
   const { protocol, hostname, port, pathname } = parsed;
-  const path = protocol !== 'https:' || port !== '' || !HUB_HOSTS.has(hostname)
-    ? undefined
-    : pathname.split('/').filter(Boolean).map((segment, index) => (index < DECODED_SEGMENTS ? decodeSegment(segment) : segment));
+  const path =
+    protocol !== 'https:' || port !== '' || !HUB_HOSTS.has(hostname)
+      ? undefined
+      : pathname
+          .split('/')
+          .filter(Boolean)
+          .map((segment, index) => (index < DECODED_SEGMENTS ? decodeSegment(segment) : segment));
   hubPaths.set(parsed, path);
   return path;
 };

@@ -25,7 +25,8 @@ export interface BadgeSpec {
 }
 
 const evidenceOf = (facts: Facts, field: string) => facts.evidence.filter((evidence) => evidence.field === field);
-const isGuess = (evidence: readonly Evidence[]) => evidence.length > 0 && evidence.every((item) => item.confidence === 'low');
+const isGuess = (evidence: readonly Evidence[]) =>
+  evidence.length > 0 && evidence.every((item) => item.confidence === 'low');
 
 export interface BadgeOptions {
   /** Compact: category, size, quant, Axolotl and the serving chips only. */
@@ -43,7 +44,15 @@ export function factBadges(facts: Facts, options: BadgeOptions = {}): BadgeSpec[
   if (size) badges.push(size);
   if (!options.compact && facts.stage) {
     const evidence = evidenceOf(facts, 'stage');
-    badges.push({ fact: 'stage', value: facts.stage, label: valueLabel('stage', facts.stage), meaning: explanation('stage', facts.stage), tone: 'neutral', guess: isGuess(evidence), evidence });
+    badges.push({
+      fact: 'stage',
+      value: facts.stage,
+      label: valueLabel('stage', facts.stage),
+      meaning: explanation('stage', facts.stage),
+      tone: 'neutral',
+      guess: isGuess(evidence),
+      evidence,
+    });
   }
   if (!options.compact) {
     for (const field of ['alignment', 'finetune'] as const) {
@@ -51,7 +60,13 @@ export function factBadges(facts: Facts, options: BadgeOptions = {}): BadgeSpec[
       if (values.length === 0) continue;
       const evidence = evidenceOf(facts, field);
       badges.push({
-        fact: field, value: values.join(','), label: listLabel(field, values), meaning: explanation(field, values[0]!), tone: 'neutral', guess: isGuess(evidence), evidence,
+        fact: field,
+        value: values.join(','),
+        label: listLabel(field, values),
+        meaning: explanation(field, values[0]!),
+        tone: 'neutral',
+        guess: isGuess(evidence),
+        evidence,
       });
     }
   }
@@ -60,7 +75,15 @@ export function factBadges(facts: Facts, options: BadgeOptions = {}): BadgeSpec[
   badges.push(...memoryBadges(facts, options));
   if (!options.compact && facts.purpose.length > 0) {
     const evidence = evidenceOf(facts, 'purpose');
-    badges.push({ fact: 'purpose', value: facts.purpose.join(','), label: listLabel('purpose', facts.purpose), meaning: explanation('purpose', facts.purpose[0]!), tone: 'neutral', guess: isGuess(evidence), evidence });
+    badges.push({
+      fact: 'purpose',
+      value: facts.purpose.join(','),
+      label: listLabel('purpose', facts.purpose),
+      meaning: explanation('purpose', facts.purpose[0]!),
+      tone: 'neutral',
+      guess: isGuess(evidence),
+      evidence,
+    });
   }
   const license = licenseBadge(facts);
   if (license) badges.push(license);
@@ -73,7 +96,9 @@ export function factBadges(facts: Facts, options: BadgeOptions = {}): BadgeSpec[
 
 /** The compact group on listing cards: category, size, quantization, Axolotl. */
 export function cardBadges(facts: Facts): BadgeSpec[] {
-  return [categoryBadge(facts), sizeBadge(facts), quantBadge(facts), axolotlBadge(facts), fitChip(facts)].filter((badge): badge is BadgeSpec => badge !== null);
+  return [categoryBadge(facts), sizeBadge(facts), quantBadge(facts), axolotlBadge(facts), fitChip(facts)].filter(
+    (badge): badge is BadgeSpec => badge !== null,
+  );
 }
 
 function listLabel(field: 'alignment' | 'finetune' | 'purpose', values: readonly string[]): Message {
@@ -124,7 +149,14 @@ export function quantBadge(facts: Facts): BadgeSpec | null {
   if (bits !== null) data.bits = String(bits);
   if (level) data.level = level;
   return {
-    fact: 'quant', value: format ?? '', label, meaning: format ? explanation('quant', format) : { key: 'meaning_quant_bits' }, tone: 'neutral', guess: isGuess(evidence), evidence, data,
+    fact: 'quant',
+    value: format ?? '',
+    label,
+    meaning: format ? explanation('quant', format) : { key: 'meaning_quant_bits' },
+    tone: 'neutral',
+    guess: isGuess(evidence),
+    evidence,
+    data,
   };
 }
 
@@ -141,7 +173,14 @@ export function licenseBadge(facts: Facts): BadgeSpec | null {
     value: license.kind,
     label: { key: 'badge_license', args: [license.title, kindKey] },
     meaning: license.conditionKey ? { key: license.conditionKey } : { key: 'license_condition_permissive' },
-    tone: license.kind === 'open' ? 'yes' : license.kind === 'conditional' ? 'partial' : license.kind === 'non-commercial' ? 'no' : 'unknown',
+    tone:
+      license.kind === 'open'
+        ? 'yes'
+        : license.kind === 'conditional'
+          ? 'partial'
+          : license.kind === 'non-commercial'
+            ? 'no'
+            : 'unknown',
     // From the publisher's rule, not this repo's own metadata: drawn as a guess.
     guess: evidence.every((item) => item.source !== 'hub'),
     evidence,
@@ -157,7 +196,10 @@ export function capabilitiesBadge(facts: Facts): BadgeSpec | null {
   return {
     fact: 'capabilities',
     value: capabilities.join(','),
-    label: { key: `badge_capabilities_${capabilities.length}`, args: capabilities.map((capability) => `#capability_${capability}`) },
+    label: {
+      key: `badge_capabilities_${capabilities.length}`,
+      args: capabilities.map((capability) => `#capability_${capability}`),
+    },
     meaning: { key: 'meaning_capabilities' },
     tone: 'neutral',
     guess: isGuess(evidence),
@@ -170,7 +212,10 @@ export function axolotlBadge(facts: Facts): BadgeSpec {
   return {
     fact: 'axolotl',
     value: support,
-    label: { key: 'badge_axolotl', args: [`#verdict_symbol_${support === 'full' ? 'yes' : support === 'none' ? 'no' : support}`] },
+    label: {
+      key: 'badge_axolotl',
+      args: [`#verdict_symbol_${support === 'full' ? 'yes' : support === 'none' ? 'no' : support}`],
+    },
     meaning: reasonKey ? { key: reasonKey, args: reasonArgs } : { key: 'raw_text', args: [reason] },
     tone: support === 'full' ? 'yes' : support === 'partial' ? 'partial' : support === 'none' ? 'no' : 'unknown',
     guess: !facts.hub.used,
@@ -185,13 +230,17 @@ export function chipEngines(facts: Facts, hidden: readonly string[] = []): strin
 
 /** The engines the sheet and the command line list: every one that serves this kind of model, in registry order. */
 export function servingRows(facts: Facts): string[] {
-  return Object.entries(facts.serving).filter(([, verdict]) => verdict.servesKind !== false).map(([engine]) => engine);
+  return Object.entries(facts.serving)
+    .filter(([, verdict]) => verdict.servesKind !== false)
+    .map(([engine]) => engine);
 }
 
 /** After a "no": the engines that do run the model, by name (the sheet's and the command line's alternative). */
 export function servingAlternatives(facts: Facts, engine: string): string[] {
   if (facts.serving[engine]?.verdict !== 'no') return [];
-  return servingRows(facts).filter((other) => other !== engine && facts.serving[other]?.verdict === 'yes').map((other) => engineLabel(facts, other));
+  return servingRows(facts)
+    .filter((other) => other !== engine && facts.serving[other]?.verdict === 'yes')
+    .map((other) => engineLabel(facts, other));
 }
 
 /** An engine's name (the registry's label travels with its verdict). */
@@ -205,8 +254,13 @@ export function servingBadge(facts: Facts, engine: string): BadgeSpec {
   return {
     fact: `serving-${engine}`,
     value: verdict.verdict,
-    label: { key: route ? 'badge_engine_route' : 'badge_engine', args: [verdict.label ?? engine, `#verdict_symbol_${verdict.verdict}`, ...(route ? [`#route_${route}`] : [])] },
-    meaning: verdict.reasonKey ? { key: verdict.reasonKey, args: verdict.reasonArgs } : { key: 'raw_text', args: [verdict.reason] },
+    label: {
+      key: route ? 'badge_engine_route' : 'badge_engine',
+      args: [verdict.label ?? engine, `#verdict_symbol_${verdict.verdict}`, ...(route ? [`#route_${route}`] : [])],
+    },
+    meaning: verdict.reasonKey
+      ? { key: verdict.reasonKey, args: verdict.reasonArgs }
+      : { key: 'raw_text', args: [verdict.reason] },
     tone: verdict.verdict,
     guess: !facts.hub.used,
     evidence: evidenceOf(facts, `serving-${engine}`),
@@ -219,7 +273,11 @@ export function servingBadge(facts: Facts, engine: string): BadgeSpec {
  * the model's maximum context. Compact rows keep only the fit verdict.
  */
 export function memoryBadges(facts: Facts, options: BadgeOptions = {}): BadgeSpec[] {
-  const badges = [options.compact ? null : memoryBadge(facts), fitBadge(facts), options.compact ? null : contextBadge(facts)];
+  const badges = [
+    options.compact ? null : memoryBadge(facts),
+    fitBadge(facts),
+    options.compact ? null : contextBadge(facts),
+  ];
   return badges.filter((badge): badge is BadgeSpec => badge !== null);
 }
 
@@ -285,6 +343,12 @@ export function fitChip(facts: Facts): BadgeSpec | null {
   const label = memory && fitChipLabel(memory);
   if (!memory?.fit || !label) return null;
   return {
-    fact: 'fit', value: memory.fit.verdict, label, meaning: fitMeaning(memory)!, tone: FIT_TONES[memory.fit.verdict], guess: memory.weightsSource === 'name', evidence: [],
+    fact: 'fit',
+    value: memory.fit.verdict,
+    label,
+    meaning: fitMeaning(memory)!,
+    tone: FIT_TONES[memory.fit.verdict],
+    guess: memory.weightsSource === 'name',
+    evidence: [],
   };
 }

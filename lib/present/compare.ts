@@ -23,7 +23,12 @@ export function compareRows(left: Facts, right: Facts): CompareRow[] {
   return sorted.map((fact) => {
     const a = leftBadges.find((badge) => badge.fact === fact) ?? null;
     const b = rightBadges.find((badge) => badge.fact === fact) ?? null;
-    return { fact, left: a, right: b, differs: fact === 'params' && a && b ? !sameCount(a.value, b.value) : a?.value !== b?.value };
+    return {
+      fact,
+      left: a,
+      right: b,
+      differs: fact === 'params' && a && b ? !sameCount(a.value, b.value) : a?.value !== b?.value,
+    };
   });
 }
 

@@ -6,12 +6,28 @@ import type { AnatomyPart, Facts } from '../facts/schema';
 // What to call facts in the interface, as message keys (translated by whoever shows them). Pure: the command line
 // renders them in English, the extension in the reader's language.
 
-export function valueLabel(field: 'category' | 'stage' | 'alignment' | 'finetune' | 'quant' | 'modality' | 'purpose' | 'support' | 'verdict' | 'role', value: string): Message {
+export function valueLabel(
+  field:
+    | 'category'
+    | 'stage'
+    | 'alignment'
+    | 'finetune'
+    | 'quant'
+    | 'modality'
+    | 'purpose'
+    | 'support'
+    | 'verdict'
+    | 'role',
+  value: string,
+): Message {
   return { key: `value_${field}_${value.replace(/-/g, '_')}` };
 }
 
 /** Explanation of a suffix value, in the seed's words (`-Instruct`: instruction-tuned…). */
-export function explanation(field: 'stage' | 'alignment' | 'finetune' | 'quant' | 'modality' | 'purpose' | 'category', value: string): Message {
+export function explanation(
+  field: 'stage' | 'alignment' | 'finetune' | 'quant' | 'modality' | 'purpose' | 'category',
+  value: string,
+): Message {
   return { key: `explain_${field}_${value.replace(/-/g, '_')}` };
 }
 
@@ -19,7 +35,8 @@ export function explanation(field: 'stage' | 'alignment' | 'finetune' | 'quant' 
 export function sizeLabel(facts: Facts): Message | null {
   const { total, active, experts } = facts.params;
   const approximate = facts.evidence.some((evidence) => evidence.field === 'params' && evidence.confidence === 'low');
-  if (total !== null && active !== null) return { key: 'size_moe_total_active', args: [formatCount(total), formatCount(active)] };
+  if (total !== null && active !== null)
+    return { key: 'size_moe_total_active', args: [formatCount(total), formatCount(active)] };
   if (total !== null) return { key: approximate ? 'size_approximate' : 'size_dense', args: [formatCount(total)] };
   if (active !== null && experts !== null) return { key: 'size_active_experts', args: [formatCount(active), experts] };
   if (active !== null) return { key: 'size_active_only', args: [formatCount(active)] };
@@ -39,8 +56,21 @@ export function quantLabel(facts: Facts): Message | null {
 }
 
 const FORMAT_NAMES: Record<string, string> = {
-  gguf: 'GGUF', ggml: 'GGML', gptq: 'GPTQ', awq: 'AWQ', exl2: 'EXL2', exl3: 'EXL3', bnb: 'bitsandbytes', mlx: 'MLX',
-  mlc: 'MLC', fp8: 'FP8', int8: 'INT8', int4: 'INT4', fp16: 'FP16', bf16: 'BF16', fp32: 'FP32',
+  gguf: 'GGUF',
+  ggml: 'GGML',
+  gptq: 'GPTQ',
+  awq: 'AWQ',
+  exl2: 'EXL2',
+  exl3: 'EXL3',
+  bnb: 'bitsandbytes',
+  mlx: 'MLX',
+  mlc: 'MLC',
+  fp8: 'FP8',
+  int8: 'INT8',
+  int4: 'INT4',
+  fp16: 'FP16',
+  bf16: 'BF16',
+  fp32: 'FP32',
 };
 
 /** What one part of the name's anatomy means. */
@@ -48,7 +78,14 @@ export function partMeaning(part: AnatomyPart): Message {
   const { role, meaning, text } = part;
   switch (role) {
     case 'org':
-      return { key: meaning === 'lab-name' ? 'anatomy_lab_name' : meaning === 'repackager' ? 'anatomy_org_repackager' : 'anatomy_org' };
+      return {
+        key:
+          meaning === 'lab-name'
+            ? 'anatomy_lab_name'
+            : meaning === 'repackager'
+              ? 'anatomy_org_repackager'
+              : 'anatomy_org',
+      };
     case 'family':
       return { key: 'anatomy_family', args: [meaning] };
     case 'version':
@@ -80,28 +117,48 @@ export function partMeaning(part: AnatomyPart): Message {
   }
 }
 
-const PURPOSE_OR_CATEGORY = new Set(['llm', 'vlm', 'speech', 'vision', 'image-generation', 'multimodal', 'embedding', 'nlp', 'other']);
+const PURPOSE_OR_CATEGORY = new Set([
+  'llm',
+  'vlm',
+  'speech',
+  'vision',
+  'image-generation',
+  'multimodal',
+  'embedding',
+  'nlp',
+  'other',
+]);
 
 function sizeMeaning(meaning: string, text: string): Message {
-  if (meaning.startsWith('active:')) return { key: 'anatomy_size_active', args: [formatCount(Number(meaning.slice(7)))] };
-  if (meaning.startsWith('effective:')) return { key: 'anatomy_size_effective', args: [formatCount(Number(meaning.slice(10)))] };
+  if (meaning.startsWith('active:'))
+    return { key: 'anatomy_size_active', args: [formatCount(Number(meaning.slice(7)))] };
+  if (meaning.startsWith('effective:'))
+    return { key: 'anatomy_size_effective', args: [formatCount(Number(meaning.slice(10)))] };
   if (meaning.startsWith('experts:')) return { key: 'anatomy_size_experts', args: [meaning.slice(8)] };
   const moe = /^(\d+)x(.+)$/i.exec(meaning);
   if (moe) return { key: 'anatomy_size_moe', args: [moe[1]!, moe[2]!.toUpperCase()] };
   const count = Number(meaning);
-  return Number.isFinite(count) ? { key: 'anatomy_size', args: [formatCount(count)] } : { key: 'anatomy_other', args: [text] };
+  return Number.isFinite(count)
+    ? { key: 'anatomy_size', args: [formatCount(count)] }
+    : { key: 'anatomy_other', args: [text] };
 }
 
 function quantMeaning(meaning: string, text: string): Message {
   const level = findGgufLevel(meaning);
-  if (level && /_|^F(16|32)$|^BF16$/i.test(meaning)) return { key: 'anatomy_gguf_level', args: [level.name, level.bits] };
+  if (level && /_|^F(16|32)$|^BF16$/i.test(meaning))
+    return { key: 'anatomy_gguf_level', args: [level.name, level.bits] };
   if (meaning.endsWith('bit')) return { key: 'anatomy_bits', args: [meaning.slice(0, -3)] };
   if (meaning.endsWith('bpw')) return { key: 'anatomy_bpw', args: [meaning.slice(0, -3)] };
-  if (meaning === 'quantization-detail' || meaning === 'group-size') return { key: 'anatomy_quant_detail', args: [text] };
+  if (meaning === 'quantization-detail' || meaning === 'group-size')
+    return { key: 'anatomy_quant_detail', args: [text] };
   if (FORMAT_NAMES[meaning]) return { key: 'anatomy_quant_format', args: [FORMAT_NAMES[meaning]!] };
   return { key: 'anatomy_quant_detail', args: [text] };
 }
 
 function formatContext(tokens: number): string {
-  return tokens >= 1024 * 1024 ? `${Math.round(tokens / (1024 * 1024))}M` : tokens >= 1e6 ? `${Math.round(tokens / 1e6)}M` : `${Math.round(tokens / 1024)}K`;
+  return tokens >= 1024 * 1024
+    ? `${Math.round(tokens / (1024 * 1024))}M`
+    : tokens >= 1e6
+      ? `${Math.round(tokens / 1e6)}M`
+      : `${Math.round(tokens / 1024)}K`;
 }

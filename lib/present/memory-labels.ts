@@ -24,7 +24,8 @@ export function formatContext(tokens: number): string {
   if (!Number.isFinite(tokens) || tokens <= 0) return '';
   const binary = tokens % 1024 === 0;
   const k = binary ? 1024 : 1000;
-  if (tokens >= k * k && tokens % (k * k / 4) === 0) return `${trim((tokens / (k * k)).toFixed(2).replace(/0$/, ''))}M`;
+  if (tokens >= k * k && tokens % ((k * k) / 4) === 0)
+    return `${trim((tokens / (k * k)).toFixed(2).replace(/0$/, ''))}M`;
   if (tokens >= 1000) return `${trim((tokens / k).toFixed(1))}K`;
   return String(tokens);
 }
@@ -34,7 +35,10 @@ export const FIT_TONES: Readonly<Record<FitVerdict, BadgeTone>> = { gpu: 'yes', 
 /** A compact fit chip's text (listing cards, Files-tab rows): "fits · 6.1 GB", "offload · 17 GB", "too big · 62 GB". */
 export function fitChipLabel(memory: MemoryFacts): Message | null {
   if (!memory.fit) return null;
-  return { key: `chip_fit_${memory.fit.verdict}`, args: [formatGB(memory.inferenceBytes ?? memory.fit.neededBytes) ?? '?'] };
+  return {
+    key: `chip_fit_${memory.fit.verdict}`,
+    args: [formatGB(memory.inferenceBytes ?? memory.fit.neededBytes) ?? '?'],
+  };
 }
 
 /** What the fit verdict means for the user's hardware, with the figures (a tooltip or the sheet's note). */
@@ -43,7 +47,8 @@ export function fitMeaning(memory: MemoryFacts): Message | null {
   if (!fit) return null;
   const needed = formatGB(fit.neededBytes) ?? '?';
   const offered = formatGB(fit.gpuBytes) ?? '?';
-  if (fit.verdict === 'offload') return { key: 'meaning_fit_offload', args: [needed, offered, formatGB(fit.offloadBytes) ?? '?'] };
+  if (fit.verdict === 'offload')
+    return { key: 'meaning_fit_offload', args: [needed, offered, formatGB(fit.offloadBytes) ?? '?'] };
   return { key: `meaning_fit_${fit.verdict}`, args: [needed, offered, formatContext(memory.contextTokens)] };
 }
 

@@ -46,25 +46,41 @@ export const DEFAULT_CONTEXT_TOKENS = 8192;
 export const CONTEXT_LIMITS = { min: 256, max: 10_485_760 } as const;
 
 export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
-  modelPages: true, listings: true, files: true, hubData: true, language: 'auto', compact: false,
-  hardware: null, contextTokens: DEFAULT_CONTEXT_TOKENS, kvType: 'f16', dimUnfit: false, hiddenEngines: [],
+  modelPages: true,
+  listings: true,
+  files: true,
+  hubData: true,
+  language: 'auto',
+  compact: false,
+  hardware: null,
+  contextTokens: DEFAULT_CONTEXT_TOKENS,
+  kvType: 'f16',
+  dimUnfit: false,
+  hiddenEngines: [],
 });
 
 export function readSettings(value: unknown): Settings {
   const input = typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : {};
-  const flag = (key: keyof Settings) => (typeof input[key] === 'boolean' ? (input[key] as boolean) : (DEFAULT_SETTINGS[key] as boolean));
+  const flag = (key: keyof Settings) =>
+    typeof input[key] === 'boolean' ? (input[key] as boolean) : (DEFAULT_SETTINGS[key] as boolean);
   return {
     modelPages: flag('modelPages'),
     listings: flag('listings'),
     files: flag('files'),
     hubData: flag('hubData'),
-    language: LANGUAGES.includes(input.language as LanguageChoice) ? (input.language as LanguageChoice) : DEFAULT_SETTINGS.language,
+    language: LANGUAGES.includes(input.language as LanguageChoice)
+      ? (input.language as LanguageChoice)
+      : DEFAULT_SETTINGS.language,
     compact: flag('compact'),
     hardware: readHardware(input.hardware),
     contextTokens: wholeIn(input.contextTokens, CONTEXT_LIMITS.min, CONTEXT_LIMITS.max) ?? DEFAULT_CONTEXT_TOKENS,
-    kvType: KV_CACHE_TYPES.includes(input.kvType as KvCacheType) ? (input.kvType as KvCacheType) : DEFAULT_SETTINGS.kvType,
+    kvType: KV_CACHE_TYPES.includes(input.kvType as KvCacheType)
+      ? (input.kvType as KvCacheType)
+      : DEFAULT_SETTINGS.kvType,
     dimUnfit: flag('dimUnfit'),
-    hiddenEngines: Array.isArray(input.hiddenEngines) ? input.hiddenEngines.filter((id): id is string => typeof id === 'string') : [],
+    hiddenEngines: Array.isArray(input.hiddenEngines)
+      ? input.hiddenEngines.filter((id): id is string => typeof id === 'string')
+      : [],
   };
 }
 

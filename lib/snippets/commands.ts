@@ -16,7 +16,6 @@ export interface Snippet {
   text: string;
 }
 
-
 /** The Hub ID to use in commands: repos given by bare name have none. */
 function hubId(facts: Facts): string | null {
   return facts.org ? `${facts.org}/${facts.name}` : null;
@@ -28,10 +27,12 @@ export function servingSnippets(facts: Facts): Snippet[] {
   const out: Snippet[] = [];
   for (const [engine, verdict] of Object.entries(facts.serving)) {
     const title = verdict.label ?? engine;
-    if (verdict.verdict === 'yes' && verdict.command) out.push({ tool: engine, title, fileName: null, text: verdict.command });
+    if (verdict.verdict === 'yes' && verdict.command)
+      out.push({ tool: engine, title, fileName: null, text: verdict.command });
     // Every other "yes" route gets its command too (converting, when a ready quantization is the best route).
     for (const route of (verdict.routes ?? []).slice(1)) {
-      if (route.verdict === 'yes' && route.command && route.route) out.push({ tool: `${engine}-${route.route}`, title, route: route.route, fileName: null, text: route.command });
+      if (route.verdict === 'yes' && route.command && route.route)
+        out.push({ tool: `${engine}-${route.route}`, title, route: route.route, fileName: null, text: route.command });
     }
   }
   return out;
@@ -42,7 +43,8 @@ export function gatedLoginNote(facts: Facts): Message | null {
   return facts.hub.gated ? { key: 'commands_gated_login' } : null;
 }
 
-const ADAPTER_BASE_PLACEHOLDER = "BASE_MODEL  # replace with base_model_name_or_path from the adapter's adapter_config.json";
+const ADAPTER_BASE_PLACEHOLDER =
+  "BASE_MODEL  # replace with base_model_name_or_path from the adapter's adapter_config.json";
 
 /** An Axolotl config for the repo (or its trainable base), or null when Axolotl cannot train it. */
 export function axolotlConfig(facts: Facts): Snippet | null {
@@ -57,20 +59,41 @@ export function axolotlConfig(facts: Facts): Snippet | null {
   const total = facts.params.total ?? facts.params.active ?? 0;
   const multimodal = facts.category === 'vlm' || facts.category === 'multimodal';
   const qlora = format === 'bnb' || (!format && total >= 13e9);
-  const gated = facts.hub.gated && !base ? ['# gated repo: accept its licence on huggingface.co, then hf auth login'] : [];
+  const gated =
+    facts.hub.gated && !base ? ['# gated repo: accept its licence on huggingface.co, then hf auth login'] : [];
   const lines = [...gated, `base_model: ${model}`];
   const architecture = !base && !adapter ? facts.architectures[0] : undefined;
   if (architecture && multimodal) lines.push(`model_type: ${architecture}`);
-  if (multimodal) lines.push('processor_type: AutoProcessor', 'skip_prepare_dataset: true', 'remove_unused_columns: false', 'sample_packing: false');
+  if (multimodal)
+    lines.push(
+      'processor_type: AutoProcessor',
+      'skip_prepare_dataset: true',
+      'remove_unused_columns: false',
+      'sample_packing: false',
+    );
   if (format === 'gptq') lines.push('gptq: true');
   if (qlora) lines.push('load_in_4bit: true', 'adapter: qlora');
   else lines.push('adapter: lora');
   if (adapter) lines.push(`lora_model_dir: ${hubId(facts)}`);
   lines.push(
-    'lora_r: 16', 'lora_alpha: 32', 'lora_dropout: 0.05', 'lora_target_linear: true', '',
-    'datasets:', `  - path: your/dataset`, `    type: ${multimodal ? 'chat_template' : 'alpaca'}`, '',
-    'sequence_len: 4096', ...(multimodal ? [] : ['sample_packing: true']), 'micro_batch_size: 2', 'gradient_accumulation_steps: 4',
-    'num_epochs: 1', 'learning_rate: 0.0002', 'optimizer: adamw_bnb_8bit', 'bf16: auto', 'gradient_checkpointing: true',
+    'lora_r: 16',
+    'lora_alpha: 32',
+    'lora_dropout: 0.05',
+    'lora_target_linear: true',
+    '',
+    'datasets:',
+    `  - path: your/dataset`,
+    `    type: ${multimodal ? 'chat_template' : 'alpaca'}`,
+    '',
+    'sequence_len: 4096',
+    ...(multimodal ? [] : ['sample_packing: true']),
+    'micro_batch_size: 2',
+    'gradient_accumulation_steps: 4',
+    'num_epochs: 1',
+    'learning_rate: 0.0002',
+    'optimizer: adamw_bnb_8bit',
+    'bf16: auto',
+    'gradient_checkpointing: true',
     'output_dir: ./outputs/lora-out',
   );
   return { tool: 'axolotl', fileName: 'config.yml', text: `${lines.join('\n')}\n` };

@@ -35,6 +35,9 @@ export function nameOnlyVerdicts(draft: Draft): NameVerdicts {
     if (cached) return cached;
   }
   // Shared by every fact sheet with the same key: frozen, as before.
-  const verdicts: NameVerdicts = { axolotl: Object.freeze(axolotlVerdict(draft)), serving: Object.freeze(servingVerdicts(draft)) };
+  const verdicts: NameVerdicts = {
+    axolotl: Object.freeze(axolotlVerdict(draft)),
+    serving: Object.freeze(servingVerdicts(draft)),
+  };
   return key >= 0 ? cache.set(architecture, key, verdicts) : verdicts;
 }

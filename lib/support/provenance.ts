@@ -10,18 +10,44 @@ import { SERVING_ENGINE_MODULES, type ServingEngineModule } from './engines';
 // message arguments, so they stay in the JSON and regenerating the data never leaves the words stale. Built once and
 // shared by every fact sheet (never mutated).
 
-const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'] as const;
+const MONTHS = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+] as const;
 
 /** Message arguments for a source: [source name, month, year, repository, commit or version]. */
 export function sourceArgs(sourceKey: MessageKey, source: EngineSource): string[] {
   const [year = '', month = ''] = (source.commitDate ?? '').split('-');
   const monthName = MONTHS[Number(month) - 1];
-  return [`#${sourceKey}`, monthName ? `#month_${monthName}` : '', year, source.repo, source.commit ?? source.version ?? ''];
+  return [
+    `#${sourceKey}`,
+    monthName ? `#month_${monthName}` : '',
+    year,
+    source.repo,
+    source.commit ?? source.version ?? '',
+  ];
 }
 
 function sourceEvidence(field: string, sourceKey: MessageKey, source: EngineSource): Evidence {
   const args = sourceArgs(sourceKey, source);
-  return Object.freeze({ field, source: 'engine-matrix', detail: englishWithRefs('evidence_engine_source', args), confidence: 'high', key: 'evidence_engine_source', args }) as Evidence;
+  return Object.freeze({
+    field,
+    source: 'engine-matrix',
+    detail: englishWithRefs('evidence_engine_source', args),
+    confidence: 'high',
+    key: 'evidence_engine_source',
+    args,
+  }) as Evidence;
 }
 
 export const AXOLOTL_EVIDENCE: Evidence = sourceEvidence('axolotl', 'engine_source_axolotl', engine('axolotl').source);
@@ -31,7 +57,8 @@ const cache = new WeakMap<ServingEngineModule, Evidence>();
 /** Evidence for one engine's verdict (`serving-<id>`). */
 export function servingEvidence(module: ServingEngineModule): Evidence {
   let evidence = cache.get(module);
-  if (!evidence) cache.set(module, (evidence = sourceEvidence(`serving-${module.id}`, module.sourceKey, module.matrix().source)));
+  if (!evidence)
+    cache.set(module, (evidence = sourceEvidence(`serving-${module.id}`, module.sourceKey, module.matrix().source)));
   return evidence;
 }
 

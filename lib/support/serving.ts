@@ -9,7 +9,11 @@ import { englishWithRefs } from './engines/words';
 // architectures give architecture-level ones.
 
 /** Serving verdicts on a draft, built afresh (name-only drafts go through name-verdicts.ts, which caches). */
-export function servingVerdicts(draft: Draft, engines: readonly ServingEngineModule[] = SERVING_ENGINE_MODULES, page: PageFacts = {}): Serving {
+export function servingVerdicts(
+  draft: Draft,
+  engines: readonly ServingEngineModule[] = SERVING_ENGINE_MODULES,
+  page: PageFacts = {},
+): Serving {
   const input = servingInput(draft, page);
   const serving: Serving = {};
   for (const engine of engines) serving[engine.id] = verdictOf(engine, input);
@@ -48,7 +52,10 @@ function verdictOf(engine: ServingEngineModule, input: ServingInput): ServingVer
 
 function render(decision: Decision): ServingVerdict {
   const verdict: ServingVerdict = {
-    verdict: decision.verdict, reason: englishWithRefs(decision.key, decision.args), reasonKey: decision.key, reasonArgs: (decision.args ?? []).map(String),
+    verdict: decision.verdict,
+    reason: englishWithRefs(decision.key, decision.args),
+    reasonKey: decision.key,
+    reasonArgs: (decision.args ?? []).map(String),
   };
   if (decision.route) verdict.route = decision.route;
   if (decision.link) verdict.link = decision.link;

@@ -7,7 +7,7 @@ export function generateListing(html: string, ids: readonly string[]): string {
   const template = html.slice(first, html.indexOf('</article>', first) + '</article>'.length);
   const id = /href="\/([^"]+)"/.exec(template)?.[1];
   if (first < 0 || !id) throw new Error('no model card in the listing fixture');
-  const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
-  const cards = ids.map((other) => template.split(id).join(escape(other))).join('\n');
+  const escapeAttribute = (text: string) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+  const cards = ids.map((other) => template.split(id).join(escapeAttribute(other))).join('\n');
   return html.slice(0, first) + cards + html.slice(last);
 }

@@ -8,11 +8,24 @@ export interface TraceEvent {
   pid: number;
   tid: number;
   cat?: string;
-  args?: { data?: { url?: string; scriptName?: string; stackTrace?: { url?: string }[] }; beginData?: { url?: string } };
+  args?: {
+    data?: { url?: string; scriptName?: string; stackTrace?: { url?: string }[] };
+    beginData?: { url?: string };
+  };
 }
 
 /** Events in which JavaScript runs (nested ones overlap: time is counted once). */
-const SCRIPT_EVENTS = new Set(['FunctionCall', 'EvaluateScript', 'v8.compile', 'v8.callFunction', 'v8.run', 'V8.Execute', 'RunMicrotasks', 'TimerFire', 'FireAnimationFrame']);
+const SCRIPT_EVENTS = new Set([
+  'FunctionCall',
+  'EvaluateScript',
+  'v8.compile',
+  'v8.callFunction',
+  'v8.run',
+  'V8.Execute',
+  'RunMicrotasks',
+  'TimerFire',
+  'FireAnimationFrame',
+]);
 
 /** The page's main thread: where the document at `url` was parsed. */
 export function pageMainThread(events: readonly TraceEvent[], url: string): { pid: number; tid: number } {
@@ -49,12 +62,24 @@ function unionMs(events: readonly TraceEvent[], from = -Infinity, to = Infinity)
   return total / 1000;
 }
 
-export const scriptingTime = (events: readonly TraceEvent[], from?: number, to?: number) => unionMs(events.filter((event) => SCRIPT_EVENTS.has(event.name)), from, to);
+export const scriptingTime = (events: readonly TraceEvent[], from?: number, to?: number) =>
+  unionMs(
+    events.filter((event) => SCRIPT_EVENTS.has(event.name)),
+    from,
+    to,
+  );
 export const busyTime = (events: readonly TraceEvent[]) => unionMs(events.filter((event) => event.name === 'RunTask'));
 /** The longest task, in ms; with `containing`, the longest of the tasks in which such an event ran. */
 export function longestTask(events: readonly TraceEvent[], containing?: (event: TraceEvent) => boolean): number {
-  const tasks = events.filter((event) => event.name === 'RunTask' && event.dur !== undefined).sort((a, b) => a.ts - b.ts);
-  const marks = containing ? events.filter(containing).map((event) => event.ts).sort((a, b) => a - b) : null;
+  const tasks = events
+    .filter((event) => event.name === 'RunTask' && event.dur !== undefined)
+    .sort((a, b) => a.ts - b.ts);
+  const marks = containing
+    ? events
+        .filter(containing)
+        .map((event) => event.ts)
+        .sort((a, b) => a - b)
+    : null;
   let longest = 0;
   let next = 0; // the first mark not before the current task (tasks on one thread do not overlap)
   for (const task of tasks) {

@@ -21,7 +21,12 @@ function head(text: string): GuideText {
   return { en: text, my: BURMESE_HEADS[text] ?? text };
 }
 
-const cells = (line: string) => line.trim().replace(/^\||\|$/g, '').split('|').map((cell) => cell.trim());
+const cells = (line: string) =>
+  line
+    .trim()
+    .replace(/^\||\|$/g, '')
+    .split('|')
+    .map((cell) => cell.trim());
 
 export function parse(markdown: string): GuideSection[] {
   const sections: GuideSection[] = [];
@@ -33,7 +38,12 @@ export function parse(markdown: string): GuideSection[] {
     if (heading) {
       const known = SECTIONS[heading[2]!.trim()];
       if (!known) throw new Error(`No section for heading "${heading[2]}" (add it to scripts/guide/english.ts)`);
-      current = { id: known.id, level: heading[1]!.length as 2 | 3 | 4, title: { en: known.en, my: known.my }, blocks: [] };
+      current = {
+        id: known.id,
+        level: heading[1]!.length as 2 | 3 | 4,
+        title: { en: known.en, my: known.my },
+        blocks: [],
+      };
       sections.push(current);
       continue;
     }
@@ -54,7 +64,11 @@ export function parse(markdown: string): GuideSection[] {
       // A few rows of the reference have a cell more than their table's head (the MoE rows of the size table).
       const width = Math.max(...rows.map((row) => row.length));
       const pad = (row: string[]) => [...row, ...Array<string>(width - row.length).fill('')];
-      current.blocks.push({ kind: 'table', head: pad(heads!).map(head), rows: body.map((row) => pad(row).map(bilingual)) });
+      current.blocks.push({
+        kind: 'table',
+        head: pad(heads!).map(head),
+        rows: body.map((row) => pad(row).map(bilingual)),
+      });
       continue;
     }
     current.blocks.push({ kind: 'text', text: bilingual(line.replace(/^>\s*/, '').trim()) });

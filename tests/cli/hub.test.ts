@@ -19,13 +19,29 @@ beforeAll(async () => {
 afterAll(() => hub.close());
 
 function client(options: Partial<HubClientOptions> = {}, target: MockHub = hub): HubClient {
-  return new HubClient({ endpoint: target.url, token: null, concurrency: 4, timeoutMs: 2000, retries: 2, maxWaitMs: 60_000, backoffMs: 1, cache: null, ...options });
+  return new HubClient({
+    endpoint: target.url,
+    token: null,
+    concurrency: 4,
+    timeoutMs: 2000,
+    retries: 2,
+    maxWaitMs: 60_000,
+    backoffMs: 1,
+    cache: null,
+    ...options,
+  });
 }
 
 /** Runs the CLI asynchronously (the mock server lives in this process and must keep answering). */
-function cli(args: string[], env: Record<string, string>, input?: string): Promise<{ stdout: string; stderr: string; status: number | null }> {
+function cli(
+  args: string[],
+  env: Record<string, string>,
+  input?: string,
+): Promise<{ stdout: string; stderr: string; status: number | null }> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'cli/classify.ts', ...args], { env: { ...process.env, HF_TOKEN: '', ...env } });
+    const child = spawn(process.execPath, ['--import', 'tsx', 'cli/classify.ts', ...args], {
+      env: { ...process.env, HF_TOKEN: '', ...env },
+    });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (chunk) => (stdout += chunk));
@@ -35,19 +51,38 @@ function cli(args: string[], env: Record<string, string>, input?: string): Promi
   });
 }
 
-const lines = (stdout: string) => stdout.trim().split('\n').map((line) => JSON.parse(line));
+const lines = (stdout: string) =>
+  stdout
+    .trim()
+    .split('\n')
+    .map((line) => JSON.parse(line));
 
 // Each case starts the CLI (tsx) once to three times: seconds each on a busy machine.
 describe('classify --hub (the command line against the mock Hub)', { timeout: 60_000 }, () => {
-  test('fetches model info, uses it, prints in input order; failures keep the name\'s facts and say why', async () => {
+  test("fetches model info, uses it, prints in input order; failures keep the name's facts and say why", async () => {
     const cache = mkdtempSync(join(tmpdir(), 'lens-cache-'));
-    const ids = ['meta-llama/Llama-3.1-8B-Instruct', 'fault/unauthorized', 'fault/forbidden', 'fault/missing', 'fault/broken', 'black-forest-labs/FLUX.1-dev', 'Mistral-7B-Instruct-v0.3'];
+    const ids = [
+      'meta-llama/Llama-3.1-8B-Instruct',
+      'fault/unauthorized',
+      'fault/forbidden',
+      'fault/missing',
+      'fault/broken',
+      'black-forest-labs/FLUX.1-dev',
+      'Mistral-7B-Instruct-v0.3',
+    ];
     const before = hub.requests.length;
-    const { stdout, status } = await cli(['--hub', '--json', '--retries=1', ...ids], { HF_ENDPOINT: hub.url, XDG_CACHE_HOME: cache });
+    const { stdout, status } = await cli(['--hub', '--json', '--retries=1', ...ids], {
+      HF_ENDPOINT: hub.url,
+      XDG_CACHE_HOME: cache,
+    });
     expect(status).toBe(0);
     const out = lines(stdout);
     expect(out.map((facts) => facts.id)).toEqual(ids);
-    expect(out[0]).toMatchObject({ hub: { used: true, gated: true }, license: { id: 'llama3.1', kind: 'conditional' }, architectures: ['LlamaForCausalLM'] });
+    expect(out[0]).toMatchObject({
+      hub: { used: true, gated: true },
+      license: { id: 'llama3.1', kind: 'conditional' },
+      architectures: ['LlamaForCausalLM'],
+    });
     expect(out[1].hub).toEqual({ used: false, unavailable: 'http-401' });
     expect(out[2].hub).toEqual({ used: false, unavailable: 'http-403' });
     expect(out[3].hub).toEqual({ used: false, unavailable: 'http-404' });
@@ -62,7 +97,9 @@ describe('classify --hub (the command line against the mock Hub)', { timeout: 60
   });
 
   test('a 429 with the RateLimit header is retried after the wait it names', async () => {
-    const { stdout } = await cli(['--hub', '--json', '--no-cache', 'fault/busy-Llama-3.1-8B-Instruct'], { HF_ENDPOINT: hub.url });
+    const { stdout } = await cli(['--hub', '--json', '--no-cache', 'fault/busy-Llama-3.1-8B-Instruct'], {
+      HF_ENDPOINT: hub.url,
+    });
     const [facts] = lines(stdout);
     expect(facts).toMatchObject({ hub: { used: true }, license: { id: 'llama3.1' } });
   });
@@ -85,14 +122,23 @@ describe('classify --hub (the command line against the mock Hub)', { timeout: 60
 
   test('HF_TOKEN opens gated repos', async () => {
     const env = { HF_ENDPOINT: hub.url, XDG_CACHE_HOME: mkdtempSync(join(tmpdir(), 'lens-cache-')) };
-    expect(lines((await cli(['--hub', '--json', 'fault/gated'], env)).stdout)[0].hub).toEqual({ used: false, unavailable: 'http-401' });
-    const [facts] = lines((await cli(['--hub', '--json', 'fault/gated'], { ...env, HF_TOKEN: 'hf_test_token' })).stdout);
+    expect(lines((await cli(['--hub', '--json', 'fault/gated'], env)).stdout)[0].hub).toEqual({
+      used: false,
+      unavailable: 'http-401',
+    });
+    const [facts] = lines(
+      (await cli(['--hub', '--json', 'fault/gated'], { ...env, HF_TOKEN: 'hf_test_token' })).stdout,
+    );
     expect(facts).toMatchObject({ hub: { used: true, gated: true }, license: { id: 'llama3.3', gated: true } });
   });
 
   test('--config fetches config.json as well; standard input works the same', async () => {
     const before = hub.requests.length;
-    const { stdout } = await cli(['--hub', '--config', '--no-cache', '--json'], { HF_ENDPOINT: hub.url }, 'Qwen/Qwen2.5-7B-Instruct\n\nunsloth/Qwen3-8B-GGUF\n');
+    const { stdout } = await cli(
+      ['--hub', '--config', '--no-cache', '--json'],
+      { HF_ENDPOINT: hub.url },
+      'Qwen/Qwen2.5-7B-Instruct\n\nunsloth/Qwen3-8B-GGUF\n',
+    );
     const out = lines(stdout);
     expect(out.map((facts) => facts.hub.used)).toEqual([true, true]);
     expect(hub.requests.slice(before).sort()).toEqual([
@@ -149,11 +195,34 @@ describe('HubClient', () => {
   test('a 429 waits as long as RateLimit says, and gives up when that is longer than maxWaitMs', async () => {
     const waits: number[] = [];
     const sleep = async (ms: number) => void waits.push(ms);
-    const fake = (status: number, headers: Record<string, string>) => (async () => new Response('{}', { status, headers })) as unknown as typeof fetch;
-    const waiting = new HubClient({ endpoint: 'http://127.0.0.1:9', token: null, concurrency: 1, timeoutMs: 1000, retries: 2, maxWaitMs: 60_000, backoffMs: 1, cache: null, sleep, fetch: fake(429, { ratelimit: '"api";r=0;t=42' }) });
+    const fake = (status: number, headers: Record<string, string>) =>
+      (async () => new Response('{}', { status, headers })) as unknown as typeof fetch;
+    const waiting = new HubClient({
+      endpoint: 'http://127.0.0.1:9',
+      token: null,
+      concurrency: 1,
+      timeoutMs: 1000,
+      retries: 2,
+      maxWaitMs: 60_000,
+      backoffMs: 1,
+      cache: null,
+      sleep,
+      fetch: fake(429, { ratelimit: '"api";r=0;t=42' }),
+    });
     expect(await waiting.model('a/b')).toEqual({ ok: false, reason: 'rate-limited' });
     expect(waits).toEqual([42_000, 42_000]);
-    const impatient = new HubClient({ endpoint: 'http://127.0.0.1:9', token: null, concurrency: 1, timeoutMs: 1000, retries: 2, maxWaitMs: 10_000, backoffMs: 1, cache: null, sleep, fetch: fake(429, { 'retry-after': '300' }) });
+    const impatient = new HubClient({
+      endpoint: 'http://127.0.0.1:9',
+      token: null,
+      concurrency: 1,
+      timeoutMs: 1000,
+      retries: 2,
+      maxWaitMs: 10_000,
+      backoffMs: 1,
+      cache: null,
+      sleep,
+      fetch: fake(429, { 'retry-after': '300' }),
+    });
     expect(await impatient.model('a/b')).toEqual({ ok: false, reason: 'rate-limited' });
     expect(impatient.requests).toBe(1);
   });
@@ -162,7 +231,14 @@ describe('HubClient', () => {
     const slow = await startMockHub({ delayMs: 50 });
     try {
       const hubClient = client({ concurrency: 2 }, slow);
-      const ids = ['Qwen/Qwen2.5-7B-Instruct', 'Qwen/Qwen3-8B', 'meta-llama/Llama-3.1-8B', 'google/gemma-2-9b-it', 'mistralai/Mistral-7B-v0.1', 'openai/gpt-oss-120b'];
+      const ids = [
+        'Qwen/Qwen2.5-7B-Instruct',
+        'Qwen/Qwen3-8B',
+        'meta-llama/Llama-3.1-8B',
+        'google/gemma-2-9b-it',
+        'mistralai/Mistral-7B-v0.1',
+        'openai/gpt-oss-120b',
+      ];
       const results = await Promise.all(ids.map((id) => hubClient.model(id)));
       expect(results.every((result) => result.ok)).toBe(true);
       expect(slow.maxInFlight).toBe(2);
@@ -193,10 +269,13 @@ describe('HubClient', () => {
     expect(hubClient.requests).toBe(5);
   });
 
-  test('config.json fills an empty API config; the API\'s own fields win', async () => {
+  test("config.json fills an empty API config; the API's own fields win", async () => {
     const result = await client().model('Qwen/Qwen2.5-7B-Instruct', true);
     expect(result.ok && result.data.config).toMatchObject({ max_position_embeddings: 32768 });
-    expect(result.ok && (result.data.info as { config: Record<string, unknown> }).config).toMatchObject({ architectures: ['Qwen2ForCausalLM'], max_position_embeddings: 32768 });
+    expect(result.ok && (result.data.info as { config: Record<string, unknown> }).config).toMatchObject({
+      architectures: ['Qwen2ForCausalLM'],
+      max_position_embeddings: 32768,
+    });
   });
 });
 
@@ -219,7 +298,17 @@ describe('helpers', () => {
 
   test('flags', () => {
     expect(takeHubFlags(['--hub', '--json', '--concurrency=8', '--cache-ttl=0.5', 'a/b'])).toEqual({
-      ok: true, flags: { hub: true, config: false, cache: true, cacheTtlHours: 0.5, concurrency: 8, timeoutSeconds: 20, retries: 3 }, rest: ['--json', 'a/b'],
+      ok: true,
+      flags: {
+        hub: true,
+        config: false,
+        cache: true,
+        cacheTtlHours: 0.5,
+        concurrency: 8,
+        timeoutSeconds: 20,
+        retries: 3,
+      },
+      rest: ['--json', 'a/b'],
     });
     expect(takeHubFlags(['--vram=24'])).toMatchObject({ ok: true, rest: ['--vram=24'] });
     expect(takeHubFlags(['--hub', '--timeout=abc'])).toMatchObject({ ok: false });

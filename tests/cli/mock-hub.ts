@@ -32,11 +32,21 @@ const FAULTS: Record<string, Handler> = {
   // Rate limited once, with the Hub's RateLimit header (wait 0 s), then fine.
   'fault/busy-Llama-3.1-8B-Instruct': (_, response, attempt) =>
     attempt === 0
-      ? json(response, 429, { error: 'rate limited' }, { ratelimit: '"api";r=0;t=0', 'ratelimit-policy': '"fixed window";"api";q=500;w=300' })
-      : json(response, 200, { id: 'fault/busy-Llama-3.1-8B-Instruct', tags: ['license:llama3.1'], pipeline_tag: 'text-generation' }),
+      ? json(
+          response,
+          429,
+          { error: 'rate limited' },
+          { ratelimit: '"api";r=0;t=0', 'ratelimit-policy': '"fixed window";"api";q=500;w=300' },
+        )
+      : json(response, 200, {
+          id: 'fault/busy-Llama-3.1-8B-Instruct',
+          tags: ['license:llama3.1'],
+          pipeline_tag: 'text-generation',
+        }),
   'fault/always-busy': (_, response) => json(response, 429, { error: 'rate limited' }, { 'retry-after': '0' }),
   'fault/broken': (_, response) => json(response, 500, { error: 'Internal Error' }),
-  'fault/flaky': (_, response, attempt) => (attempt === 0 ? json(response, 502, {}) : json(response, 200, { id: 'fault/flaky', tags: ['license:mit'] })),
+  'fault/flaky': (_, response, attempt) =>
+    attempt === 0 ? json(response, 502, {}) : json(response, 200, { id: 'fault/flaky', tags: ['license:mit'] }),
   'fault/slow': () => {}, // never answers: the client's timeout must end it
   'fault/bad-json': (_, response) => {
     response.writeHead(200, { 'content-type': 'application/json' });
@@ -45,8 +55,16 @@ const FAULTS: Record<string, Handler> = {
   // Secret repo: 200 with the right token, 401 without.
   'fault/gated': (request, response) =>
     request.headers.authorization === 'Bearer hf_test_token'
-      ? json(response, 200, { id: 'fault/gated', gated: 'manual', tags: ['license:llama3.3'], cardData: { license: 'llama3.3' } })
-      : json(response, 401, { error: 'Access to model fault/gated is restricted. You must have access to it and be authenticated to access it.' }),
+      ? json(response, 200, {
+          id: 'fault/gated',
+          gated: 'manual',
+          tags: ['license:llama3.3'],
+          cardData: { license: 'llama3.3' },
+        })
+      : json(response, 401, {
+          error:
+            'Access to model fault/gated is restricted. You must have access to it and be authenticated to access it.',
+        }),
 };
 
 export async function startMockHub(options: { delayMs?: number } = {}): Promise<MockHub> {
@@ -69,7 +87,14 @@ export async function startMockHub(options: { delayMs?: number } = {}): Promise<
       attempts.set(path, attempt + 1);
       const fault = Object.hasOwn(FAULTS, id) ? FAULTS[id] : undefined;
       if (fault) return fault(request, response, attempt);
-      if (config) return id === 'Qwen/Qwen2.5-7B-Instruct' ? json(response, 200, { architectures: ['Qwen2ForCausalLM'], model_type: 'qwen2', max_position_embeddings: 32768 }) : json(response, 404, { error: 'Entry not found' });
+      if (config)
+        return id === 'Qwen/Qwen2.5-7B-Instruct'
+          ? json(response, 200, {
+              architectures: ['Qwen2ForCausalLM'],
+              model_type: 'qwen2',
+              max_position_embeddings: 32768,
+            })
+          : json(response, 404, { error: 'Entry not found' });
       const file = new URL(`${id.replace('/', '--')}.json`, API);
       if (!existsSync(file)) return json(response, 404, { error: 'Repository not found' });
       response.writeHead(200, { 'content-type': 'application/json' });
@@ -81,9 +106,10 @@ export async function startMockHub(options: { delayMs?: number } = {}): Promise<
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   hub.url = `http://127.0.0.1:${port}`;
-  hub.close = () => new Promise((resolve) => {
-    server.closeAllConnections();
-    server.close(() => resolve());
-  });
+  hub.close = () =>
+    new Promise((resolve) => {
+      server.closeAllConnections();
+      server.close(() => resolve());
+    });
   return hub;
 }

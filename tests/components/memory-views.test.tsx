@@ -29,8 +29,19 @@ function show(node: preact.ComponentChild, lang: 'en' | 'my' = 'en'): Element {
 
 function memory(patch: Partial<MemoryFacts> = {}): MemoryFacts {
   return {
-    weightsBytes: 4.9 * GB, weightsSource: 'file', kvBytesPerToken: 131072, kvBytes: 1.07 * GB, contextTokens: 8192, kvType: 'f16',
-    projectorBytes: 0.62 * GB, overheadBytes: 0.5 * GB, inferenceBytes: 7.09 * GB, downloadBytes: 5.5 * GB, training: null, fit: null, basis: [],
+    weightsBytes: 4.9 * GB,
+    weightsSource: 'file',
+    kvBytesPerToken: 131072,
+    kvBytes: 1.07 * GB,
+    contextTokens: 8192,
+    kvType: 'f16',
+    projectorBytes: 0.62 * GB,
+    overheadBytes: 0.5 * GB,
+    inferenceBytes: 7.09 * GB,
+    downloadBytes: 5.5 * GB,
+    training: null,
+    fit: null,
+    basis: [],
     ...patch,
   };
 }
@@ -41,9 +52,10 @@ function facts(mem: MemoryFacts | null, maxContext: number | null = 131072): Fac
   return { ...base, memory: mem, maxContext };
 }
 
-const rows = (root: Element) => [...root.querySelectorAll('[data-memory-row]')].map((row) => row.getAttribute('data-memory-row'));
+const rows = (root: Element) =>
+  [...root.querySelectorAll('[data-memory-row]')].map((row) => row.getAttribute('data-memory-row'));
 
-describe('the sheet\'s Memory section', () => {
+describe("the sheet's Memory section", () => {
   it('shows nothing when facts.memory is null', () => {
     expect(show(<Memory facts={facts(null)} />).innerHTML).toBe('');
   });
@@ -60,33 +72,64 @@ describe('the sheet\'s Memory section', () => {
   });
 
   it('with a profile: verdict colours on the total and on each training route, and no link', () => {
-    const root = show(<Memory facts={facts(memory({
-      fit: { verdict: 'offload', neededBytes: 7.09 * GB, gpuBytes: 6 * GB, offloadBytes: 1.09 * GB },
-      training: { model: 'meta-llama/Llama-3.1-8B-Instruct', full: 150 * GB, lora: 19 * GB, qlora: 7 * GB, fit: { full: 'no', lora: 'no', qlora: 'offload' } },
-    }))} />);
+    const root = show(
+      <Memory
+        facts={facts(
+          memory({
+            fit: { verdict: 'offload', neededBytes: 7.09 * GB, gpuBytes: 6 * GB, offloadBytes: 1.09 * GB },
+            training: {
+              model: 'meta-llama/Llama-3.1-8B-Instruct',
+              full: 150 * GB,
+              lora: 19 * GB,
+              qlora: 7 * GB,
+              fit: { full: 'no', lora: 'no', qlora: 'offload' },
+            },
+          }),
+        )}
+      />,
+    );
     expect(root.querySelector('[data-memory-row="inference"] [data-fit]')!.getAttribute('data-fit')).toBe('offload');
     expect(root.querySelector('[data-memory-row="inference"] .pill')!.className).toContain('tone-partial');
     expect(root.querySelector('[data-memory-row="train-full"] [data-fit]')!.getAttribute('data-fit')).toBe('no');
     expect(root.querySelector('[data-memory-row="train-qlora"] .pill')!.className).toContain('tone-partial');
     expect(root.textContent).toContain('Fine-tuning meta-llama/Llama-3.1-8B-Instruct with Axolotl');
-    expect(root.querySelector('[data-fit-note]')!.textContent).toBe('Needs 7.1 GB, more than your GPU memory (6 GB): it runs with 1.1 GB in system RAM, more slowly.');
+    expect(root.querySelector('[data-fit-note]')!.textContent).toBe(
+      'Needs 7.1 GB, more than your GPU memory (6 GB): it runs with 1.1 GB in system RAM, more slowly.',
+    );
     expect(root.querySelector('[data-set-gpu]')).toBeNull();
   });
 
   it('leaves out the parts that are unknown or none, and training the Axolotl route does not take', () => {
-    const root = show(<Memory facts={facts(memory({ projectorBytes: null, kvBytes: null, downloadBytes: null, training: { model: 'x/y', full: null, lora: null, qlora: null, fit: null } }), null)} />);
+    const root = show(
+      <Memory
+        facts={facts(
+          memory({
+            projectorBytes: null,
+            kvBytes: null,
+            downloadBytes: null,
+            training: { model: 'x/y', full: null, lora: null, qlora: null, fit: null },
+          }),
+          null,
+        )}
+      />,
+    );
     expect(rows(root)).toEqual(['weights', 'overhead', 'inference']);
     expect(root.textContent).not.toContain('Fine-tuning');
     expect(root.textContent).not.toContain('maximum context');
   });
 
   it('speaks Burmese', () => {
-    const root = show(<Memory facts={facts(memory({ fit: { verdict: 'gpu', neededBytes: 7.09 * GB, gpuBytes: 24 * GB, offloadBytes: 0 } }))} />, 'my');
+    const root = show(
+      <Memory
+        facts={facts(memory({ fit: { verdict: 'gpu', neededBytes: 7.09 * GB, gpuBytes: 24 * GB, offloadBytes: 0 } }))}
+      />,
+      'my',
+    );
     expect(root.querySelector('[data-memory-row="inference"] .pill')!.textContent).toBe('GPU ထဲ ဆံ့တယ်');
   });
 });
 
-describe('the Files tab\'s file badge', () => {
+describe("the Files tab's file badge", () => {
   const q4 = readGgufFileName('Meta-Llama-3.1-8B-Instruct-Q4_K_M.gguf')!;
   const shard = readGgufFileName('Meta-Llama-3.1-8B-Instruct-Q8_0-00001-of-00002.gguf')!;
 
@@ -108,7 +151,13 @@ describe('the Files tab\'s file badge', () => {
     ['offload', 'tone-partial', 'offload · 7.1 GB'],
     ['no', 'tone-no', 'too big · 7.1 GB'],
   ] as const)('with a profile: data-fact="fit" data-value="%s"', (verdict, tone, text) => {
-    const root = show(<GgufFileBadge info={q4} sizeBytes={4.92e9} memory={memory({ fit: { verdict, neededBytes: 7.09 * GB, gpuBytes: 6 * GB, offloadBytes: 1.09 * GB } })} />);
+    const root = show(
+      <GgufFileBadge
+        info={q4}
+        sizeBytes={4.92e9}
+        memory={memory({ fit: { verdict, neededBytes: 7.09 * GB, gpuBytes: 6 * GB, offloadBytes: 1.09 * GB } })}
+      />,
+    );
     const chip = root.querySelector('[data-fact="fit"]')!;
     expect(chip.getAttribute('data-value')).toBe(verdict);
     expect(chip.className).toContain(tone);
@@ -119,7 +168,17 @@ describe('the Files tab\'s file badge', () => {
   });
 
   it('the best file that fits says so', () => {
-    const root = show(<GgufFileBadge info={q4} sizeBytes={4.92e9} best memory={memory({ downloadBytes: 4.92e9, fit: { verdict: 'gpu', neededBytes: 7.09 * GB, gpuBytes: 24 * GB, offloadBytes: 0 } })} />);
+    const root = show(
+      <GgufFileBadge
+        info={q4}
+        sizeBytes={4.92e9}
+        best
+        memory={memory({
+          downloadBytes: 4.92e9,
+          fit: { verdict: 'gpu', neededBytes: 7.09 * GB, gpuBytes: 24 * GB, offloadBytes: 0 },
+        })}
+      />,
+    );
     const chip = root.querySelector('[data-fact="fit"]')!;
     expect(chip.getAttribute('data-best')).toBe('true');
     expect(chip.textContent).toContain('best fit · 7.1 GB');

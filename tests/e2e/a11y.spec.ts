@@ -47,13 +47,17 @@ async function nodesWithin(page: Page, rules: Result[], selector: string): Promi
   const nodes = rules.flatMap((rule) => rule.nodes);
   const outer = nodes.map((node) => {
     const first = node.target[0];
-    return { selector: String(Array.isArray(first) ? first[0] : first), shadow: Array.isArray(first) && first.length > 1 };
+    return {
+      selector: String(Array.isArray(first) ? first[0] : first),
+      shadow: Array.isArray(first) && first.length > 1,
+    };
   });
   const within = await page.evaluate(
-    ({ targets, selector }) => targets.map(({ selector: target, shadow }) => {
-      const element = document.querySelector(target);
-      return shadow ? (element?.matches(selector) ?? false) : element?.closest(selector) != null;
-    }),
+    ({ targets, selector }) =>
+      targets.map(({ selector: target, shadow }) => {
+        const element = document.querySelector(target);
+        return shadow ? (element?.matches(selector) ?? false) : element?.closest(selector) != null;
+      }),
     { targets: outer, selector },
   );
   return nodes.filter((_, index) => within[index]);
@@ -61,7 +65,9 @@ async function nodesWithin(page: Page, rules: Result[], selector: string): Promi
 
 /** Why axe could not decide a node (its checks' message keys, e.g. bgGradient). */
 function reasons(node: NodeResult): string[] {
-  return [...node.any, ...node.all, ...node.none].map((check) => String((check.data as { messageKey?: string } | null)?.messageKey));
+  return [...node.any, ...node.all, ...node.none].map((check) =>
+    String((check.data as { messageKey?: string } | null)?.messageKey),
+  );
 }
 
 /**
@@ -76,15 +82,19 @@ interface Review {
 
 /** Is the node inside a tooltip? Its target is followed through the shadow roots it names. */
 async function inTooltip(page: Page, nodes: NodeResult[]): Promise<boolean[]> {
-  return page.evaluate((targets) => targets.map((target) => {
-    let scope: Document | ShadowRoot | null = document;
-    let element: Element | null = null;
-    for (const selector of Array.isArray(target) ? target : [target]) {
-      element = scope?.querySelector(String(selector)) ?? null;
-      scope = element?.shadowRoot ?? null;
-    }
-    return element?.closest('[role="tooltip"]') != null;
-  }), nodes.map((node) => node.target[0] as string | string[]));
+  return page.evaluate(
+    (targets) =>
+      targets.map((target) => {
+        let scope: Document | ShadowRoot | null = document;
+        let element: Element | null = null;
+        for (const selector of Array.isArray(target) ? target : [target]) {
+          element = scope?.querySelector(String(selector)) ?? null;
+          scope = element?.shadowRoot ?? null;
+        }
+        return element?.closest('[role="tooltip"]') != null;
+      }),
+    nodes.map((node) => node.target[0] as string | string[]),
+  );
 }
 
 async function unreviewed(page: Page, rules: Result[], review: Review): Promise<Result[]> {
@@ -97,7 +107,12 @@ async function unreviewed(page: Page, rules: Result[], review: Review): Promise<
       if (rule.id === 'color-contrast') {
         if (why.includes('nonBmp')) return;
         if (review.gradients && why.includes('bgGradient')) return;
-        if (review.tooltips && tooltip[index] && why.some((reason) => reason === 'bgOverlap' || reason === 'elmPartiallyObscuring')) return;
+        if (
+          review.tooltips &&
+          tooltip[index] &&
+          why.some((reason) => reason === 'bgOverlap' || reason === 'elmPartiallyObscuring')
+        )
+          return;
       }
       nodes.push(node);
     });
@@ -122,8 +137,15 @@ async function scan(page: Page, name: string, options: ScanOptions): Promise<Axe
   for (const selector of options.include ?? []) builder = builder.include(selector);
   const results = await builder.analyze();
   // The full results, for a closer look: test-results/<test>/<scan>.json.
-  writeFileSync(test.info().outputPath(`${name.replace(/[^A-Za-z0-9]+/g, '-').replace(/-$/, '')}.json`), JSON.stringify(results, null, 1));
-  const undecided = await unreviewed(page, results.incomplete.filter((rule) => BLOCKING.has(rule.impact ?? '')), options);
+  writeFileSync(
+    test.info().outputPath(`${name.replace(/[^A-Za-z0-9]+/g, '-').replace(/-$/, '')}.json`),
+    JSON.stringify(results, null, 1),
+  );
+  const undecided = await unreviewed(
+    page,
+    results.incomplete.filter((rule) => BLOCKING.has(rule.impact ?? '')),
+    options,
+  );
   console.log(
     `\n[a11y] ${name}: ${results.violations.length} rules violated, ${results.passes.length} passed, ${results.incomplete.length} need review` +
       (results.violations.length ? `\n${describe(results.violations)}` : '') +
@@ -133,12 +155,26 @@ async function scan(page: Page, name: string, options: ScanOptions): Promise<Axe
   // axe really looked at our UI (inside the shadow roots on huggingface.co).
   const checked = await nodesWithin(page, results.passes, options.ours);
   expect.soft(checked.length, `${name}: no rule passed on a node of Model Lens's UI`).toBeGreaterThan(5);
-  const contrast = await nodesWithin(page, results.passes.filter((rule) => rule.id === 'color-contrast'), options.ours);
+  const contrast = await nodesWithin(
+    page,
+    results.passes.filter((rule) => rule.id === 'color-contrast'),
+    options.ours,
+  );
   expect.soft(contrast.length, `${name}: colour contrast checked nothing of Model Lens's UI`).toBeGreaterThan(0);
 
   const blocking = results.violations.filter((rule) => BLOCKING.has(rule.impact ?? ''));
-  expect.soft(blocking.map((rule) => `${rule.id} (${rule.impact}, ${rule.nodes.length} nodes)`), `${name}: serious or critical violations`).toEqual([]);
-  expect.soft(undecided.map((rule) => `${rule.id} (${rule.impact}, ${rule.nodes.length} nodes)`), `${name}: serious or critical results axe could not decide`).toEqual([]);
+  expect
+    .soft(
+      blocking.map((rule) => `${rule.id} (${rule.impact}, ${rule.nodes.length} nodes)`),
+      `${name}: serious or critical violations`,
+    )
+    .toEqual([]);
+  expect
+    .soft(
+      undecided.map((rule) => `${rule.id} (${rule.impact}, ${rule.nodes.length} nodes)`),
+      `${name}: serious or critical results axe could not decide`,
+    )
+    .toEqual([]);
   if (options.gradients) await checkGradientContrast(page, name, options);
   if (options.tooltips) await checkTooltipContrast(page, name, options);
   return results;
@@ -152,7 +188,9 @@ async function scan(page: Page, name: string, options: ScanOptions): Promise<Axe
 async function checkGradientContrast(page: Page, name: string, options: ScanOptions): Promise<void> {
   const hosts = options.include ?? [options.ours];
   const stops = await page.evaluate((hosts) => {
-    const holder = window as unknown as { __lensGradients?: { element: HTMLElement; style: string | null; colours: string[] }[] };
+    const holder = window as unknown as {
+      __lensGradients?: { element: HTMLElement; style: string | null; colours: string[] }[];
+    };
     const found = new Set<HTMLElement>();
     for (const host of document.querySelectorAll<HTMLElement>(hosts.join(','))) {
       for (let element: HTMLElement | null = host; element; element = element.parentElement) {
@@ -162,13 +200,16 @@ async function checkGradientContrast(page: Page, name: string, options: ScanOpti
     holder.__lensGradients = [...found].map((element) => ({
       element,
       style: element.getAttribute('style'),
-      colours: getComputedStyle(element).backgroundImage.match(/(?:rgba?|hsla?|hwb|lab|lch|oklab|oklch|color)\([^()]*\)/g) ?? [],
+      colours:
+        getComputedStyle(element).backgroundImage.match(/(?:rgba?|hsla?|hwb|lab|lch|oklab|oklch|color)\([^()]*\)/g) ??
+        [],
     }));
     return Math.max(0, ...holder.__lensGradients.map((gradient) => gradient.colours.length));
   }, hosts);
   for (let stop = 0; stop < stops; stop++) {
     const laid = await page.evaluate((stop) => {
-      const gradients = (window as unknown as { __lensGradients: { element: HTMLElement; colours: string[] }[] }).__lensGradients;
+      const gradients = (window as unknown as { __lensGradients: { element: HTMLElement; colours: string[] }[] })
+        .__lensGradients;
       return gradients.map(({ element, colours }) => {
         const colour = colours[Math.min(stop, colours.length - 1)]!;
         element.style.setProperty('background-image', 'none', 'important');
@@ -181,10 +222,27 @@ async function checkGradientContrast(page: Page, name: string, options: ScanOpti
     const results = await builder.analyze();
     const undecided = await unreviewed(page, results.incomplete, { tooltips: options.tooltips });
     const label = `${name}, gradient stop ${stop + 1}/${stops} (${[...new Set(laid)].join(', ')})`;
-    console.log(`[a11y] ${label}: colour contrast ${results.violations.length ? `violated\n${describe(results.violations)}` : 'passes'}${undecided.length ? `\n  undecided:\n${describe(undecided)}` : ''}`);
-    expect.soft(results.violations.map((rule) => `${rule.id} (${rule.nodes.length} nodes)`), `${label}: contrast`).toEqual([]);
-    expect.soft(undecided.map((rule) => `${rule.id} (${rule.nodes.length} nodes)`), `${label}: contrast undecided`).toEqual([]);
-    expect.soft((await nodesWithin(page, results.passes, options.ours)).length, `${label}: contrast checked nothing of ours`).toBeGreaterThan(0);
+    console.log(
+      `[a11y] ${label}: colour contrast ${results.violations.length ? `violated\n${describe(results.violations)}` : 'passes'}${undecided.length ? `\n  undecided:\n${describe(undecided)}` : ''}`,
+    );
+    expect
+      .soft(
+        results.violations.map((rule) => `${rule.id} (${rule.nodes.length} nodes)`),
+        `${label}: contrast`,
+      )
+      .toEqual([]);
+    expect
+      .soft(
+        undecided.map((rule) => `${rule.id} (${rule.nodes.length} nodes)`),
+        `${label}: contrast undecided`,
+      )
+      .toEqual([]);
+    expect
+      .soft(
+        (await nodesWithin(page, results.passes, options.ours)).length,
+        `${label}: contrast checked nothing of ours`,
+      )
+      .toBeGreaterThan(0);
   }
   await page.evaluate(() => {
     const holder = window as unknown as { __lensGradients?: { element: HTMLElement; style: string | null }[] };
@@ -199,10 +257,13 @@ async function checkGradientContrast(page: Page, name: string, options: ScanOpti
 /** WCAG contrast of two opaque sRGB colours given as rgb(r, g, b). */
 function contrastRatio(foreground: string, background: string): number {
   const luminance = (colour: string) => {
-    const [r, g, b] = colour.match(/[\d.]+/g)!.slice(0, 3).map((channel) => {
-      const value = Number(channel) / 255;
-      return value <= 0.04045 ? value / 12.92 : ((value + 0.055) / 1.055) ** 2.4;
-    }) as [number, number, number];
+    const [r, g, b] = colour
+      .match(/[\d.]+/g)!
+      .slice(0, 3)
+      .map((channel) => {
+        const value = Number(channel) / 255;
+        return value <= 0.04045 ? value / 12.92 : ((value + 0.055) / 1.055) ** 2.4;
+      }) as [number, number, number];
     return 0.2126 * r + 0.7152 * g + 0.0722 * b;
   };
   const [light, dark] = [luminance(foreground), luminance(background)].sort((a, b) => b - a) as [number, number];
@@ -221,7 +282,11 @@ async function checkTooltipContrast(page: Page, name: string, options: ScanOptio
         if (tip.getClientRects().length === 0) continue;
         const background = getComputedStyle(tip).backgroundColor;
         for (const element of [tip, ...tip.querySelectorAll('*')]) {
-          const own = [...element.childNodes].filter((node) => node.nodeType === Node.TEXT_NODE).map((node) => node.textContent ?? '').join('').trim();
+          const own = [...element.childNodes]
+            .filter((node) => node.nodeType === Node.TEXT_NODE)
+            .map((node) => node.textContent ?? '')
+            .join('')
+            .trim();
           if (own) found.push({ text: own.slice(0, 50), colour: getComputedStyle(element).color, background });
         }
       }
@@ -260,7 +325,10 @@ async function openPopup(context: BrowserContext, extensionId: string, colorSche
 
 for (const theme of ['light', 'dark'] as const) {
   for (const language of ['en', 'my'] as const) {
-    test(`popup (${theme}, ${language}): empty, then a looked-up model with badges and the inline fact sheet`, async ({ context, extensionId }) => {
+    test(`popup (${theme}, ${language}): empty, then a looked-up model with badges and the inline fact sheet`, async ({
+      context,
+      extensionId,
+    }) => {
       if (language !== 'en') await chooseLanguage(context, extensionId, language);
       const page = await openPopup(context, extensionId, theme);
       await expect(page.locator('html')).toHaveAttribute('lang', language);
@@ -299,7 +367,11 @@ for (const theme of ['light', 'dark'] as const) {
 
 for (const theme of ['light', 'dark'] as const) {
   for (const language of ['en', 'my'] as const) {
-    test(`model page (${theme}, ${language}): the badge row, then the fact sheet`, async ({ context, extensionId, page }) => {
+    test(`model page (${theme}, ${language}): the badge row, then the fact sheet`, async ({
+      context,
+      extensionId,
+      page,
+    }) => {
       if (language !== 'en') await chooseLanguage(context, extensionId, language);
       await page.goto(`https://huggingface.co/${MIXTRAL}`);
       await setTheme(page, theme);
@@ -310,14 +382,23 @@ for (const theme of ['light', 'dark'] as const) {
       // One badge focused, so its tooltip (meaning and evidence) is on screen and checked too.
       await host.locator('[data-fact="serving-llamacpp"]').focus();
       await expect(host.locator('[data-fact="serving-llamacpp"] + [role="tooltip"]')).toBeVisible();
-      await scan(page, `model page badge row (${theme}, ${language})`, { include: ['[data-model-lens]'], ours: '[data-model-lens]', gradients: true, tooltips: true });
+      await scan(page, `model page badge row (${theme}, ${language})`, {
+        include: ['[data-model-lens]'],
+        ours: '[data-model-lens]',
+        gradients: true,
+        tooltips: true,
+      });
 
       await host.locator('[data-fact="category"]').click();
       const sheet = page.locator('[data-model-lens-sheet][data-placement="sheet"]');
       await expect(sheet.getByRole('dialog')).toBeVisible();
       await expect(sheet).toHaveAttribute('data-theme', theme);
       if (language === 'my') await expect(sheet.locator('h3').first()).toHaveText(BURMESE);
-      await scan(page, `model page fact sheet (${theme}, ${language})`, { include: ['[data-model-lens]', '[data-model-lens-sheet]'], ours: '[data-model-lens-sheet]', gradients: true });
+      await scan(page, `model page fact sheet (${theme}, ${language})`, {
+        include: ['[data-model-lens]', '[data-model-lens-sheet]'],
+        ours: '[data-model-lens-sheet]',
+        gradients: true,
+      });
     });
   }
 }
@@ -333,11 +414,18 @@ for (const theme of ['light', 'dark'] as const) {
     // A card badge's tooltip is built on first hover: hover one so it is checked too.
     await page.locator('article [data-model-lens] [data-fact="category"]').first().hover();
     await expect(page.locator('article [data-model-lens] [role="tooltip"]').first()).toBeVisible();
-    await scan(page, `listing card badges (${theme})`, { include: ['article [data-model-lens]'], ours: 'article [data-model-lens]', gradients: true, tooltips: true });
+    await scan(page, `listing card badges (${theme})`, {
+      include: ['article [data-model-lens]'],
+      ours: 'article [data-model-lens]',
+      gradients: true,
+      tooltips: true,
+    });
   });
 }
 
-test('fact sheet dialog: focus moves into it, Tab stays inside, Escape gives focus back to the badge that opened it', async ({ page }) => {
+test('fact sheet dialog: focus moves into it, Tab stays inside, Escape gives focus back to the badge that opened it', async ({
+  page,
+}) => {
   await page.goto(`https://huggingface.co/${MIXTRAL}`);
   const opener = page.locator(`[data-model-lens="${MIXTRAL}"] [data-fact="params"]`);
   await opener.focus();
@@ -345,11 +433,14 @@ test('fact sheet dialog: focus moves into it, Tab stays inside, Escape gives foc
   const dialog = page.locator('[data-model-lens-sheet][data-placement="sheet"]').getByRole('dialog', { name: MIXTRAL });
   await expect(dialog).toBeVisible();
   await expect(dialog).toHaveAttribute('aria-modal', 'true');
-  const focusInSheet = () => page.evaluate(() => {
-    const host = document.querySelector('[data-model-lens-sheet][data-placement="sheet"]');
-    const active = host?.shadowRoot?.activeElement;
-    return document.activeElement === host && active ? `${active.tagName.toLowerCase()}${active.className ? `.${active.className}` : ''}` : null;
-  });
+  const focusInSheet = () =>
+    page.evaluate(() => {
+      const host = document.querySelector('[data-model-lens-sheet][data-placement="sheet"]');
+      const active = host?.shadowRoot?.activeElement;
+      return document.activeElement === host && active
+        ? `${active.tagName.toLowerCase()}${active.className ? `.${active.className}` : ''}`
+        : null;
+    });
   await expect.poll(focusInSheet).toBe('button.close');
   // The commands wait behind their disclosure: open it, and its copy buttons and blocks join the Tab order.
   await dialog.getByText('Commands to copy').click();

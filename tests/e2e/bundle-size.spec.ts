@@ -16,12 +16,16 @@ const gzipped = (file: string) => gzipSync(readFileSync(join(OUTPUT, file)), { l
 /** The files a built page loads: its module script, the chunks it preloads and its stylesheets. */
 function pageFiles(html: string): string[] {
   const text = readFileSync(join(OUTPUT, html), 'utf8');
-  const references = [...text.matchAll(/<(?:script|link)\b[^>]*\b(?:src|href)="\/([^"]+\.(?:js|css))"/g)].map((match) => match[1]!);
+  const references = [...text.matchAll(/<(?:script|link)\b[^>]*\b(?:src|href)="\/([^"]+\.(?:js|css))"/g)].map(
+    (match) => match[1]!,
+  );
   return [html, ...new Set(references)];
 }
 
 function contentFiles(): string[] {
-  const manifest = JSON.parse(readFileSync(join(OUTPUT, 'manifest.json'), 'utf8')) as { content_scripts: { js?: string[]; css?: string[] }[] };
+  const manifest = JSON.parse(readFileSync(join(OUTPUT, 'manifest.json'), 'utf8')) as {
+    content_scripts: { js?: string[]; css?: string[] }[];
+  };
   return manifest.content_scripts.flatMap((script) => [...(script.js ?? []), ...(script.css ?? [])]);
 }
 

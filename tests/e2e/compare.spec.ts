@@ -10,22 +10,36 @@ async function openPopup(context: BrowserContext, extensionId: string, query: st
   return page;
 }
 
-test('a quantization and its original: empty input compares with the base, differences marked', async ({ context, extensionId }) => {
+test('a quantization and its original: empty input compares with the base, differences marked', async ({
+  context,
+  extensionId,
+}) => {
   const page = await openPopup(context, extensionId, 'Qwen/Qwen2.5-7B-Instruct-AWQ');
   const compare = page.locator('[data-compare]');
   // The suggestion appears once Hub data names the base model.
   await expect(compare.locator('#lens-compare')).toHaveAttribute('placeholder', 'Qwen/Qwen2.5-7B-Instruct');
-  await expect(compare).toContainText('Leave it empty to compare with the model it was made from, Qwen/Qwen2.5-7B-Instruct.');
+  await expect(compare).toContainText(
+    'Leave it empty to compare with the model it was made from, Qwen/Qwen2.5-7B-Instruct.',
+  );
   await compare.getByRole('button', { name: 'Compare' }).click();
   const table = compare.locator('table[data-compare-with="Qwen/Qwen2.5-7B-Instruct"]');
-  await expect(table.locator('[data-compare-row="category"] td[data-side="left"]')).toHaveAttribute('data-value', 'llm');
+  await expect(table.locator('[data-compare-row="category"] td[data-side="left"]')).toHaveAttribute(
+    'data-value',
+    'llm',
+  );
   await expect(table.locator('[data-compare-row="category"]')).not.toHaveAttribute('data-differs', 'true');
   const quant = table.locator('[data-compare-row="quant"]');
   await expect(quant).toHaveAttribute('data-differs', 'true');
   await expect(quant.locator('td[data-side="left"]')).toHaveAttribute('data-value', 'awq');
   await expect(quant.locator('td[data-side="right"]')).toHaveAttribute('data-value', '');
-  await expect(table.locator('[data-compare-row="license"] td[data-side="right"]')).toHaveAttribute('data-value', 'open');
-  await expect(table.locator('[data-compare-row="capabilities"] td[data-side="right"]')).toHaveAttribute('data-value', 'tools');
+  await expect(table.locator('[data-compare-row="license"] td[data-side="right"]')).toHaveAttribute(
+    'data-value',
+    'open',
+  );
+  await expect(table.locator('[data-compare-row="capabilities"] td[data-side="right"]')).toHaveAttribute(
+    'data-value',
+    'tools',
+  );
   await expect(table.locator('[data-compare-row="serving-vllm"] th')).toHaveText('vLLM');
   await page.screenshot({ path: 'test-results/compare-awq.png', fullPage: true });
 });
@@ -41,8 +55,14 @@ test('a typed model; nonsense says so without a table', async ({ context, extens
   await compare.locator('#lens-compare').press('Enter');
   const table = compare.locator('table[data-compare-with="meta-llama/Llama-3.1-8B-Instruct"]');
   await expect(table.locator('[data-compare-row="params"]')).toHaveAttribute('data-differs', 'true');
-  await expect(table.locator('[data-compare-row="license"] td[data-side="right"]')).toHaveAttribute('data-value', 'conditional');
-  await expect(table.locator('[data-compare-row="license"] td[data-side="left"]')).toHaveAttribute('data-value', 'open');
+  await expect(table.locator('[data-compare-row="license"] td[data-side="right"]')).toHaveAttribute(
+    'data-value',
+    'conditional',
+  );
+  await expect(table.locator('[data-compare-row="license"] td[data-side="left"]')).toHaveAttribute(
+    'data-value',
+    'open',
+  );
 });
 
 test('Burmese', async ({ context, extensionId }) => {

@@ -49,8 +49,13 @@ export async function launchWithExtension(): Promise<BrowserContext> {
     args: [
       `--disable-extensions-except=${EXTENSION_PATH}`,
       `--load-extension=${EXTENSION_PATH}`,
-      '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-      '--disable-component-update', '--disable-sync',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
     ],
     viewport: { width: 1280, height: 900 },
   });
@@ -62,28 +67,51 @@ export async function launchWithoutExtension(): Promise<BrowserContext> {
   return chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM,
     headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
     viewport: { width: 1280, height: 900 },
   });
 }
 
 /** Serves fixture pages and API JSON; anything unknown answers 404 (no request leaves the machine). */
-export async function routeHub(context: BrowserContext, log: string[], override?: (route: Route, url: URL) => Promise<boolean>): Promise<void> {
-  await context.route(/^https:\/\/(huggingface\.co|cdn-avatars\.huggingface\.co|cdn-lfs\.huggingface\.co)\//, async (route) => {
-    const url = new URL(route.request().url());
-    log.push(`${route.request().method()} ${url.pathname}${url.search}`);
-    if (override && (await override(route, url))) return;
-    if (url.hostname === 'huggingface.co' && /^\/front\/build\/.*\.css$/.test(url.pathname)) {
-      return route.fulfill({ status: 200, contentType: 'text/css', body: STAND_IN_CSS });
-    }
-    const fixture = url.hostname === 'huggingface.co' ? resolveFixture(url.href) : null;
-    if (!fixture && (route.request().resourceType() === 'image' || IMAGE_PATH.test(url.pathname))) {
-      return route.fulfill({ status: 200, contentType: 'image/svg+xml', body: STAND_IN_IMAGE(/logo/i.test(url.pathname) ? '#FFD21E' : '#9CA3AF') });
-    }
-    if (!fixture) return route.fulfill({ status: 404, contentType: 'text/plain', body: 'not in fixtures' });
-    const body = readFileSync(join(FIXTURES, fixture.file));
-    return route.fulfill({ status: 200, contentType: fixture.contentType, body: fixture.contentType.startsWith('text/html') ? withStandInCss(body.toString('utf8')) : body });
-  });
+export async function routeHub(
+  context: BrowserContext,
+  log: string[],
+  override?: (route: Route, url: URL) => Promise<boolean>,
+): Promise<void> {
+  await context.route(
+    /^https:\/\/(huggingface\.co|cdn-avatars\.huggingface\.co|cdn-lfs\.huggingface\.co)\//,
+    async (route) => {
+      const url = new URL(route.request().url());
+      log.push(`${route.request().method()} ${url.pathname}${url.search}`);
+      if (override && (await override(route, url))) return;
+      if (url.hostname === 'huggingface.co' && /^\/front\/build\/.*\.css$/.test(url.pathname)) {
+        return route.fulfill({ status: 200, contentType: 'text/css', body: STAND_IN_CSS });
+      }
+      const fixture = url.hostname === 'huggingface.co' ? resolveFixture(url.href) : null;
+      if (!fixture && (route.request().resourceType() === 'image' || IMAGE_PATH.test(url.pathname))) {
+        return route.fulfill({
+          status: 200,
+          contentType: 'image/svg+xml',
+          body: STAND_IN_IMAGE(/logo/i.test(url.pathname) ? '#FFD21E' : '#9CA3AF'),
+        });
+      }
+      if (!fixture) return route.fulfill({ status: 404, contentType: 'text/plain', body: 'not in fixtures' });
+      const body = readFileSync(join(FIXTURES, fixture.file));
+      return route.fulfill({
+        status: 200,
+        contentType: fixture.contentType,
+        body: fixture.contentType.startsWith('text/html') ? withStandInCss(body.toString('utf8')) : body,
+      });
+    },
+  );
 }
 
 export const test = base.extend<Fixtures>({

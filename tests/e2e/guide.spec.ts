@@ -13,9 +13,30 @@ async function chooseLanguage(context: BrowserContext, extensionId: string, lang
   await options.close();
 }
 
-const SECTIONS = ['stage', 'alignment', 'finetune', 'quantization', 'gguf-levels', 'size', 'vision', 'purpose', 'version', 'anatomy', 'families', 'axolotl-supported', 'axolotl-partial', 'axolotl-unsupported', 'formats', 'serving', 'legend'];
+const SECTIONS = [
+  'stage',
+  'alignment',
+  'finetune',
+  'quantization',
+  'gguf-levels',
+  'size',
+  'vision',
+  'purpose',
+  'version',
+  'anatomy',
+  'families',
+  'axolotl-supported',
+  'axolotl-partial',
+  'axolotl-unsupported',
+  'formats',
+  'serving',
+  'legend',
+];
 
-test('in English: its title, the suffix tables, the diagrams and the legend, a section per anchor', async ({ page, extensionId }) => {
+test('in English: its title, the suffix tables, the diagrams and the legend, a section per anchor', async ({
+  page,
+  extensionId,
+}) => {
   await page.goto(`chrome-extension://${extensionId}/guide.html`);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Model name guide');
   await expect(page).toHaveTitle('Model name guide');
@@ -32,7 +53,11 @@ test('in English: its title, the suffix tables, the diagrams and the legend, a s
   await page.screenshot({ path: 'test-results/plain-words/guide-en.png' });
 });
 
-test('in Burmese: the reference\'s own prose, Burmese headings, the same tables', async ({ context, page, extensionId }) => {
+test("in Burmese: the reference's own prose, Burmese headings, the same tables", async ({
+  context,
+  page,
+  extensionId,
+}) => {
   await chooseLanguage(context, extensionId, 'my');
   await page.goto(`chrome-extension://${extensionId}/guide.html#stage`);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Model name လမ်းညွှန်');
@@ -52,7 +77,11 @@ test('evidence links in the fact sheet open the guide at the section that explai
   await host.locator('[data-fact="category"]').click();
   const sheet = page.locator('[data-model-lens-sheet]');
   await sheet.getByText('Facts and where they come from').click();
-  for (const [row, anchor] of [['stage', 'stage'], ['quant', 'quantization'], ['family', 'families']] as const) {
+  for (const [row, anchor] of [
+    ['stage', 'stage'],
+    ['quant', 'quantization'],
+    ['family', 'families'],
+  ] as const) {
     const link = sheet.locator(`[data-fact-row="${row}"] a.guide-link`);
     await expect(link).toHaveAttribute('href', new RegExp(`/guide\\.html#${anchor}$`));
     const [guide] = await Promise.all([context.waitForEvent('page'), link.click()]);

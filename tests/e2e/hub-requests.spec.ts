@@ -23,13 +23,20 @@ test('three tabs opened at once on one model: one API request, and every tab get
     const pages = await Promise.all([1, 2, 3].map(() => context.newPage()));
     await Promise.all(pages.map((page) => page.goto(`https://huggingface.co/${MODEL}`)));
     for (const page of pages) {
-      await expect(page.locator(`[data-model-lens="${MODEL}"] [data-fact="params"]`)).toHaveAttribute('data-value', '7248023552', { timeout: 10_000 });
+      await expect(page.locator(`[data-model-lens="${MODEL}"] [data-fact="params"]`)).toHaveAttribute(
+        'data-value',
+        '7248023552',
+        { timeout: 10_000 },
+      );
     }
     expect(api).toEqual([`/api/models/${MODEL}`]);
     // A fourth tab later in the session: from the session's cache.
     const later = await context.newPage();
     await later.goto(`https://huggingface.co/${MODEL}`);
-    await expect(later.locator(`[data-model-lens="${MODEL}"] [data-fact="params"]`)).toHaveAttribute('data-value', '7248023552');
+    await expect(later.locator(`[data-model-lens="${MODEL}"] [data-fact="params"]`)).toHaveAttribute(
+      'data-value',
+      '7248023552',
+    );
     expect(api).toHaveLength(1);
   } finally {
     await context.close();
@@ -41,7 +48,10 @@ test('an answer too large to read: "Hub answer too large", the name-only badges 
   const context = await launchWithExtension();
   const api: string[] = [];
   // 20 MB of a model answer with a huge file list (over the 16 MB read).
-  const siblings = Array.from({ length: 400_000 }, (_, i) => `{"rfilename":"shards/model-${String(i).padStart(6, '0')}-of-400000.safetensors"}`).join(',');
+  const siblings = Array.from(
+    { length: 400_000 },
+    (_, i) => `{"rfilename":"shards/model-${String(i).padStart(6, '0')}-of-400000.safetensors"}`,
+  ).join(',');
   const body = `{"id":"${MODEL}","pipeline_tag":"text-generation","siblings":[${siblings}]}`;
   expect(body.length).toBeGreaterThan(16 * 1024 * 1024);
   await routeHub(context, [], async (route: Route, url: URL) => {
@@ -56,11 +66,16 @@ test('an answer too large to read: "Hub answer too large", the name-only badges 
     await page.goto(`https://huggingface.co/${MODEL}`);
     const host = page.locator(`[data-model-lens="${MODEL}"]`);
     await expect(host.locator('[data-fact="category"]')).toHaveAttribute('data-value', 'llm');
-    await expect(host.locator('[data-hub-status="unavailable"]')).toHaveText("Hub data unavailable: the Hub's answer is too large to read", { timeout: 20_000 });
+    await expect(host.locator('[data-hub-status="unavailable"]')).toHaveText(
+      "Hub data unavailable: the Hub's answer is too large to read",
+      { timeout: 20_000 },
+    );
     // Parsed off the page: no long task on the page's main thread.
     expect(await longTasks()).toBeLessThan(200);
     await page.reload();
-    await expect(host.locator('[data-hub-status="unavailable"]')).toHaveText("Hub data unavailable: the Hub's answer is too large to read");
+    await expect(host.locator('[data-hub-status="unavailable"]')).toHaveText(
+      "Hub data unavailable: the Hub's answer is too large to read",
+    );
     expect(api).toHaveLength(1);
   } finally {
     await context.close();
@@ -81,11 +96,25 @@ async function watchLongTasks(page: Page): Promise<() => Promise<number>> {
 
 /** Crafted lookups (issue 13, item 1) and one valid one, whose two requests are the only ones allowed. */
 const CRAFTED = [
-  '../whoami-v2', '../..', 'x/..', './x', 'a/.', '%2e%2e/whoami-v2', 'x/%2E%2E', 'https://huggingface.co/%2e%2e/whoami-v2',
-  'hf.co/x/..:Q4_K_M', 'hf:../whoami-v2', 'x/../../whoami-v2', 'api/whoami-v2',
+  '../whoami-v2',
+  '../..',
+  'x/..',
+  './x',
+  'a/.',
+  '%2e%2e/whoami-v2',
+  'x/%2E%2E',
+  'https://huggingface.co/%2e%2e/whoami-v2',
+  'hf.co/x/..:Q4_K_M',
+  'hf:../whoami-v2',
+  'x/../../whoami-v2',
+  'api/whoami-v2',
 ];
 
-test('crafted lookups in the popup and through the context menu (?q=) request nothing', async ({ context, extensionId, hub }) => {
+test('crafted lookups in the popup and through the context menu (?q=) request nothing', async ({
+  context,
+  extensionId,
+  hub,
+}) => {
   const page = await context.newPage();
   await page.goto(`chrome-extension://${extensionId}/popup.html`);
   for (const text of CRAFTED) {
@@ -103,7 +132,11 @@ test('crafted lookups in the popup and through the context menu (?q=) request no
   // A valid lookup last: its requests are the only ones.
   await page.locator('#lens-query').fill('mistralai/Mixtral-8x7B-Instruct-v0.1');
   await page.locator('#lens-query').press('Enter');
-  await expect(page.locator('[data-model-lens="mistralai/Mixtral-8x7B-Instruct-v0.1"] [data-fact="params"]')).toHaveAttribute('data-active', '12900000000');
+  await expect(
+    page.locator('[data-model-lens="mistralai/Mixtral-8x7B-Instruct-v0.1"] [data-fact="params"]'),
+  ).toHaveAttribute('data-active', '12900000000');
   await page.waitForTimeout(300);
-  expect(hub.requests.filter((request) => !request.includes('/front/build/'))).toEqual(['GET /api/models/mistralai/Mixtral-8x7B-Instruct-v0.1']);
+  expect(hub.requests.filter((request) => !request.includes('/front/build/'))).toEqual([
+    'GET /api/models/mistralai/Mixtral-8x7B-Instruct-v0.1',
+  ]);
 });

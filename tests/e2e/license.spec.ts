@@ -7,7 +7,9 @@ import type { Locator, Page } from '@playwright/test';
 const row = (page: Page, id: string) => page.locator(`[data-model-lens="${id}"]`);
 const badge = (host: Locator, fact: string) => host.locator(`[data-fact="${fact}"]`);
 
-test('Llama 3.1: conditions apply, the condition in the tooltip, gated; tools from the family card', async ({ page }) => {
+test('Llama 3.1: conditions apply, the condition in the tooltip, gated; tools from the family card', async ({
+  page,
+}) => {
   await page.goto('https://huggingface.co/meta-llama/Llama-3.1-8B-Instruct');
   const host = row(page, 'meta-llama/Llama-3.1-8B-Instruct');
   const license = badge(host, 'license');

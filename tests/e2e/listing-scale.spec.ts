@@ -18,9 +18,15 @@ import { expect, test } from './extension';
 const SIZES = (process.env.MODEL_LENS_SCALE ?? '20000').split(',').map(Number);
 const ALLOWED_MS = 150;
 
-const ids = readFileSync('tests/fixtures/corpus/dev.jsonl', 'utf8').trim().split('\n').map((line) => (JSON.parse(line) as { id: string }).id);
+const ids = readFileSync('tests/fixtures/corpus/dev.jsonl', 'utf8')
+  .trim()
+  .split('\n')
+  .map((line) => (JSON.parse(line) as { id: string }).id);
 const listingOf = (cards: number) =>
-  generateListing(readFileSync('tests/fixtures/pages/model-list--models.html', 'utf8'), Array.from({ length: cards }, (_, i) => `${ids[i % ids.length]}-x${i}`));
+  generateListing(
+    readFileSync('tests/fixtures/pages/model-list--models.html', 'utf8'),
+    Array.from({ length: cards }, (_, i) => `${ids[i % ids.length]}-x${i}`),
+  );
 
 interface TracingSession {
   send(method: string, params?: unknown): Promise<unknown>;
@@ -43,11 +49,17 @@ async function measure(context: BrowserContext, cards: number) {
   const session = (await context.newCDPSession(page)) as unknown as TracingSession;
   const events: TraceEvent[] = [];
   session.on('Tracing.dataCollected', ({ value }) => void events.push(...(value as TraceEvent[])));
-  await session.send('Tracing.start', { categories: 'devtools.timeline,v8.execute,disabled-by-default-devtools.timeline', transferMode: 'ReportEvents' });
+  await session.send('Tracing.start', {
+    categories: 'devtools.timeline,v8.execute,disabled-by-default-devtools.timeline',
+    transferMode: 'ReportEvents',
+  });
   await page.goto(url, { waitUntil: 'domcontentloaded' });
   // The first screen badged, then a reader's few screens while the hosts are still being placed further down.
   // (Fixed waits, not locators: a locator polling 20,000 cards would itself hold the page.)
-  await page.waitForFunction(() => performance.getEntriesByName('model-lens:cards').length > 0, undefined, { timeout: 120_000, polling: 1000 });
+  await page.waitForFunction(() => performance.getEntriesByName('model-lens:cards').length > 0, undefined, {
+    timeout: 120_000,
+    polling: 1000,
+  });
   for (let step = 0; step < 5; step++) {
     await page.mouse.wheel(0, 900);
     await page.waitForTimeout(500);

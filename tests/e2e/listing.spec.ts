@@ -6,10 +6,18 @@ import { expect, scrollThrough, test } from './extension';
 
 const card = (id: string) => `article:has(a[href="/${id}"]) [data-model-lens="${id}"]`;
 
-test('a long listing: every card gets its place at once, and is filled when the reader scrolls near it', async ({ page }) => {
-  const ids = readFileSync('tests/fixtures/corpus/dev.jsonl', 'utf8').trim().split('\n').slice(0, 400).map((line) => (JSON.parse(line) as { id: string }).id);
+test('a long listing: every card gets its place at once, and is filled when the reader scrolls near it', async ({
+  page,
+}) => {
+  const ids = readFileSync('tests/fixtures/corpus/dev.jsonl', 'utf8')
+    .trim()
+    .split('\n')
+    .slice(0, 400)
+    .map((line) => (JSON.parse(line) as { id: string }).id);
   const listing = generateListing(readFileSync('tests/fixtures/pages/model-list--models.html', 'utf8'), ids);
-  await page.route('https://huggingface.co/models?long=1', (route) => route.fulfill({ status: 200, contentType: 'text/html', body: listing }));
+  await page.route('https://huggingface.co/models?long=1', (route) =>
+    route.fulfill({ status: 200, contentType: 'text/html', body: listing }),
+  );
   await page.goto('https://huggingface.co/models?long=1');
   await expect(page.locator('article [data-model-lens]')).toHaveCount(400);
   const filled = page.locator('article [data-model-lens] [data-fact="axolotl"]');
@@ -40,9 +48,18 @@ test('/models: every model card gets one group, with values, and no API request'
   const gguf = page.locator(card('bartowski/Meta-Llama-3.1-8B-Instruct-GGUF'));
   await expect(gguf.locator('[data-fact="quant"]')).toHaveAttribute('data-value', 'gguf');
   await expect(gguf.locator('[data-fact="axolotl"]')).toHaveAttribute('data-value', 'none');
-  await expect(page.locator(card('openai/whisper-large-v3')).locator('[data-fact="category"]')).toHaveAttribute('data-value', 'speech');
-  await expect(page.locator(card('BAAI/bge-m3')).locator('[data-fact="category"]')).toHaveAttribute('data-value', 'embedding');
-  await expect(page.locator(card('black-forest-labs/FLUX.1-dev')).locator('[data-fact="category"]')).toHaveAttribute('data-value', 'image-generation');
+  await expect(page.locator(card('openai/whisper-large-v3')).locator('[data-fact="category"]')).toHaveAttribute(
+    'data-value',
+    'speech',
+  );
+  await expect(page.locator(card('BAAI/bge-m3')).locator('[data-fact="category"]')).toHaveAttribute(
+    'data-value',
+    'embedding',
+  );
+  await expect(page.locator(card('black-forest-labs/FLUX.1-dev')).locator('[data-fact="category"]')).toHaveAttribute(
+    'data-value',
+    'image-generation',
+  );
   expect(hub.apiRequests()).toEqual([]);
 });
 
@@ -65,8 +82,13 @@ test('cards that appear later (filters, paging, infinite lists) are badged as th
     }
   });
   await expect(page.locator('article [data-model-lens]')).toHaveCount(3);
-  await expect(page.locator(card('TheBloke/Llama-2-7B-GPTQ')).locator('[data-fact="quant"]')).toHaveAttribute('data-value', 'gptq');
-  await expect(page.locator(card('mlx-community/Qwen2.5-7B-Instruct-4bit')).locator('[data-fact="quant"]')).toHaveAttribute('data-value', 'mlx');
+  await expect(page.locator(card('TheBloke/Llama-2-7B-GPTQ')).locator('[data-fact="quant"]')).toHaveAttribute(
+    'data-value',
+    'gptq',
+  );
+  await expect(
+    page.locator(card('mlx-community/Qwen2.5-7B-Instruct-4bit')).locator('[data-fact="quant"]'),
+  ).toHaveAttribute('data-value', 'mlx');
   // An infinite list appends: only the new card is badged.
   await page.evaluate(() => {
     const list = document.querySelector('article')!.parentElement!;
@@ -83,11 +105,16 @@ test('organisation pages and collections badge their model cards', async ({ page
   await page.goto('https://huggingface.co/Qwen');
   await scrollThrough(page);
   await expect(page.locator('article [data-model-lens]')).toHaveCount(16);
-  await expect(page.locator(card('Qwen/Qwen2.5-7B-Instruct-AWQ')).locator('[data-fact="quant"]')).toHaveAttribute('data-value', 'awq');
+  await expect(page.locator(card('Qwen/Qwen2.5-7B-Instruct-AWQ')).locator('[data-fact="quant"]')).toHaveAttribute(
+    'data-value',
+    'awq',
+  );
   await page.goto('https://huggingface.co/collections/meta-llama/llama-31-669fc079a0c406a149a5738f');
   await scrollThrough(page);
   await expect(page.locator('article [data-model-lens]')).toHaveCount(9);
-  await expect(page.locator(card('meta-llama/Llama-3.1-405B-Instruct-FP8')).locator('[data-fact="quant"]')).toHaveAttribute('data-value', 'fp8');
+  await expect(
+    page.locator(card('meta-llama/Llama-3.1-405B-Instruct-FP8')).locator('[data-fact="quant"]'),
+  ).toHaveAttribute('data-value', 'fp8');
 });
 
 test('dataset cards on a model page are left alone', async ({ page }) => {
@@ -105,8 +132,14 @@ test("a card's tooltip paints above the next cards", async ({ page }) => {
   await expect(tip).toBeVisible();
   // What is on top at points inside the tooltip (it reaches over the next card) is the hovered card's own host.
   const box = (await tip.boundingBox())!;
-  for (const [x, y] of [[box.x + box.width / 2, box.y + box.height - 6], [box.x + 10, box.y + box.height / 2]] as const) {
-    const topmost = await page.evaluate(([px, py]) => document.elementFromPoint(px!, py!)?.getAttribute('data-model-lens') ?? null, [x, y]);
+  for (const [x, y] of [
+    [box.x + box.width / 2, box.y + box.height - 6],
+    [box.x + 10, box.y + box.height / 2],
+  ] as const) {
+    const topmost = await page.evaluate(
+      ([px, py]) => document.elementFromPoint(px!, py!)?.getAttribute('data-model-lens') ?? null,
+      [x, y],
+    );
     expect(topmost).toBe('meta-llama/Llama-3.1-8B-Instruct');
   }
 });

@@ -14,9 +14,31 @@ const MANIFEST_INPUTS = ['wxt.config.ts', 'package.json', 'entrypoints'];
 
 /** Permissions and match patterns no version of this extension should ask for, whatever the README says. */
 const BROAD = [
-  '<all_urls>', '*://*/*', 'http://*/*', 'https://*/*', 'tabs', 'webRequest', 'webRequestBlocking', 'scripting', 'debugger',
-  'cookies', 'history', 'management', 'nativeMessaging', 'proxy', 'downloads', 'bookmarks', 'clipboardRead', 'declarativeNetRequest',
-  'declarativeNetRequestWithHostAccess', 'webNavigation', 'userScripts', 'privacy', 'browsingData', 'pageCapture', 'tabCapture',
+  '<all_urls>',
+  '*://*/*',
+  'http://*/*',
+  'https://*/*',
+  'tabs',
+  'webRequest',
+  'webRequestBlocking',
+  'scripting',
+  'debugger',
+  'cookies',
+  'history',
+  'management',
+  'nativeMessaging',
+  'proxy',
+  'downloads',
+  'bookmarks',
+  'clipboardRead',
+  'declarativeNetRequest',
+  'declarativeNetRequestWithHostAccess',
+  'webNavigation',
+  'userScripts',
+  'privacy',
+  'browsingData',
+  'pageCapture',
+  'tabCapture',
 ];
 
 interface Manifest {
@@ -34,7 +56,8 @@ interface Manifest {
 /** First-column entries of the table under "## Permissions", without their backticks. */
 function readmePermissions(): string[] {
   const section = /^## Permissions\n([\s\S]*?)(?=^## )/m.exec(README)?.[1] ?? '';
-  return section.split('\n')
+  return section
+    .split('\n')
     .filter((line) => line.startsWith('|') && !/^\|\s*-/.test(line))
     .map((line) => line.split('|')[1]!.trim())
     .filter((cell) => /^`[^`]+`$/.test(cell))
@@ -49,15 +72,21 @@ function newestInput(path: string): number {
 
 /** Every built target (chrome-mv3 always; firefox-mv2 / firefox-mv3 when built), with its manifest. */
 function builtManifests(): [target: string, manifest: Manifest][] {
-  const targets = existsSync(OUTPUT) ? readdirSync(OUTPUT).filter((dir) => /^\w+-mv[23]$/.test(dir) && existsSync(join(OUTPUT, dir, 'manifest.json'))) : [];
-  return targets.sort().map((target) => [target, JSON.parse(readFileSync(join(OUTPUT, target, 'manifest.json'), 'utf8')) as Manifest]);
+  const targets = existsSync(OUTPUT)
+    ? readdirSync(OUTPUT).filter((dir) => /^\w+-mv[23]$/.test(dir) && existsSync(join(OUTPUT, dir, 'manifest.json')))
+    : [];
+  return targets
+    .sort()
+    .map((target) => [target, JSON.parse(readFileSync(join(OUTPUT, target, 'manifest.json'), 'utf8')) as Manifest]);
 }
 
 /** Everything the manifest asks for: API permissions, host permissions and content script matches. */
 function requested(manifest: Manifest): string[] {
   return [
-    ...(manifest.permissions ?? []), ...(manifest.host_permissions ?? []),
-    ...(manifest.optional_permissions ?? []), ...(manifest.optional_host_permissions ?? []),
+    ...(manifest.permissions ?? []),
+    ...(manifest.host_permissions ?? []),
+    ...(manifest.optional_permissions ?? []),
+    ...(manifest.optional_host_permissions ?? []),
     ...(manifest.content_scripts ?? []).flatMap((script) => script.matches ?? []),
   ];
 }
@@ -80,14 +109,19 @@ function staleInputs(target: string): string[] {
 }
 
 test('the Chrome build exists and is newer than its sources (run `npm run build`, or `npm run test:e2e`, which builds)', () => {
-  expect(existsSync(join(OUTPUT, 'chrome-mv3', 'manifest.json')), '.output/chrome-mv3/manifest.json is missing').toBe(true);
+  expect(existsSync(join(OUTPUT, 'chrome-mv3', 'manifest.json')), '.output/chrome-mv3/manifest.json is missing').toBe(
+    true,
+  );
   expect(staleInputs('chrome-mv3'), 'changed since the last build').toEqual([]);
 });
 
 for (const [target, manifest] of manifests) {
   test.describe(`${target}/manifest.json`, () => {
     // `npm run test:e2e` builds Chrome only: another browser's build is checked when it is current, skipped when not.
-    test.skip(target !== 'chrome-mv3' && staleInputs(target).length > 0, `stale: rebuild with \`wxt build -b ${target.split('-')[0]}\``);
+    test.skip(
+      target !== 'chrome-mv3' && staleInputs(target).length > 0,
+      `stale: rebuild with \`wxt build -b ${target.split('-')[0]}\``,
+    );
 
     test('asks only for what README.md lists', () => {
       expect([...new Set(requested(manifest))].filter((entry) => !documented.includes(entry))).toEqual([]);
@@ -98,7 +132,9 @@ for (const [target, manifest] of manifests) {
     });
 
     test('asks for nothing broad', () => {
-      const broad = requested(manifest).filter((entry) => BROAD.includes(entry) || /^[^:]*:\/\/\*/.test(entry) || entry.startsWith('http://'));
+      const broad = requested(manifest).filter(
+        (entry) => BROAD.includes(entry) || /^[^:]*:\/\/\*/.test(entry) || entry.startsWith('http://'),
+      );
       expect(broad).toEqual([]);
     });
 
@@ -113,7 +149,9 @@ for (const [target, manifest] of manifests) {
 
     test('exposes only the guide page, and only to huggingface.co', () => {
       // The content script inlines its styles into a shadow root; the fact sheet's evidence links open the guide.
-      expect(manifest.web_accessible_resources ?? []).toEqual([{ resources: ['guide.html'], matches: ['https://huggingface.co/*'] }]);
+      expect(manifest.web_accessible_resources ?? []).toEqual([
+        { resources: ['guide.html'], matches: ['https://huggingface.co/*'] },
+      ]);
     });
 
     test('takes no messages from web pages and keeps the default content security policy', () => {

@@ -13,8 +13,22 @@ import { expect, scrollThrough, test } from './extension';
 const NEEDS_ESTIMATOR = 'needs facts.memory from the estimator (lib/estimate, memory-lib); this branch has none yet';
 
 const LABELS = {
-  en: { gpu: 'GPU memory (GB)', context: 'Context length', preset: 'GPU or Mac', kv: 'KV cache type', dim: "Dim listing cards that don't fit", saved: 'Saved' },
-  my: { gpu: 'GPU memory ပမာဏ (GB)', context: 'Context အရှည်', preset: 'GPU သို့မဟုတ် Mac', kv: 'KV cache အမျိုးအစား', dim: 'မဆံ့တဲ့ listing card တွေကို မှိန်ထားပါ', saved: '' },
+  en: {
+    gpu: 'GPU memory (GB)',
+    context: 'Context length',
+    preset: 'GPU or Mac',
+    kv: 'KV cache type',
+    dim: "Dim listing cards that don't fit",
+    saved: 'Saved',
+  },
+  my: {
+    gpu: 'GPU memory ပမာဏ (GB)',
+    context: 'Context အရှည်',
+    preset: 'GPU သို့မဟုတ် Mac',
+    kv: 'KV cache အမျိုးအစား',
+    dim: 'မဆံ့တဲ့ listing card တွေကို မှိန်ထားပါ',
+    saved: '',
+  },
 } as const;
 type Language = keyof typeof LABELS;
 
@@ -40,9 +54,14 @@ async function setProfile(options: Page, language: Language = 'en'): Promise<voi
   await options.getByLabel(labels.kv, { exact: true }).selectOption('q8_0');
   await options.getByLabel(labels.dim, { exact: true }).check();
   await expect(options.locator('[data-options-status]')).not.toBeEmpty();
-  await expect.poll(() => storedSettings(options)).toMatchObject({
-    hardware: { preset: 'rtx-4090', gpuMemoryGB: 24, gpuCount: 1, systemRamGB: 64, unified: false }, contextTokens: 32768, kvType: 'q8_0', dimUnfit: true,
-  });
+  await expect
+    .poll(() => storedSettings(options))
+    .toMatchObject({
+      hardware: { preset: 'rtx-4090', gpuMemoryGB: 24, gpuCount: 1, systemRamGB: 64, unified: false },
+      contextTokens: 32768,
+      kvType: 'q8_0',
+      dimUnfit: true,
+    });
 }
 
 /** Whether the built extension's background fills facts.memory (asked from an extension page, as the views ask). */
@@ -50,8 +69,15 @@ async function hasEstimator(context: BrowserContext, extensionId: string): Promi
   const page = await context.newPage();
   await page.goto(`chrome-extension://${extensionId}/options.html`);
   const memory = await page.evaluate(async () => {
-    const api = (globalThis as unknown as { chrome: { runtime: { sendMessage: (message: object) => Promise<{ memory?: unknown }[]> } } }).chrome;
-    const [facts] = await api.runtime.sendMessage({ type: 'classify', items: [{ input: 'meta-llama/Llama-3.1-8B-Instruct' }] });
+    const api = (
+      globalThis as unknown as {
+        chrome: { runtime: { sendMessage: (message: object) => Promise<{ memory?: unknown }[]> } };
+      }
+    ).chrome;
+    const [facts] = await api.runtime.sendMessage({
+      type: 'classify',
+      items: [{ input: 'meta-llama/Llama-3.1-8B-Instruct' }],
+    });
     return facts?.memory ?? null;
   });
   await page.close();
@@ -64,7 +90,11 @@ async function expectFailureWithoutEstimator(context: BrowserContext, extensionI
 
 function storedSettings(options: Page): Promise<unknown> {
   return options.evaluate(async () => {
-    const api = (globalThis as unknown as { chrome: { storage: { sync: { get: (key: string) => Promise<Record<string, unknown>> } } } }).chrome;
+    const api = (
+      globalThis as unknown as {
+        chrome: { storage: { sync: { get: (key: string) => Promise<Record<string, unknown>> } } };
+      }
+    ).chrome;
     return (await api.storage.sync.get('settings')).settings ?? null;
   });
 }
@@ -73,7 +103,10 @@ const INTEGER = /^[1-9]\d*$/;
 const VERDICT = /^(gpu|offload|no)$/;
 
 test.describe('options: your hardware', () => {
-  test('English: presets, custom numbers, context length and KV cache type are saved; invalid numbers are said, not saved', async ({ context, extensionId }) => {
+  test('English: presets, custom numbers, context length and KV cache type are saved; invalid numbers are said, not saved', async ({
+    context,
+    extensionId,
+  }) => {
     const options = await openOptions(context, extensionId);
     const gpu = options.getByLabel('GPU memory (GB)', { exact: true });
     const contextLength = options.getByLabel('Context length', { exact: true });
@@ -86,7 +119,9 @@ test.describe('options: your hardware', () => {
     await expect(gpu).toHaveValue('48');
     await expect(options.locator('#hint-gpuMemoryGB')).toContainText('recommendedMaxWorkingSetSize');
     await expect(options.getByLabel(/Unified memory/)).toBeChecked();
-    await expect.poll(() => storedSettings(options)).toMatchObject({ hardware: { preset: 'apple-64', gpuMemoryGB: 48, systemRamGB: 64, unified: true } });
+    await expect
+      .poll(() => storedSettings(options))
+      .toMatchObject({ hardware: { preset: 'apple-64', gpuMemoryGB: 48, systemRamGB: 64, unified: true } });
 
     // A number of one's own makes the profile custom.
     await options.getByLabel('GPU or Mac', { exact: true }).selectOption('rtx-3060-12');
@@ -95,7 +130,9 @@ test.describe('options: your hardware', () => {
     await expect(options.getByLabel('GPU or Mac', { exact: true })).toHaveValue('custom');
     await options.locator('input[name="gpuCount"]').fill('2');
     await options.locator('input[name="gpuCount"]').blur();
-    await expect.poll(() => storedSettings(options)).toMatchObject({ hardware: { preset: null, gpuMemoryGB: 11.5, gpuCount: 2, unified: false } });
+    await expect
+      .poll(() => storedSettings(options))
+      .toMatchObject({ hardware: { preset: null, gpuMemoryGB: 11.5, gpuCount: 2, unified: false } });
 
     // Out of range: said beside the field, described to screen readers, and not saved.
     await contextLength.fill('100');
@@ -131,7 +168,11 @@ test.describe('options: your hardware', () => {
   });
 });
 
-test('GGUF Files tab: a split model shows its whole download on each part; badges stay without memory figures', async ({ context, extensionId, page }) => {
+test('GGUF Files tab: a split model shows its whole download on each part; badges stay without memory figures', async ({
+  context,
+  extensionId,
+  page,
+}) => {
   await setProfile(await openOptions(context, extensionId));
   await page.goto('https://huggingface.co/bartowski/Meta-Llama-3.1-8B-Instruct-GGUF/tree/main');
   const row = (name: string) => page.locator(`[data-model-lens-file="${name}"]`);
@@ -142,20 +183,29 @@ test('GGUF Files tab: a split model shows its whole download on each part; badge
     await expect(download).toHaveText('8.5 GB download');
   }
   // A single file's size is in its row already: no second figure beside it (until the estimator adds a projector).
-  await expect(row('Meta-Llama-3.1-8B-Instruct-Q4_K_M.gguf').locator('[data-fact="gguf-file"]')).toHaveAttribute('data-value', 'Q4_K_M');
+  await expect(row('Meta-Llama-3.1-8B-Instruct-Q4_K_M.gguf').locator('[data-fact="gguf-file"]')).toHaveAttribute(
+    'data-value',
+    'Q4_K_M',
+  );
   if (!(await hasEstimator(context, extensionId))) {
     await expect(page.locator('[data-model-lens-file] [data-fact="download"]')).toHaveCount(2);
     await expect(page.locator('[data-model-lens-file] [data-fact="fit"]')).toHaveCount(0);
   }
   await expect(page.locator('[data-model-lens-file]')).toHaveCount(26);
-  await page.locator('[data-target="ViewerIndexTreeList"] > ul').screenshot({ path: 'test-results/memory-files-en.png' });
+  await page
+    .locator('[data-target="ViewerIndexTreeList"] > ul')
+    .screenshot({ path: 'test-results/memory-files-en.png' });
 });
 
 test.describe('with memory figures', () => {
   test.beforeEach(async ({ context, extensionId }) => expectFailureWithoutEstimator(context, extensionId));
 
   for (const language of ['en', 'my'] as const) {
-    test(`model page (${language}): memory, fit and context badges; the sheet's Memory section with verdicts`, async ({ context, extensionId, page }) => {
+    test(`model page (${language}): memory, fit and context badges; the sheet's Memory section with verdicts`, async ({
+      context,
+      extensionId,
+      page,
+    }) => {
       await page.goto('https://huggingface.co/Qwen/Qwen2.5-7B-Instruct-AWQ');
       const row = page.locator('[data-model-lens="Qwen/Qwen2.5-7B-Instruct-AWQ"]');
       await expect(row.locator('[data-fact="category"]')).toBeVisible();
@@ -166,7 +216,10 @@ test.describe('with memory figures', () => {
       const link = page.locator('[data-model-lens-sheet] [data-set-gpu]');
       await link.scrollIntoViewIfNeeded();
       await expect(link.locator('button')).toBeVisible();
-      if (language === 'en') await page.locator('[data-model-lens-sheet] [data-memory]').screenshot({ path: 'test-results/memory-sheet-no-profile-en.png' });
+      if (language === 'en')
+        await page
+          .locator('[data-model-lens-sheet] [data-memory]')
+          .screenshot({ path: 'test-results/memory-sheet-no-profile-en.png' });
       await page.keyboard.press('Escape');
 
       // The profile, set on the options page, reaches the open tab.
@@ -175,7 +228,10 @@ test.describe('with memory figures', () => {
       await expect(row.locator('[data-fact="memory"]')).toHaveAttribute('data-value', INTEGER);
       await expect(row.locator('[data-fact="context"]')).toHaveAttribute('data-value', INTEGER);
       await expect(row.locator('[data-fact="memory"]')).toContainText('32K');
-      await page.screenshot({ path: `test-results/memory-model-page-${language}.png`, clip: { x: 0, y: 0, width: 1280, height: 330 } });
+      await page.screenshot({
+        path: `test-results/memory-model-page-${language}.png`,
+        clip: { x: 0, y: 0, width: 1280, height: 330 },
+      });
       await row.locator('[data-fact="fit"]').click();
       const sheet = page.locator('[data-model-lens-sheet] [data-memory]');
       await expect(sheet.locator('[data-memory-row="inference"]')).toHaveAttribute('data-value', INTEGER);
@@ -187,26 +243,46 @@ test.describe('with memory figures', () => {
   }
 
   for (const language of ['en', 'my'] as const) {
-    test(`GGUF Files tab (${language}): every model file coloured by fit for the profile`, async ({ context, extensionId, page }) => {
+    test(`GGUF Files tab (${language}): every model file coloured by fit for the profile`, async ({
+      context,
+      extensionId,
+      page,
+    }) => {
       await setProfile(await openOptions(context, extensionId, language), language);
       await page.goto('https://huggingface.co/bartowski/Meta-Llama-3.1-8B-Instruct-GGUF/tree/main');
       await expect(page.locator('[data-model-lens-file]').first()).toHaveAttribute('lang', language);
       const fits = page.locator('[data-model-lens-file] [data-fact="fit"]');
       await expect(fits.first()).toHaveAttribute('data-value', VERDICT);
-      for (const name of ['Meta-Llama-3.1-8B-Instruct-Q4_K_M.gguf', 'Meta-Llama-3.1-8B-Instruct-IQ2_M.gguf', 'Meta-Llama-3.1-8B-Instruct-f32.gguf']) {
-        await expect(page.locator(`[data-model-lens-file="${name}"] [data-fact="fit"]`)).toHaveAttribute('data-value', VERDICT);
+      for (const name of [
+        'Meta-Llama-3.1-8B-Instruct-Q4_K_M.gguf',
+        'Meta-Llama-3.1-8B-Instruct-IQ2_M.gguf',
+        'Meta-Llama-3.1-8B-Instruct-f32.gguf',
+      ]) {
+        await expect(page.locator(`[data-model-lens-file="${name}"] [data-fact="fit"]`)).toHaveAttribute(
+          'data-value',
+          VERDICT,
+        );
       }
       // A 2.9 GB file needs no more than a 32 GB one.
-      const needed = async (name: string) => Number(await page.locator(`[data-model-lens-file="${name}"] [data-fact="fit"]`).getAttribute('data-needed'));
-      expect(await needed('Meta-Llama-3.1-8B-Instruct-IQ2_M.gguf')).toBeLessThan(await needed('Meta-Llama-3.1-8B-Instruct-f32.gguf'));
+      const needed = async (name: string) =>
+        Number(await page.locator(`[data-model-lens-file="${name}"] [data-fact="fit"]`).getAttribute('data-needed'));
+      expect(await needed('Meta-Llama-3.1-8B-Instruct-IQ2_M.gguf')).toBeLessThan(
+        await needed('Meta-Llama-3.1-8B-Instruct-f32.gguf'),
+      );
       // At most one file is the best fit, and it fits on the GPU.
       const best = page.locator('[data-model-lens-file] [data-fact="fit"][data-best]');
       expect(await best.count()).toBeLessThanOrEqual(1);
       if ((await best.count()) === 1) await expect(best).toHaveAttribute('data-value', 'gpu');
-      await page.locator('[data-target="ViewerIndexTreeList"] > ul').screenshot({ path: `test-results/memory-files-fit-${language}.png` });
+      await page
+        .locator('[data-target="ViewerIndexTreeList"] > ul')
+        .screenshot({ path: `test-results/memory-files-fit-${language}.png` });
     });
 
-    test(`listing (${language}): compact fit chips, and cards that do not fit dimmed when asked`, async ({ context, extensionId, page }) => {
+    test(`listing (${language}): compact fit chips, and cards that do not fit dimmed when asked`, async ({
+      context,
+      extensionId,
+      page,
+    }) => {
       await setProfile(await openOptions(context, extensionId, language), language);
       await page.goto('https://huggingface.co/models');
       await scrollThrough(page);

@@ -7,10 +7,14 @@ const row = (page: Page, id: string) => page.locator(`[data-model-lens="${id}"]`
 const badge = (host: Locator, fact: string) => host.locator(`[data-fact="${fact}"]`);
 
 async function expectFacts(host: Locator, facts: Record<string, string>) {
-  for (const [fact, value] of Object.entries(facts)) await expect(badge(host, fact), fact).toHaveAttribute('data-value', value);
+  for (const [fact, value] of Object.entries(facts))
+    await expect(badge(host, fact), fact).toHaveAttribute('data-value', value);
 }
 
-test('a real model page (distilbert) gets one badge row from its embedded data, with no API request', async ({ page, hub }) => {
+test('a real model page (distilbert) gets one badge row from its embedded data, with no API request', async ({
+  page,
+  hub,
+}) => {
   await page.goto('https://huggingface.co/distilbert/distilbert-base-uncased');
   const host = row(page, 'distilbert/distilbert-base-uncased');
   await expect(host).toHaveCount(1);
@@ -26,7 +30,14 @@ test('a real model page (distilbert) gets one badge row from its embedded data, 
 test('MoE: Mixtral shows total and active parameters, instruct, full Axolotl support, vLLM yes', async ({ page }) => {
   await page.goto('https://huggingface.co/mistralai/Mixtral-8x7B-Instruct-v0.1');
   const host = row(page, 'mistralai/Mixtral-8x7B-Instruct-v0.1');
-  await expectFacts(host, { category: 'llm', stage: 'instruct', axolotl: 'full', 'serving-vllm': 'yes', 'serving-tgi': 'yes', 'serving-sglang': 'yes' });
+  await expectFacts(host, {
+    category: 'llm',
+    stage: 'instruct',
+    axolotl: 'full',
+    'serving-vllm': 'yes',
+    'serving-tgi': 'yes',
+    'serving-sglang': 'yes',
+  });
   const size = badge(host, 'params');
   await expect(size).toHaveAttribute('data-value', '46702792704');
   await expect(size).toHaveAttribute('data-active', '12900000000');
@@ -35,20 +46,36 @@ test('MoE: Mixtral shows total and active parameters, instruct, full Axolotl sup
 
 test('VLM: Qwen2-VL', async ({ page }) => {
   await page.goto('https://huggingface.co/Qwen/Qwen2-VL-7B-Instruct');
-  await expectFacts(row(page, 'Qwen/Qwen2-VL-7B-Instruct'), { category: 'vlm', stage: 'instruct', axolotl: 'partial', 'serving-vllm': 'yes' });
+  await expectFacts(row(page, 'Qwen/Qwen2-VL-7B-Instruct'), {
+    category: 'vlm',
+    stage: 'instruct',
+    axolotl: 'partial',
+    'serving-vllm': 'yes',
+  });
 });
 
-test('AWQ: the packed safetensors total is not shown as the size; quant AWQ 4-bit; Axolotl partial on the named base', async ({ page }) => {
+test('AWQ: the packed safetensors total is not shown as the size; quant AWQ 4-bit; Axolotl partial on the named base', async ({
+  page,
+}) => {
   await page.goto('https://huggingface.co/Qwen/Qwen2.5-7B-Instruct-AWQ');
   const host = row(page, 'Qwen/Qwen2.5-7B-Instruct-AWQ');
-  await expectFacts(host, { quant: 'awq', axolotl: 'partial', 'serving-vllm': 'yes', 'serving-exllamav2': 'no', 'serving-llamacpp': 'no' });
+  await expectFacts(host, {
+    quant: 'awq',
+    axolotl: 'partial',
+    'serving-vllm': 'yes',
+    'serving-exllamav2': 'no',
+    'serving-llamacpp': 'no',
+  });
   await expect(badge(host, 'quant')).toHaveAttribute('data-bits', '4');
   await expect(badge(host, 'params')).not.toHaveAttribute('data-value', '1963340288');
   await badge(host, 'axolotl').click();
   const sheet = page.locator('[data-model-lens-sheet="Qwen/Qwen2.5-7B-Instruct-AWQ"]');
   await expect(sheet.getByRole('dialog')).toContainText('Trainable base model');
   await sheet.getByText('Fine-tuning and serving: every tool and why').click();
-  await expect(sheet.getByRole('link', { name: 'Qwen/Qwen2.5-7B-Instruct' })).toHaveAttribute('href', 'https://huggingface.co/Qwen/Qwen2.5-7B-Instruct');
+  await expect(sheet.getByRole('link', { name: 'Qwen/Qwen2.5-7B-Instruct' })).toHaveAttribute(
+    'href',
+    'https://huggingface.co/Qwen/Qwen2.5-7B-Instruct',
+  );
 });
 
 test('an adapter names its base and how engines serve it', async ({ page }) => {
@@ -58,7 +85,9 @@ test('an adapter names its base and how engines serve it', async ({ page }) => {
   await expect(badge(host, 'serving-vllm')).toHaveAttribute('data-route', 'adapter');
 });
 
-test('the fact sheet opens with Enter, shows anatomy, evidence, verdicts, memory and commands, and closes with Escape', async ({ page }) => {
+test('the fact sheet opens with Enter, shows anatomy, evidence, verdicts, memory and commands, and closes with Escape', async ({
+  page,
+}) => {
   await page.goto('https://huggingface.co/mistralai/Mixtral-8x7B-Instruct-v0.1');
   const host = row(page, 'mistralai/Mixtral-8x7B-Instruct-v0.1');
   await badge(host, 'category').focus();
@@ -66,16 +95,24 @@ test('the fact sheet opens with Enter, shows anatomy, evidence, verdicts, memory
   const dialog = page.locator('[data-model-lens-sheet]').getByRole('dialog');
   await expect(dialog).toBeVisible();
   await expect(dialog.locator('.anatomy li')).toHaveCount(5);
-  await expect(dialog.locator('[data-fact-row="architecture"]')).toContainText('model class MixtralForCausalLM in config.json');
-  await expect(dialog.locator('[data-fact-row="category"]')).toContainText('confirmed by the Hub: task "text-generation"');
+  await expect(dialog.locator('[data-fact-row="architecture"]')).toContainText(
+    'model class MixtralForCausalLM in config.json',
+  );
+  await expect(dialog.locator('[data-fact-row="category"]')).toContainText(
+    'confirmed by the Hub: task "text-generation"',
+  );
   await expect(dialog.locator('[data-engine="vllm"]')).toContainText('vLLM supports MixtralForCausalLM');
   await expect(dialog).toContainText('QLoRA');
-  await expect(dialog.locator('[data-snippet="vllm"] pre')).toHaveText('vllm serve mistralai/Mixtral-8x7B-Instruct-v0.1');
+  await expect(dialog.locator('[data-snippet="vllm"] pre')).toHaveText(
+    'vllm serve mistralai/Mixtral-8x7B-Instruct-v0.1',
+  );
   await page.keyboard.press('Escape');
   await expect(page.locator('[data-model-lens-sheet]')).toHaveCount(0);
 });
 
-test('a tooltip shows on hover and focus, stays while the pointer moves onto it, and Escape hides it (WCAG 1.4.13)', async ({ page }) => {
+test('a tooltip shows on hover and focus, stays while the pointer moves onto it, and Escape hides it (WCAG 1.4.13)', async ({
+  page,
+}) => {
   await page.goto('https://huggingface.co/mistralai/Mixtral-8x7B-Instruct-v0.1');
   const host = row(page, 'mistralai/Mixtral-8x7B-Instruct-v0.1');
   const size = badge(host, 'params');
@@ -107,7 +144,9 @@ test('a tooltip shows on hover and focus, stays while the pointer moves onto it,
   await expect(tip).toBeVisible();
 });
 
-test('near the right edge a tooltip opens leftwards and stays on screen; a click leaves no tooltip behind', async ({ page }) => {
+test('near the right edge a tooltip opens leftwards and stays on screen; a click leaves no tooltip behind', async ({
+  page,
+}) => {
   await page.goto('https://huggingface.co/mistralai/Mixtral-8x7B-Instruct-v0.1');
   const host = row(page, 'mistralai/Mixtral-8x7B-Instruct-v0.1');
   const sglang = badge(host, 'serving-sglang');
@@ -141,7 +180,10 @@ test('the page under the open sheet does not scroll', async ({ page }) => {
   await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(0);
 });
 
-test('a page whose header markup changed gets the floating panel, still from the embedded data', async ({ page, hub }) => {
+test('a page whose header markup changed gets the floating panel, still from the embedded data', async ({
+  page,
+  hub,
+}) => {
   await page.goto('https://huggingface.co/Qwen/Qwen2.5-7B-Instruct');
   const host = row(page, 'Qwen/Qwen2.5-7B-Instruct');
   await expect(host).toHaveAttribute('data-placement', 'floating');
@@ -149,7 +191,10 @@ test('a page whose header markup changed gets the floating panel, still from the
   expect(hub.apiRequests()).toEqual([]);
 });
 
-test('a page without any header or data: floating panel, one API request, upgraded from name to Hub facts', async ({ page, hub }) => {
+test('a page without any header or data: floating panel, one API request, upgraded from name to Hub facts', async ({
+  page,
+  hub,
+}) => {
   await page.goto('https://huggingface.co/mistralai/Mistral-7B-Instruct-v0.3');
   const host = row(page, 'mistralai/Mistral-7B-Instruct-v0.3');
   await expect(host).toHaveAttribute('data-placement', 'floating');

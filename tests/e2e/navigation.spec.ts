@@ -52,7 +52,7 @@ test('going back and forth between pages keeps one group per model', async ({ pa
   }
 });
 
-test('a gated repo: the page\'s metadata is public; badges come from it', async ({ page, hub }) => {
+test("a gated repo: the page's metadata is public; badges come from it", async ({ page, hub }) => {
   await page.goto('https://huggingface.co/meta-llama/Llama-3.1-8B-Instruct');
   const host = page.locator('[data-model-lens="meta-llama/Llama-3.1-8B-Instruct"]');
   await expect(host.locator('[data-fact="category"]')).toHaveAttribute('data-value', 'llm');
@@ -69,14 +69,23 @@ async function liveWork(page: Page): Promise<Record<string, number>> {
   const contexts: { id: number; origin: string; auxData?: { type?: string } }[] = [];
   session.on('Runtime.executionContextCreated', ({ context }) => void contexts.push(context));
   await session.send('Runtime.enable');
-  const world = contexts.find((context) => context.auxData?.type === 'isolated' && context.origin.startsWith('chrome-extension://'));
+  const world = contexts.find(
+    (context) => context.auxData?.type === 'isolated' && context.origin.startsWith('chrome-extension://'),
+  );
   if (!world) throw new Error('content script world not found');
   await session.send('HeapProfiler.collectGarbage');
   const counts: Record<string, number> = {};
   for (const type of ['MutationObserver', 'IntersectionObserver', 'AbortController']) {
-    const { result: prototype } = await session.send('Runtime.evaluate', { expression: `${type}.prototype`, contextId: world.id });
+    const { result: prototype } = await session.send('Runtime.evaluate', {
+      expression: `${type}.prototype`,
+      contextId: world.id,
+    });
     const { objects } = await session.send('Runtime.queryObjects', { prototypeObjectId: prototype.objectId! });
-    const { result } = await session.send('Runtime.callFunctionOn', { objectId: objects.objectId!, functionDeclaration: 'function () { return this.length; }', returnByValue: true });
+    const { result } = await session.send('Runtime.callFunctionOn', {
+      objectId: objects.objectId!,
+      functionDeclaration: 'function () { return this.length; }',
+      returnByValue: true,
+    });
     counts[type] = result.value as number;
   }
   for (const target of ['window', 'document', 'document.documentElement']) {
@@ -88,7 +97,9 @@ async function liveWork(page: Page): Promise<Record<string, number>> {
   return counts;
 }
 
-test('50 in-page navigations: one group per model each time, and no growth in observers or listeners', async ({ page }) => {
+test('50 in-page navigations: one group per model each time, and no growth in observers or listeners', async ({
+  page,
+}) => {
   test.setTimeout(120_000);
   const models = ['mistralai/Mixtral-8x7B-Instruct-v0.1', 'Qwen/Qwen2-VL-7B-Instruct', 'Qwen/Qwen2.5-7B-Instruct-AWQ'];
   await page.goto(`https://huggingface.co/${models[0]}`);
@@ -109,7 +120,10 @@ test('50 in-page navigations: one group per model each time, and no growth in ob
   console.log('live work before and after 50 navigations', before, after);
   expect(after).toEqual(before);
   // The count is real: one more observer in the content script's world shows.
-  await inContentWorld(page, 'globalThis.__leak = new MutationObserver(() => {}); globalThis.__leak.observe(document, { childList: true })');
+  await inContentWorld(
+    page,
+    'globalThis.__leak = new MutationObserver(() => {}); globalThis.__leak.observe(document, { childList: true })',
+  );
   expect((await liveWork(page)).MutationObserver).toBe(after.MutationObserver! + 1);
 });
 
@@ -118,7 +132,9 @@ async function inContentWorld(page: Page, expression: string): Promise<void> {
   const contexts: { id: number; origin: string; auxData?: { type?: string } }[] = [];
   session.on('Runtime.executionContextCreated', ({ context }) => void contexts.push(context));
   await session.send('Runtime.enable');
-  const world = contexts.find((context) => context.auxData?.type === 'isolated' && context.origin.startsWith('chrome-extension://'));
+  const world = contexts.find(
+    (context) => context.auxData?.type === 'isolated' && context.origin.startsWith('chrome-extension://'),
+  );
   await session.send('Runtime.evaluate', { expression, contextId: world!.id });
   await session.detach();
 }

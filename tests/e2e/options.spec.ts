@@ -2,7 +2,11 @@ import { expect, scrollThrough, test } from './extension';
 
 // The options page: choices are stored and reach open huggingface.co tabs without a reload.
 
-test('turning off model-page badges removes them from an open page; turning on brings them back', async ({ context, extensionId, page }) => {
+test('turning off model-page badges removes them from an open page; turning on brings them back', async ({
+  context,
+  extensionId,
+  page,
+}) => {
   await page.goto('https://huggingface.co/mistralai/Mixtral-8x7B-Instruct-v0.1');
   await expect(page.locator('[data-model-lens]')).toHaveCount(1);
   const options = await context.newPage();

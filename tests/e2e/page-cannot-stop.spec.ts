@@ -15,7 +15,10 @@ async function navigateInPage(page: Page, path: string) {
   }, path);
 }
 
-test('the page sees no message naming the extension, and replaying WXT\'s start event stops nothing', async ({ page, extensionId }) => {
+test("the page sees no message naming the extension, and replaying WXT's start event stops nothing", async ({
+  page,
+  extensionId,
+}) => {
   // The page's own listener, installed before any script: every message posted to it, as text.
   await page.addInitScript(() => {
     const seen: string[] = [];
@@ -31,7 +34,8 @@ test('the page sees no message naming the extension, and replaying WXT\'s start 
   // Nor does the page's DOM, shadow roots included.
   const html = await page.evaluate(() => {
     const parts = [document.documentElement.outerHTML];
-    for (const element of document.querySelectorAll('*')) if (element.shadowRoot) parts.push(element.shadowRoot.innerHTML);
+    for (const element of document.querySelectorAll('*'))
+      if (element.shadowRoot) parts.push(element.shadowRoot.innerHTML);
     return parts.join('\n');
   });
   expect(html).not.toContain(extensionId);
@@ -40,7 +44,9 @@ test('the page sees no message naming the extension, and replaying WXT\'s start 
   await page.evaluate((id) => {
     for (const name of ['content', 'content-scripts/content', '']) {
       const type = `${id}:${name}:wxt:content-script-started`;
-      document.dispatchEvent(new CustomEvent(type, { detail: { contentScriptName: name || 'content', messageId: 'replayed' } }));
+      document.dispatchEvent(
+        new CustomEvent(type, { detail: { contentScriptName: name || 'content', messageId: 'replayed' } }),
+      );
       window.postMessage({ type, contentScriptName: name || 'content', messageId: 'replayed' }, '*');
     }
   }, extensionId);
@@ -49,7 +55,10 @@ test('the page sees no message naming the extension, and replaying WXT\'s start 
 
   // Later in-page navigations still get their badges.
   await navigateInPage(page, '/Qwen/Qwen2-VL-7B-Instruct');
-  await expect(page.locator('[data-model-lens="Qwen/Qwen2-VL-7B-Instruct"] [data-fact="category"]')).toHaveAttribute('data-value', 'vlm');
+  await expect(page.locator('[data-model-lens="Qwen/Qwen2-VL-7B-Instruct"] [data-fact="category"]')).toHaveAttribute(
+    'data-value',
+    'vlm',
+  );
   await navigateInPage(page, '/models');
   await page.mouse.wheel(0, 900);
   await expect(page.locator('article [data-model-lens] [data-fact="category"]').first()).toBeVisible();

@@ -28,19 +28,21 @@ function watchDialogs(page: Page): string[] {
 
 test('payloads in the Hub API answer render as text in the badges and the fact sheet', async ({ page }) => {
   const model = 'mistralai/Mistral-7B-Instruct-v0.3'; // no embedded data: the API is asked (by the background)
-  await page.context().route(`https://huggingface.co/api/models/${model}`, (route) => route.fulfill({
-    status: 200,
-    contentType: 'application/json',
-    body: JSON.stringify({
-      id: model,
-      pipeline_tag: IMG,
-      library_name: SCRIPT,
-      tags: [IMG, `base_model:finetune:${SVG}`, 'license:<b>x</b>'],
-      config: { architectures: [`${IMG}ForCausalLM`], model_type: SCRIPT },
-      cardData: { base_model: SVG },
-      siblings: [{ rfilename: `${IMG}.gguf` }],
+  await page.context().route(`https://huggingface.co/api/models/${model}`, (route) =>
+    route.fulfill({
+      status: 200,
+      contentType: 'application/json',
+      body: JSON.stringify({
+        id: model,
+        pipeline_tag: IMG,
+        library_name: SCRIPT,
+        tags: [IMG, `base_model:finetune:${SVG}`, 'license:<b>x</b>'],
+        config: { architectures: [`${IMG}ForCausalLM`], model_type: SCRIPT },
+        cardData: { base_model: SVG },
+        siblings: [{ rfilename: `${IMG}.gguf` }],
+      }),
     }),
-  }));
+  );
   const dialogs = watchDialogs(page);
   await page.goto(`https://huggingface.co/${model}`);
   const host = page.locator(`[data-model-lens="${model}"]`);
@@ -54,7 +56,7 @@ test('payloads in the Hub API answer render as text in the badges and the fact s
   await expectNothingRan(page, dialogs);
 });
 
-test('payloads in the page\'s embedded model data render as text', async ({ page }) => {
+test("payloads in the page's embedded model data render as text", async ({ page }) => {
   const model = 'mistralai/Mixtral-8x7B-Instruct-v0.1';
   const html = readFileSync('tests/fixtures/pages/model-card--mistralai--Mixtral-8x7B-Instruct-v0.1.html', 'utf8');
   // Poison the ModelHeader's data-props as the page would carry it (JSON, HTML-escaped in the attribute).
@@ -66,7 +68,9 @@ test('payloads in the page\'s embedded model data render as text', async ({ page
     return `data-target="ModelHeader" data-props="${JSON.stringify(data).replace(/&/g, '&amp;').replace(/"/g, '&quot;')}"`;
   });
   expect(poisoned).not.toBe(html);
-  await page.route(`https://huggingface.co/${model}`, (route) => route.fulfill({ status: 200, contentType: 'text/html', body: poisoned }));
+  await page.route(`https://huggingface.co/${model}`, (route) =>
+    route.fulfill({ status: 200, contentType: 'text/html', body: poisoned }),
+  );
   const dialogs = watchDialogs(page);
   await page.goto(`https://huggingface.co/${model}`);
   const host = page.locator(`[data-model-lens="${model}"]`);
@@ -76,13 +80,28 @@ test('payloads in the page\'s embedded model data render as text', async ({ page
   await expectNothingRan(page, dialogs);
 });
 
-test('payloads in stored settings and lookup history render as text (or are ignored)', async ({ context, extensionId, page }) => {
+test('payloads in stored settings and lookup history render as text (or are ignored)', async ({
+  context,
+  extensionId,
+  page,
+}) => {
   const options = await context.newPage();
   await options.goto(`chrome-extension://${extensionId}/options.html`);
   await options.evaluate(
     async ({ img, script }) => {
-      const api = (globalThis as unknown as { chrome: { storage: { sync: { set: (items: object) => Promise<void> }; local: { set: (items: object) => Promise<void> } } } }).chrome;
-      await api.storage.sync.set({ settings: { language: img, compact: script, hubData: 'yes', modelPages: true, listings: true, files: true } });
+      const api = (
+        globalThis as unknown as {
+          chrome: {
+            storage: {
+              sync: { set: (items: object) => Promise<void> };
+              local: { set: (items: object) => Promise<void> };
+            };
+          };
+        }
+      ).chrome;
+      await api.storage.sync.set({
+        settings: { language: img, compact: script, hubData: 'yes', modelPages: true, listings: true, files: true },
+      });
       await api.storage.local.set({ lookupHistory: [img, script, 42, { toString: null }] });
     },
     { img: IMG, script: SCRIPT },

@@ -21,7 +21,8 @@ async function ourText(page: Page): Promise<string> {
   return page.evaluate(() => {
     const texts: string[] = [];
     for (const host of document.querySelectorAll('*')) {
-      if (host.shadowRoot) for (const child of host.shadowRoot.children) if (child instanceof HTMLElement) texts.push(child.innerText);
+      if (host.shadowRoot)
+        for (const child of host.shadowRoot.children) if (child instanceof HTMLElement) texts.push(child.innerText);
     }
     return texts.join('\n');
   });
@@ -29,12 +30,19 @@ async function ourText(page: Page): Promise<string> {
 
 /** Opens every disclosure of the sheet (the evidence and the commands are one click away). */
 async function openAll(scope: Locator) {
-  await scope.locator('details').evaluateAll((elements) => elements.forEach((element) => ((element as HTMLDetailsElement).open = true)));
+  await scope.locator('details').evaluateAll((elements) => {
+    for (const element of elements) (element as HTMLDetailsElement).open = true;
+  });
 }
 
 const row = (page: Page, id: string) => page.locator(`[data-model-lens="${id}"]`);
 
-for (const id of ['mistralai/Mixtral-8x7B-Instruct-v0.1', 'Qwen/Qwen2.5-7B-Instruct-AWQ', 'meta-llama/Llama-3.1-8B-Instruct', 'Qwen/Qwen2-VL-7B-Instruct']) {
+for (const id of [
+  'mistralai/Mixtral-8x7B-Instruct-v0.1',
+  'Qwen/Qwen2.5-7B-Instruct-AWQ',
+  'meta-llama/Llama-3.1-8B-Instruct',
+  'Qwen/Qwen2-VL-7B-Instruct',
+]) {
   test(`${id}: the row, every tooltip and the whole sheet say nothing internal`, async ({ page }) => {
     await page.goto(`https://huggingface.co/${id}`);
     const host = row(page, id);
@@ -60,10 +68,14 @@ test('the tooltip of a verdict chip ends with the legend of its marks', async ({
   const host = row(page, 'mistralai/Mixtral-8x7B-Instruct-v0.1');
   await host.locator('[data-fact="serving-vllm"]').hover();
   const legend = host.locator('#lens-tip-serving-vllm [data-legend="compact"]');
-  await expect(legend).toHaveText('✓ runs or trains · ~ partly: some parts or with limits · ? not known yet: not enough to say · ✗ does not run or train');
+  await expect(legend).toHaveText(
+    '✓ runs or trains · ~ partly: some parts or with limits · ? not known yet: not enough to say · ✗ does not run or train',
+  );
 });
 
-test('the sheet answers first: at 1280×800 what it is, size, memory, Axolotl and what runs it, commands one click away', async ({ page }) => {
+test('the sheet answers first: at 1280×800 what it is, size, memory, Axolotl and what runs it, commands one click away', async ({
+  page,
+}) => {
   await page.setViewportSize({ width: 1280, height: 800 });
   await page.goto('https://huggingface.co/mistralai/Mixtral-8x7B-Instruct-v0.1');
   const host = row(page, 'mistralai/Mixtral-8x7B-Instruct-v0.1');
@@ -88,7 +100,9 @@ test('the sheet answers first: at 1280×800 what it is, size, memory, Axolotl an
   await expect(dialog.locator('[data-fact-row="category"]')).toBeHidden();
   await page.screenshot({ path: 'test-results/plain-words/sheet-first-screen-en.png' });
   await dialog.getByText('Commands to copy').click();
-  await expect(dialog.locator('[data-snippet="vllm"] pre')).toHaveText('vllm serve mistralai/Mixtral-8x7B-Instruct-v0.1');
+  await expect(dialog.locator('[data-snippet="vllm"] pre')).toHaveText(
+    'vllm serve mistralai/Mixtral-8x7B-Instruct-v0.1',
+  );
 });
 
 test('a gated repo: one login note in the sheet', async ({ page }) => {
@@ -109,9 +123,16 @@ async function chooseLanguage(context: BrowserContext, extensionId: string, lang
   await options.close();
 }
 
-test('popup and options in English: plain words, a legend and a link to the guide', async ({ context, extensionId, page }) => {
+test('popup and options in English: plain words, a legend and a link to the guide', async ({
+  context,
+  extensionId,
+  page,
+}) => {
   await page.goto(`chrome-extension://${extensionId}/popup.html`);
-  await expect(page.getByRole('link', { name: /Guide/ })).toHaveAttribute('href', `chrome-extension://${extensionId}/guide.html`);
+  await expect(page.getByRole('link', { name: /Guide/ })).toHaveAttribute(
+    'href',
+    `chrome-extension://${extensionId}/guide.html`,
+  );
   await page.getByText('How to read the chips').click();
   await expect(page.locator('[data-legend="full"]')).toContainText('dashed border'.replace('d', 'D'));
   await page.locator('#lens-query').fill('Qwen/Qwen2.5-72B-Instruct-AWQ');
@@ -124,11 +145,18 @@ test('popup and options in English: plain words, a legend and a link to the guid
   expect(text).toContain('from the name: the word "AWQ" · likely');
   const options = await context.newPage();
   await options.goto(`chrome-extension://${extensionId}/options.html`);
-  await expect(options.getByRole('link', { name: /Guide/ })).toHaveAttribute('href', `chrome-extension://${extensionId}/guide.html`);
+  await expect(options.getByRole('link', { name: /Guide/ })).toHaveAttribute(
+    'href',
+    `chrome-extension://${extensionId}/guide.html`,
+  );
   expectPlain(await options.locator('main').innerText(), 'options');
 });
 
-test('Burmese: every label, heading, chip and legend entry of the popup and its sheet reads as Burmese', async ({ context, extensionId, page }) => {
+test('Burmese: every label, heading, chip and legend entry of the popup and its sheet reads as Burmese', async ({
+  context,
+  extensionId,
+  page,
+}) => {
   await chooseLanguage(context, extensionId, 'my');
   await page.setViewportSize({ width: 640, height: 800 });
   await page.goto(`chrome-extension://${extensionId}/popup.html`);
@@ -150,7 +178,11 @@ test('Burmese: every label, heading, chip and legend entry of the popup and its 
   await page.screenshot({ path: 'test-results/plain-words/popup-my-open.png', fullPage: true });
 });
 
-test('Burmese on a model page: chips and tooltips have room for stacked glyphs', async ({ context, extensionId, page }) => {
+test('Burmese on a model page: chips and tooltips have room for stacked glyphs', async ({
+  context,
+  extensionId,
+  page,
+}) => {
   await chooseLanguage(context, extensionId, 'my');
   await page.goto('https://huggingface.co/Qwen/Qwen2.5-7B-Instruct-AWQ');
   const host = row(page, 'Qwen/Qwen2.5-7B-Instruct-AWQ');
@@ -166,5 +198,8 @@ test('Burmese on a model page: chips and tooltips have room for stacked glyphs',
   await host.locator('[data-fact="stage"]').hover();
   const tip = host.locator('#lens-tip-stage');
   await expect(tip).toBeVisible();
-  await page.screenshot({ path: 'test-results/plain-words/model-page-my-tooltip.png', clip: { x: 0, y: 0, width: 1280, height: 450 } });
+  await page.screenshot({
+    path: 'test-results/plain-words/model-page-my-tooltip.png',
+    clip: { x: 0, y: 0, width: 1280, height: 450 },
+  });
 });

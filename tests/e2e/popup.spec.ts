@@ -15,7 +15,10 @@ async function lookUp(page: Page, text: string) {
   await page.locator('#lens-query').press('Enter');
 }
 
-test('an ID: badges with the data-fact contract and the fact sheet, upgraded with Hub data', async ({ context, extensionId }) => {
+test('an ID: badges with the data-fact contract and the fact sheet, upgraded with Hub data', async ({
+  context,
+  extensionId,
+}) => {
   const page = await openPopup(context, extensionId);
   await lookUp(page, 'mistralai/Mixtral-8x7B-Instruct-v0.1');
   const result = page.locator('[data-model-lens="mistralai/Mixtral-8x7B-Instruct-v0.1"]');
@@ -24,13 +27,18 @@ test('an ID: badges with the data-fact contract and the fact sheet, upgraded wit
   await expect(result.locator('[data-fact="serving-vllm"]')).toHaveAttribute('data-value', 'yes');
   await expect(result.locator('.anatomy li')).toHaveCount(5);
   await expect(result.locator('[data-fact-row="architecture"]')).toContainText('MixtralForCausalLM');
-  await expect(result.locator('[data-snippet="vllm"] pre')).toHaveText('vllm serve mistralai/Mixtral-8x7B-Instruct-v0.1');
+  await expect(result.locator('[data-snippet="vllm"] pre')).toHaveText(
+    'vllm serve mistralai/Mixtral-8x7B-Instruct-v0.1',
+  );
 });
 
 test('a URL with a query string, and a GGUF file name', async ({ context, extensionId }) => {
   const page = await openPopup(context, extensionId);
   await lookUp(page, 'https://huggingface.co/Qwen/Qwen2.5-7B-Instruct-AWQ?library=transformers#model-card');
-  await expect(page.locator('[data-model-lens="Qwen/Qwen2.5-7B-Instruct-AWQ"] [data-fact="quant"]')).toHaveAttribute('data-value', 'awq');
+  await expect(page.locator('[data-model-lens="Qwen/Qwen2.5-7B-Instruct-AWQ"] [data-fact="quant"]')).toHaveAttribute(
+    'data-value',
+    'awq',
+  );
   await lookUp(page, 'Meta-Llama-3.1-8B-Instruct-Q4_K_M.gguf');
   const gguf = page.locator('[data-model-lens="Meta-Llama-3.1-8B-Instruct-Q4_K_M.gguf"]');
   await expect(gguf.locator('[data-fact="quant"]')).toHaveAttribute('data-level', 'Q4_K_M');
@@ -61,15 +69,25 @@ test('Enter on an empty input says what to type', async ({ context, extensionId 
   const page = await openPopup(context, extensionId);
   await page.locator('#lens-query').fill('   ');
   await page.locator('#lens-query').press('Enter');
-  await expect(page.locator('[data-lookup-error]')).toHaveText('Type a model ID, name, file name or huggingface.co URL, then press Enter.');
+  await expect(page.locator('[data-lookup-error]')).toHaveText(
+    'Type a model ID, name, file name or huggingface.co URL, then press Enter.',
+  );
 });
 
-test('history: kept across reopening, walked with the arrow keys, cleared with Escape', async ({ context, extensionId }) => {
+test('history: kept across reopening, walked with the arrow keys, cleared with Escape', async ({
+  context,
+  extensionId,
+}) => {
   let page = await openPopup(context, extensionId);
-  for (const id of ['google/gemma-2-9b-it', 'Qwen/Qwen2-VL-7B-Instruct', 'openai/whisper-large-v3']) await lookUp(page, id);
+  for (const id of ['google/gemma-2-9b-it', 'Qwen/Qwen2-VL-7B-Instruct', 'openai/whisper-large-v3'])
+    await lookUp(page, id);
   await page.close();
   page = await openPopup(context, extensionId);
-  await expect(page.locator('.history-item')).toHaveText(['openai/whisper-large-v3', 'Qwen/Qwen2-VL-7B-Instruct', 'google/gemma-2-9b-it']);
+  await expect(page.locator('.history-item')).toHaveText([
+    'openai/whisper-large-v3',
+    'Qwen/Qwen2-VL-7B-Instruct',
+    'google/gemma-2-9b-it',
+  ]);
   const input = page.locator('#lens-query');
   await input.press('ArrowUp');
   await expect(input).toHaveValue('openai/whisper-large-v3');
@@ -78,7 +96,10 @@ test('history: kept across reopening, walked with the arrow keys, cleared with E
   await input.press('ArrowDown');
   await expect(input).toHaveValue('openai/whisper-large-v3');
   await input.press('Enter');
-  await expect(page.locator('[data-model-lens="openai/whisper-large-v3"] [data-fact="category"]')).toHaveAttribute('data-value', 'speech');
+  await expect(page.locator('[data-model-lens="openai/whisper-large-v3"] [data-fact="category"]')).toHaveAttribute(
+    'data-value',
+    'speech',
+  );
   await input.press('Escape');
   await expect(input).toHaveValue('');
   await expect(page.locator('[data-model-lens]')).toHaveCount(0);
@@ -89,10 +110,16 @@ test('opens prefilled with the model of the huggingface.co tab', async ({ contex
   await expect(page.locator('[data-model-lens]')).toHaveCount(1);
   const popup = await openPopup(context, extensionId);
   await expect(popup.locator('#lens-query')).toHaveValue('Qwen/Qwen2-VL-7B-Instruct');
-  await expect(popup.locator('[data-model-lens="Qwen/Qwen2-VL-7B-Instruct"] [data-fact="category"]')).toHaveAttribute('data-value', 'vlm');
+  await expect(popup.locator('[data-model-lens="Qwen/Qwen2-VL-7B-Instruct"] [data-fact="category"]')).toHaveAttribute(
+    'data-value',
+    'vlm',
+  );
 });
 
 test('a query handed over by the context menu (?q=) is looked up', async ({ context, extensionId }) => {
   const page = await openPopup(context, extensionId, `?q=${encodeURIComponent('TheBloke/Llama-2-7B-GPTQ')}`);
-  await expect(page.locator('[data-model-lens="TheBloke/Llama-2-7B-GPTQ"] [data-fact="quant"]')).toHaveAttribute('data-value', 'gptq');
+  await expect(page.locator('[data-model-lens="TheBloke/Llama-2-7B-GPTQ"] [data-fact="quant"]')).toHaveAttribute(
+    'data-value',
+    'gptq',
+  );
 });

@@ -15,7 +15,10 @@ for (const theme of ['light', 'dark'] as const) {
     await expect(host).toHaveAttribute('data-theme', theme);
     await page.screenshot({ path: `${SHOTS}/model-page-${theme}.png`, clip: { x: 0, y: 0, width: 1280, height: 330 } });
     await host.locator('[data-fact="serving-llamacpp"]').hover();
-    await page.screenshot({ path: `${SHOTS}/model-page-tooltip-${theme}.png`, clip: { x: 0, y: 0, width: 1280, height: 420 } });
+    await page.screenshot({
+      path: `${SHOTS}/model-page-tooltip-${theme}.png`,
+      clip: { x: 0, y: 0, width: 1280, height: 420 },
+    });
   });
 
   test(`fact sheet (${theme})`, async ({ page }) => {
@@ -49,7 +52,9 @@ async function popupShot(context: BrowserContext, extensionId: string, language:
   await options.close();
   const popup = await context.newPage();
   await popup.setViewportSize({ width: 600, height: 600 });
-  await popup.goto(`chrome-extension://${extensionId}/popup.html?q=${encodeURIComponent('mistralai/Mixtral-8x7B-Instruct-v0.1')}`);
+  await popup.goto(
+    `chrome-extension://${extensionId}/popup.html?q=${encodeURIComponent('mistralai/Mixtral-8x7B-Instruct-v0.1')}`,
+  );
   await expect(popup.locator('html')).toHaveAttribute('lang', language);
   // Upgraded with the Hub's data (the architecture comes from config.json; the facts wait in their disclosure).
   await expect(popup.locator('[data-fact-row="architecture"]')).toBeAttached();

@@ -16,7 +16,10 @@ declare const chrome: {
 test('the manifest declares both commands: the popup (_execute_action) and the fact sheet', () => {
   const manifest = JSON.parse(readFileSync(join(EXTENSION_PATH, 'manifest.json'), 'utf8'));
   expect(manifest.commands._execute_action.suggested_key.default).toBe('Alt+Shift+L');
-  expect(manifest.commands['open-fact-sheet']).toEqual({ suggested_key: { default: 'Alt+Shift+K' }, description: '__MSG_shortcut_open_sheet__' });
+  expect(manifest.commands['open-fact-sheet']).toEqual({
+    suggested_key: { default: 'Alt+Shift+K' },
+    description: '__MSG_shortcut_open_sheet__',
+  });
 });
 
 test('the options page lists the shortcuts as the browser has them', async ({ page, extensionId }) => {
@@ -25,12 +28,17 @@ test('the options page lists the shortcuts as the browser has them', async ({ pa
   await expect(section.locator('legend')).toHaveText('Keyboard shortcuts');
   await expect(section.locator('[data-command="_execute_action"] dt')).toHaveText('Look up the model of this tab');
   await expect(section.locator('[data-command="_execute_action"] kbd')).toHaveText(/L$/);
-  await expect(section.locator('[data-command="open-fact-sheet"] dt')).toHaveText('Open the fact sheet on a model page');
+  await expect(section.locator('[data-command="open-fact-sheet"] dt')).toHaveText(
+    'Open the fact sheet on a model page',
+  );
   await expect(section.locator('[data-command="open-fact-sheet"] kbd')).toHaveText(/K$/);
   await page.screenshot({ path: 'test-results/shortcuts-options.png', fullPage: true });
 });
 
-test('the fact-sheet command opens the sheet on a model page, and Escape gives focus back to the row', async ({ context, page }) => {
+test('the fact-sheet command opens the sheet on a model page, and Escape gives focus back to the row', async ({
+  context,
+  page,
+}) => {
   await page.goto('https://huggingface.co/mistralai/Mixtral-8x7B-Instruct-v0.1');
   const host = page.locator('[data-model-lens="mistralai/Mixtral-8x7B-Instruct-v0.1"]');
   await expect(host.locator('[data-fact="category"]')).toBeVisible();

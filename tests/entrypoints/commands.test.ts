@@ -22,7 +22,9 @@ describe('forwardCommand', () => {
   });
 
   test('a tab without the content script: no error', async () => {
-    const send = vi.fn(async () => Promise.reject(new Error('Could not establish connection. Receiving end does not exist.')));
+    const send = vi.fn(async () =>
+      Promise.reject(new Error('Could not establish connection. Receiving end does not exist.')),
+    );
     expect(await forwardCommand('open-fact-sheet', { id: 3, url: 'https://huggingface.co/a/b' }, send)).toBe(false);
   });
 

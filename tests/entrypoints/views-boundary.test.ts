@@ -9,7 +9,15 @@ import { describe, expect, test } from 'vitest';
 const ROOT = resolve(import.meta.dirname, '../..');
 const VIEWS = ['entrypoints/content/index.ts', 'entrypoints/popup/main.tsx', 'entrypoints/options/main.tsx'];
 // (utils/settings-migration.ts too: defining the migrating item runs its migrations, which belong to the background.)
-const KNOWLEDGE = [/^utils\/settings-migration\.ts$/, /^lib\/classify\//, /^lib\/support\//, /^lib\/hub\/(?!hub-info\.ts$|page-data\.ts$)/, /^lib\/i18n\/(catalogs|english)\.ts$/, /^lib\/i18n\/messages\//, /^lib\/engine\/answer\.ts$/];
+const KNOWLEDGE = [
+  /^utils\/settings-migration\.ts$/,
+  /^lib\/classify\//,
+  /^lib\/support\//,
+  /^lib\/hub\/(?!hub-info\.ts$|page-data\.ts$)/,
+  /^lib\/i18n\/(catalogs|english)\.ts$/,
+  /^lib\/i18n\/messages\//,
+  /^lib\/engine\/answer\.ts$/,
+];
 
 function resolveImport(from: string, specifier: string): string | null {
   if (!specifier.startsWith('.')) return null;
@@ -26,7 +34,9 @@ function reachable(entry: string): Map<string, string[]> {
     const file = queue.pop()!;
     if (!/\.tsx?$/.test(file)) continue;
     const text = readFileSync(file, 'utf8');
-    for (const match of text.matchAll(/(?:^|\n)\s*(?:import|export)\s(?!type\b)[^'"]*?from\s*['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)|(?:^|\n)\s*import\s*['"]([^'"]+)['"]/g)) {
+    for (const match of text.matchAll(
+      /(?:^|\n)\s*(?:import|export)\s(?!type\b)[^'"]*?from\s*['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)|(?:^|\n)\s*import\s*['"]([^'"]+)['"]/g,
+    )) {
       const target = resolveImport(file, match[1] ?? match[2] ?? match[3]!);
       if (!target || seen.has(target)) continue;
       seen.set(target, [...seen.get(file)!, relative(ROOT, target)]);
@@ -39,7 +49,9 @@ function reachable(entry: string): Map<string, string[]> {
 describe.each(VIEWS)('%s', (entry) => {
   test('does not import the knowledge (it asks the background)', () => {
     const reached = reachable(entry);
-    const leaks = [...reached].filter(([file]) => KNOWLEDGE.some((pattern) => pattern.test(relative(ROOT, file)))).map(([, chain]) => chain.join(' → '));
+    const leaks = [...reached]
+      .filter(([file]) => KNOWLEDGE.some((pattern) => pattern.test(relative(ROOT, file))))
+      .map(([, chain]) => chain.join(' → '));
     expect(leaks).toEqual([]);
     expect(reached.size).toBeGreaterThan(3);
   });

@@ -59,7 +59,11 @@ export async function launchFirefox(): Promise<Firefox> {
         if (override?.(request, url)) return;
         const fixture = url.hostname === 'huggingface.co' ? resolveFixture(url.href) : null;
         if (!fixture) return void request.respond({ status: 404, contentType: 'text/plain', body: 'not in fixtures' });
-        void request.respond({ status: 200, contentType: fixture.contentType, body: readFileSync(join(FIXTURES, fixture.file)) });
+        void request.respond({
+          status: 200,
+          contentType: fixture.contentType,
+          body: readFileSync(join(FIXTURES, fixture.file)),
+        });
       });
       return page;
     },
@@ -71,7 +75,12 @@ export async function launchFirefox(): Promise<Firefox> {
  * Waits until `selector`, looked up through open shadow roots, matches: `count` elements, or one with `attribute` =
  * `value` and containing `text`. (The predicate is sent as text: tsx's helpers do not exist in the page.)
  */
-export async function waitForDeep(page: Page, selector: string, check: { attribute?: string; value?: string; text?: string; count?: number } = {}, timeout = 15_000): Promise<void> {
+export async function waitForDeep(
+  page: Page,
+  selector: string,
+  check: { attribute?: string; value?: string; text?: string; count?: number } = {},
+  timeout = 15_000,
+): Promise<void> {
   const predicate = `(() => {
     const selector = ${JSON.stringify(selector)};
     const check = ${JSON.stringify(check)};
@@ -92,7 +101,9 @@ export async function waitForDeep(page: Page, selector: string, check: { attribu
 /** Scrolls the page a screen at a time to its end (listing cards are badged as they come near the viewport). */
 export async function scrollThrough(page: Page): Promise<void> {
   for (let step = 0; step < 100; step++) {
-    const atBottom = await page.evaluate('window.scrollBy(0, window.innerHeight), window.scrollY + window.innerHeight >= document.documentElement.scrollHeight - 1');
+    const atBottom = await page.evaluate(
+      'window.scrollBy(0, window.innerHeight), window.scrollY + window.innerHeight >= document.documentElement.scrollHeight - 1',
+    );
     await new Promise((resolve) => setTimeout(resolve, 50));
     if (atBottom) return;
   }
@@ -104,5 +115,8 @@ export async function scrollThrough(page: Page): Promise<void> {
  */
 export async function openExtensionPage(page: Page, path: string): Promise<void> {
   void page.goto(`${EXTENSION_ORIGIN}${path}`, { timeout: 60_000 }).catch(() => {});
-  await page.waitForFunction(`location.href.startsWith(${JSON.stringify(EXTENSION_ORIGIN)}) && document.readyState === 'complete' && !!document.querySelector('main')`, { timeout: 20_000, polling: 100 });
+  await page.waitForFunction(
+    `location.href.startsWith(${JSON.stringify(EXTENSION_ORIGIN)}) && document.readyState === 'complete' && !!document.querySelector('main')`,
+    { timeout: 20_000, polling: 100 },
+  );
 }

@@ -16,7 +16,7 @@ after(async () => {
   await firefox?.close();
 });
 
-test('model page: the badge row from the page\'s embedded data, no API request', async () => {
+test("model page: the badge row from the page's embedded data, no API request", async () => {
   const page = await firefox.newPage();
   await page.goto('https://huggingface.co/mistralai/Mixtral-8x7B-Instruct-v0.1');
   const row = '[data-model-lens="mistralai/Mixtral-8x7B-Instruct-v0.1"][data-placement="header"]';
@@ -24,7 +24,10 @@ test('model page: the badge row from the page\'s embedded data, no API request',
   await waitForDeep(page, '[data-fact="category"]', { attribute: 'data-value', value: 'llm' });
   await waitForDeep(page, '[data-fact="params"]', { attribute: 'data-active', value: '12900000000' });
   await waitForDeep(page, '[data-fact="serving-vllm"]', { attribute: 'data-value', value: 'yes' });
-  assert.deepEqual(firefox.requests.filter((request) => request.includes('/api/')), []);
+  assert.deepEqual(
+    firefox.requests.filter((request) => request.includes('/api/')),
+    [],
+  );
   await page.close();
 });
 
@@ -46,9 +49,12 @@ test('Files tab: each GGUF file shows its quant level', async () => {
   await page.close();
 });
 
-test('popup: a lookup handed over (?q=) shows the model\'s facts', async () => {
+test("popup: a lookup handed over (?q=) shows the model's facts", async () => {
   const page = await firefox.newPage();
-  await openExtensionPage(page, `/popup.html?q=${encodeURIComponent('hf.co/bartowski/Llama-3.2-3B-Instruct-GGUF:Q4_K_M')}`);
+  await openExtensionPage(
+    page,
+    `/popup.html?q=${encodeURIComponent('hf.co/bartowski/Llama-3.2-3B-Instruct-GGUF:Q4_K_M')}`,
+  );
   await page.waitForSelector('[data-model-lens="bartowski/Llama-3.2-3B-Instruct-GGUF"]');
   await waitForDeep(page, '[data-fact="quant"]', { attribute: 'data-value', value: 'gguf' });
   await waitForDeep(page, '[data-fact="category"]', { attribute: 'data-value', value: 'llm' });
@@ -82,7 +88,12 @@ test('fault: the Hub unreachable (a page without embedded data): name-only badge
   const page = await firefox.newPage();
   await page.goto('https://huggingface.co/mistralai/Mistral-7B-Instruct-v0.3');
   await waitForDeep(page, '[data-fact="category"]', { attribute: 'data-value', value: 'llm' });
-  await waitForDeep(page, '[data-hub-status="unavailable"]', { text: 'Hub data unavailable: offline or blocked' }, 20_000);
+  await waitForDeep(
+    page,
+    '[data-hub-status="unavailable"]',
+    { text: 'Hub data unavailable: offline or blocked' },
+    20_000,
+  );
   await waitForDeep(page, '[data-fact="params"]', { attribute: 'data-value', value: '7000000000' });
   await page.close();
 });

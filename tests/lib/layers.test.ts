@@ -40,7 +40,8 @@ function sources(dir: string): string[] {
 
 const IMPORT = /(?:^|\n)\s*(?:import|export)\s[^'"]*?from\s+['"](\.[^'"]+)['"]/g;
 /** Any import of a package (a specifier that is not a relative path). */
-const PACKAGE_IMPORT = /(?:^|\n)\s*(?:import|export)\s[^'"]*?from\s+['"]([^.'"][^'"]*)['"]|\bimport\(\s*['"]([^.'"][^'"]*)['"]/g;
+const PACKAGE_IMPORT =
+  /(?:^|\n)\s*(?:import|export)\s[^'"]*?from\s+['"]([^.'"][^'"]*)['"]|\bimport\(\s*['"]([^.'"][^'"]*)['"]/g;
 
 describe('lib/ layers', () => {
   const files = sources(LIB);
@@ -61,7 +62,10 @@ describe('lib/ layers', () => {
   });
   it('lib/ is pure: it imports no package (no browser API, WXT, Preact or Node module), so it runs anywhere', () => {
     const packages = files.flatMap((file) =>
-      [...readFileSync(file, 'utf8').matchAll(PACKAGE_IMPORT)].map((match) => `${relative(LIB, file)} → ${match[1] ?? match[2]}`));
+      [...readFileSync(file, 'utf8').matchAll(PACKAGE_IMPORT)].map(
+        (match) => `${relative(LIB, file)} → ${match[1] ?? match[2]}`,
+      ),
+    );
     expect(packages).toEqual([]);
   });
 });

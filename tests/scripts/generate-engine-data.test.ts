@@ -12,10 +12,11 @@ const archTable = JSON.parse(readFileSync(dataUrl('transformers-arch-categories.
 
 describe('generated engine data', () => {
   test('lib/ is in sync with scripts/data (npm run generate:engines -- --check)', () => {
-    const output = execFileSync(process.execPath, ['--import', 'tsx', 'scripts/generate-engine-data.ts', '--check'], { encoding: 'utf8' });
+    const output = execFileSync(process.execPath, ['--import', 'tsx', 'scripts/generate-engine-data.ts', '--check'], {
+      encoding: 'utf8',
+    });
     expect(output).toContain('up to date');
   });
-
 
   test('every engine keeps its source repository and commit', () => {
     for (const id of ENGINE_IDS) {
@@ -26,9 +27,11 @@ describe('generated engine data', () => {
     expect(ENGINE_MATRIX.vllm.source.commit).toBe(support.engines.vllm.source.commit);
   });
 
-  test('architecture lists are the source\'s, in full', () => {
+  test("architecture lists are the source's, in full", () => {
     expect(ENGINE_MATRIX.vllm.architectures).toEqual(support.engines.vllm.architectures);
-    expect(ENGINE_MATRIX.llamacpp.multimodalArchitectures).toEqual(support.engines['llama.cpp'].multimodal_architectures);
+    expect(ENGINE_MATRIX.llamacpp.multimodalArchitectures).toEqual(
+      support.engines['llama.cpp'].multimodal_architectures,
+    );
     expect(ENGINE_MATRIX.tgi.modelTypes).toEqual(support.engines.tgi.model_types);
     expect(ENGINE_MATRIX.mlx.modelTypes).toEqual(support.engines['mlx-lm'].model_types);
   });

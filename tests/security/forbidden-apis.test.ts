@@ -29,7 +29,10 @@ const RULES: Rule[] = [
   { name: 'new Function', pattern: /\bnew\s+Function\b|(?<![\w$.])Function\s*\(/g },
   { name: 'document.write', pattern: /\bdocument\s*\.\s*write(?:ln)?\b/g },
   // Any attribute name starting with "on", in any case: the browser's list of event handlers keeps growing.
-  { name: 'setAttribute on*', pattern: /\.setAttribute\s*\(\s*(['"`])on[\w-]*\1|\.setAttributeNS\s*\(\s*[^,()]*,\s*(['"`])on[\w-]*\2/gi },
+  {
+    name: 'setAttribute on*',
+    pattern: /\.setAttribute\s*\(\s*(['"`])on[\w-]*\1|\.setAttributeNS\s*\(\s*[^,()]*,\s*(['"`])on[\w-]*\2/gi,
+  },
   // The same sinks under other names.
   { name: 'setHTMLUnsafe / parseHTMLUnsafe', pattern: /\b(?:setHTMLUnsafe|parseHTMLUnsafe)\b/g },
   { name: 'createContextualFragment', pattern: /\bcreateContextualFragment\b/g },
@@ -38,7 +41,11 @@ const RULES: Rule[] = [
 
 /** The source with every comment blanked out (line breaks kept, so line numbers stay right). */
 function stripComments(source: string, fileName: string): string {
-  const kind = fileName.endsWith('.tsx') ? ts.ScriptKind.TSX : fileName.endsWith('.mjs') || fileName.endsWith('.js') ? ts.ScriptKind.JS : ts.ScriptKind.TS;
+  const kind = fileName.endsWith('.tsx')
+    ? ts.ScriptKind.TSX
+    : fileName.endsWith('.mjs') || fileName.endsWith('.js')
+      ? ts.ScriptKind.JS
+      : ts.ScriptKind.TS;
   const file = ts.createSourceFile(fileName, source, ts.ScriptTarget.Latest, false, kind);
   const out = source.replace(/[^\r\n]/g, ' ').split('');
   const visit = (node: ts.Node): void => {
@@ -76,7 +83,9 @@ function findForbidden(source: string, fileName: string): Hit[] {
 }
 
 function sourceFiles(): string[] {
-  return SOURCE_DIRS.flatMap((dir) => readdirSync(new URL(`${dir}/`, ROOT), { recursive: true }).map((file) => `${dir}/${String(file)}`))
+  return SOURCE_DIRS.flatMap((dir) =>
+    readdirSync(new URL(`${dir}/`, ROOT), { recursive: true }).map((file) => `${dir}/${String(file)}`),
+  )
     .filter((path) => SOURCE_FILE.test(path) && !SKIPPED.test(path))
     .sort();
 }
@@ -86,14 +95,25 @@ describe('no HTML or code sinks in the source', () => {
 
   test('the scan sees the whole source', () => {
     // A broken walk must not pass by finding nothing.
-    for (const path of ['lib/classify-model.ts', 'components/FactSheet.tsx', 'entrypoints/content/dom/mount.tsx', 'utils/hub-client.ts', 'cli/classify.ts', 'scripts/run-bench.mjs']) {
+    for (const path of [
+      'lib/classify-model.ts',
+      'components/FactSheet.tsx',
+      'entrypoints/content/dom/mount.tsx',
+      'utils/hub-client.ts',
+      'cli/classify.ts',
+      'scripts/run-bench.mjs',
+    ]) {
       expect(files).toContain(path);
     }
     expect(files.length).toBeGreaterThan(50);
   });
 
   test('lib/, components/, entrypoints/, utils/, cli/ and scripts/ use none of them', () => {
-    const hits = files.flatMap((path) => findForbidden(readFileSync(new URL(path, ROOT), 'utf8'), path).map((hit) => `${path}:${hit.line}: ${hit.rule}: ${hit.text}`));
+    const hits = files.flatMap((path) =>
+      findForbidden(readFileSync(new URL(path, ROOT), 'utf8'), path).map(
+        (hit) => `${path}:${hit.line}: ${hit.rule}: ${hit.text}`,
+      ),
+    );
     if (hits.length > 0) console.error(`forbidden APIs:\n${hits.join('\n')}`);
     expect(hits).toEqual([]);
   });
@@ -125,6 +145,7 @@ describe('the scanner itself', () => {
     // Comment-like text inside strings, templates, regexes and JSX must not hide the code after it.
     ["const a = 'http://x' + el.innerHTML;", 'a.ts', ['innerHTML']],
     ['const a = "/* not a comment"; el.innerHTML = a; // */', 'a.ts', ['innerHTML']],
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: the source text under test holds a template literal
     ['const t = `a // b ${x /* c */}`; el.innerHTML = t;', 'a.ts', ['innerHTML']],
     ['const r = /\\/\\//; el.innerHTML = r.source;', 'a.ts', ['innerHTML']],
     ['const j = <p>http://example {el.innerHTML}</p>;', 'a.tsx', ['innerHTML']],
@@ -156,6 +177,8 @@ describe('the scanner itself', () => {
   });
 
   test('reports the line of a hit', () => {
-    expect(findForbidden('const a = 1;\n\n/* x\n y */ el.innerHTML = a;', 'a.ts')).toEqual([{ rule: 'innerHTML', line: 4, text: 'y */ el.innerHTML = a;' }]);
+    expect(findForbidden('const a = 1;\n\n/* x\n y */ el.innerHTML = a;', 'a.ts')).toEqual([
+      { rule: 'innerHTML', line: 4, text: 'y */ el.innerHTML = a;' },
+    ]);
   });
 });

@@ -26,8 +26,16 @@ describe('settings storage', () => {
     // Not migrated yet: the view reads what it can (nothing valid: defaults).
     expect(await loadSettings()).toEqual(DEFAULT_SETTINGS);
     await migratingSettingsItem.migrate();
-    expect(await loadSettings()).toEqual({ ...DEFAULT_SETTINGS, modelPages: true, listings: false, files: false, hubData: false, language: 'my', compact: false });
-    expect((await fakeBrowser.storage.sync.get('settings$'))['settings$']).toEqual({ v: 2 });
+    expect(await loadSettings()).toEqual({
+      ...DEFAULT_SETTINGS,
+      modelPages: true,
+      listings: false,
+      files: false,
+      hubData: false,
+      language: 'my',
+      compact: false,
+    });
+    expect((await fakeBrowser.storage.sync.get('settings$')).settings$).toEqual({ v: 2 });
   });
 
   test('migrating unreadable version 1 data gives defaults', () => {
@@ -36,7 +44,10 @@ describe('settings storage', () => {
   });
 
   test('corrupt stored values fall back field by field', async () => {
-    await fakeBrowser.storage.sync.set({ settings: { modelPages: 'no', listings: false, language: 'klingon', compact: 1 }, settings$: { v: 2 } });
+    await fakeBrowser.storage.sync.set({
+      settings: { modelPages: 'no', listings: false, language: 'klingon', compact: 1 },
+      settings$: { v: 2 },
+    });
     expect(await loadSettings()).toEqual({ ...DEFAULT_SETTINGS, listings: false });
     await fakeBrowser.storage.sync.set({ settings: '<script>alert(1)</script>' });
     expect(await loadSettings()).toEqual(DEFAULT_SETTINGS);
@@ -53,10 +64,22 @@ describe('watching the settings (utils/settings-watch.ts, without the storage li
     const { watchSettings } = await import('../../utils/settings-watch');
     const seen: unknown[] = [];
     const unwatch = watchSettings((settings) => seen.push(settings));
-    await saveSettings({ ...DEFAULT_SETTINGS, dimUnfit: true, contextTokens: 32768, hardware: { preset: 'rtx-4090', gpuMemoryGB: 24, gpuCount: 1, systemRamGB: 64, unified: false } });
+    await saveSettings({
+      ...DEFAULT_SETTINGS,
+      dimUnfit: true,
+      contextTokens: 32768,
+      hardware: { preset: 'rtx-4090', gpuMemoryGB: 24, gpuCount: 1, systemRamGB: 64, unified: false },
+    });
     await fakeBrowser.storage.sync.set({ other: 1 });
     await fakeBrowser.storage.local.set({ settings: { compact: true } });
-    expect(seen).toEqual([{ ...DEFAULT_SETTINGS, dimUnfit: true, contextTokens: 32768, hardware: { preset: 'rtx-4090', gpuMemoryGB: 24, gpuCount: 1, systemRamGB: 64, unified: false } }]);
+    expect(seen).toEqual([
+      {
+        ...DEFAULT_SETTINGS,
+        dimUnfit: true,
+        contextTokens: 32768,
+        hardware: { preset: 'rtx-4090', gpuMemoryGB: 24, gpuCount: 1, systemRamGB: 64, unified: false },
+      },
+    ]);
     await fakeBrowser.storage.sync.set({ settings: { contextTokens: -4, kvType: 'q8_0' } });
     expect(seen.at(-1)).toEqual({ ...DEFAULT_SETTINGS, kvType: 'q8_0' });
     await fakeBrowser.storage.sync.remove('settings');

@@ -19,10 +19,14 @@ export function watchLocation(signal: AbortSignal, onChange: (href: string) => v
   };
   const navigation = (globalThis as { navigation?: EventTarget }).navigation;
   if (typeof navigation?.addEventListener === 'function') {
-    navigation.addEventListener('navigate', (event) => {
-      const url = (event as NavigateEventLike).destination?.url;
-      if (url) check(url);
-    }, { signal });
+    navigation.addEventListener(
+      'navigate',
+      (event) => {
+        const url = (event as NavigateEventLike).destination?.url;
+        if (url) check(url);
+      },
+      { signal },
+    );
   }
   const timer = setInterval(() => check(location.href), POLL_MS);
   signal.addEventListener('abort', () => clearInterval(timer), { once: true });

@@ -52,7 +52,12 @@ const RESERVED_CARD = 'display:block;margin-top:0.35rem;height:1.375rem;contain:
  * Creates a host element; its shadow root is attached on the first render (a thousand card hosts placed ahead cost
  * little until they are filled). The caller inserts `host` where it belongs.
  */
-export function createHost(tag: 'div' | 'span', attributes: Record<string, string>, placement: Placement, i18n: Translator): Mounted {
+export function createHost(
+  tag: 'div' | 'span',
+  attributes: Record<string, string>,
+  placement: Placement,
+  i18n: Translator,
+): Mounted {
   const host = document.createElement(tag);
   for (const [name, value] of Object.entries(attributes)) host.setAttribute(name, value);
   host.setAttribute('data-placement', placement);
@@ -82,7 +87,9 @@ export function createHost(tag: 'div' | 'span', attributes: Record<string, strin
 /** Hosts follow the page's light / dark theme. */
 export function syncThemes(): void {
   const theme = currentTheme();
-  for (const host of document.querySelectorAll<HTMLElement>('[data-model-lens],[data-model-lens-sheet],[data-model-lens-file]')) {
+  for (const host of document.querySelectorAll<HTMLElement>(
+    '[data-model-lens],[data-model-lens-sheet],[data-model-lens-file]',
+  )) {
     if (host.getAttribute('data-theme') !== theme) host.setAttribute('data-theme', theme);
   }
 }

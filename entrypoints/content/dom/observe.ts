@@ -3,7 +3,12 @@ import { isolated } from './isolate';
 // Watching the page for content that arrives or is replaced later (hydration, filters, paging, infinite lists),
 // batched to one callback per animation frame, and stopped by the navigation's AbortSignal.
 
-export function observeMutations(target: Node, signal: AbortSignal, scan: () => void, options: MutationObserverInit = { childList: true, subtree: true }): void {
+export function observeMutations(
+  target: Node,
+  signal: AbortSignal,
+  scan: () => void,
+  options: MutationObserverInit = { childList: true, subtree: true },
+): void {
   if (signal.aborted) return;
   const callback = isolated(scan, 'a rescan');
   let scheduled = false;

@@ -42,15 +42,27 @@ function run(context: FeatureContext): void {
     if (!file.info.shard) return null;
     const stem = path.replace(SHARD, '');
     const parts = [...badged].filter(([other, part]) => part.info.shard && other.replace(SHARD, '') === stem);
-    return parts.length === file.info.shard.count && parts.every(([, part]) => part.bytes) ? parts.reduce((sum, [, part]) => sum + part.bytes!, 0) : null;
+    return parts.length === file.info.shard.count && parts.every(([, part]) => part.bytes)
+      ? parts.reduce((sum, [, part]) => sum + part.bytes!, 0)
+      : null;
   };
   const draw = (path: string, file: BadgedFile) =>
-    file.mounted.render(<GgufFileBadge info={file.info} sizeBytes={file.bytes} downloadBytes={splitBytes(path, file)} memory={fits.get(path)} best={path === best} />);
+    file.mounted.render(
+      <GgufFileBadge
+        info={file.info}
+        sizeBytes={file.bytes}
+        downloadBytes={splitBytes(path, file)}
+        memory={fits.get(path)}
+        best={path === best}
+      />,
+    );
   const askFits = async () => {
     const id = getModelIdFromUrl(context.url);
     const files = [...badged].flatMap(([path, file]) => (file.bytes ? [{ path, bytes: file.bytes }] : []));
     if (!id || files.length === 0) return;
-    const embedded = context.settings.hubData ? modelFromHeaderProps(document.querySelector(MODEL_HEADER)?.getAttribute('data-props')) : null;
+    const embedded = context.settings.hubData
+      ? modelFromHeaderProps(document.querySelector(MODEL_HEADER)?.getAttribute('data-props'))
+      : null;
     const answers = await askBackground({ type: 'fileFits', id, hub: embedded ?? undefined, files });
     if (signal.aborted || !Array.isArray(answers)) return;
     best = bestFit(answers);
@@ -64,29 +76,41 @@ function run(context: FeatureContext): void {
   const scan = () => {
     let added = false;
     const list = document.querySelector(FILES_LIST) ?? document.body;
-    eachIsolated(list.querySelectorAll<HTMLAnchorElement>('a[href*="/blob/"]'), (link) => {
-      const href = link.getAttribute('href') ?? '';
-      if (!/\.gguf(?:$|\?)/i.test(href)) return;
-      if (link.nextElementSibling?.hasAttribute('data-model-lens-file')) return;
-      const info = readGgufFileName(decodePath(href.split('?')[0]!));
-      if (!info) return;
-      const mounted = createHost('span', { 'data-model-lens-file': info.file }, 'file', context.i18n);
-      link.after(mounted.host);
-      const path = decodePath(href.split('?')[0]!.replace(/^.*?\/blob\/[^/]+\//, ''));
-      const file = { mounted, info, bytes: readHubFileSize(link.closest('li')?.querySelector('a[title="Download file"]')?.textContent) };
-      badged.set(path, file);
-      draw(path, file);
-      added = true;
-    }, 'a file link');
+    eachIsolated(
+      list.querySelectorAll<HTMLAnchorElement>('a[href*="/blob/"]'),
+      (link) => {
+        const href = link.getAttribute('href') ?? '';
+        if (!/\.gguf(?:$|\?)/i.test(href)) return;
+        if (link.nextElementSibling?.hasAttribute('data-model-lens-file')) return;
+        const info = readGgufFileName(decodePath(href.split('?')[0]!));
+        if (!info) return;
+        const mounted = createHost('span', { 'data-model-lens-file': info.file }, 'file', context.i18n);
+        link.after(mounted.host);
+        const path = decodePath(href.split('?')[0]!.replace(/^.*?\/blob\/[^/]+\//, ''));
+        const file = {
+          mounted,
+          info,
+          bytes: readHubFileSize(link.closest('li')?.querySelector('a[title="Download file"]')?.textContent),
+        };
+        badged.set(path, file);
+        draw(path, file);
+        added = true;
+      },
+      'a file link',
+    );
     if (added) for (const [path, file] of badged) if (file.info.shard) draw(path, file);
     // One request per scan that found files; without an answer (the extension reloaded) the badges stay.
     if (added) askFits().catch(() => {});
   };
   scan();
   observeMutations(document.documentElement, signal, scan);
-  signal.addEventListener('abort', () => {
-    for (const host of document.querySelectorAll('[data-model-lens-file]')) host.remove();
-  }, { once: true });
+  signal.addEventListener(
+    'abort',
+    () => {
+      for (const host of document.querySelectorAll('[data-model-lens-file]')) host.remove();
+    },
+    { once: true },
+  );
 }
 
 /** A link's path decoded; with a broken percent escape, as written (its name then reads as what it is). */

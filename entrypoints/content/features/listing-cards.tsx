@@ -2,7 +2,14 @@ import { CardBadges } from '../../../components/BadgeRow';
 import { modelsFromListProps } from '../../../lib/hub/page-data';
 import { CARD, MODEL_LIST } from '../../../lib/page/anchors';
 import {
-  getModelIdFromUrl, isAnyModelRepoPage, isCollection, isDataset, isModelList, isOrgOrUser, isPaper, isSpace,
+  getModelIdFromUrl,
+  isAnyModelRepoPage,
+  isCollection,
+  isDataset,
+  isModelList,
+  isOrgOrUser,
+  isPaper,
+  isSpace,
 } from '../../../lib/page/detect';
 import type { CardResult } from '../../../lib/messages/protocol';
 import { askBackground } from '../../../utils/background-client';
@@ -76,15 +83,19 @@ function run(context: FeatureContext): void {
         const listData = settings.hubData ? readListData() : null;
         const results = await askCards(chunk.map(({ id }) => ({ input: id, hub: listData?.get(id.toLowerCase()) })));
         if (signal.aborted) break;
-        eachIsolated(chunk.map((item, index) => [item, results[index]] as const), ([{ card, mounted }, result]) => {
-          if (!mounted.host.isConnected) return;
-          if (result) {
-            mounted.render(<CardBadges id={result.id} badges={result.badges} />);
-            return markFit(card, mounted.host, result.badges, settings.dimUnfit);
-          }
-          notModels.add(card); // not a model after all: no badge beats a wrong one
-          mounted.remove();
-        }, 'a card');
+        eachIsolated(
+          chunk.map((item, index) => [item, results[index]] as const),
+          ([{ card, mounted }, result]) => {
+            if (!mounted.host.isConnected) return;
+            if (result) {
+              mounted.render(<CardBadges id={result.id} badges={result.badges} />);
+              return markFit(card, mounted.host, result.badges, settings.dimUnfit);
+            }
+            notModels.add(card); // not a model after all: no badge beats a wrong one
+            mounted.remove();
+          },
+          'a card',
+        );
         performance.mark('model-lens:cards');
         if (ready.length > 0) await nextFrame();
       }
@@ -167,10 +178,14 @@ function run(context: FeatureContext): void {
 
   scan();
   observeMutations(document.documentElement, signal, scan);
-  signal.addEventListener('abort', () => {
-    for (const host of document.querySelectorAll(`${CARD} [data-model-lens][data-placement="card"]`)) host.remove();
-    undimCards();
-  }, { once: true });
+  signal.addEventListener(
+    'abort',
+    () => {
+      for (const host of document.querySelectorAll(`${CARD} [data-model-lens][data-placement="card"]`)) host.remove();
+      undimCards();
+    },
+    { once: true },
+  );
 }
 
 /** Cards' badges from the background; a chunk that cannot be answered is asked again card by card, then by name only. */
@@ -178,13 +193,17 @@ async function askCards(items: { input: string; hub?: unknown }[]): Promise<(Car
   try {
     return await askBackground({ type: 'cards', items });
   } catch {
-    return Promise.all(items.map(async (item) => {
-      try {
-        return (await askBackground({ type: 'cards', items: [item] }))[0] ?? null;
-      } catch {
-        return (await askBackground({ type: 'cards', items: [{ input: item.input }] }).catch(() => [null]))[0] ?? null;
-      }
-    }));
+    return Promise.all(
+      items.map(async (item) => {
+        try {
+          return (await askBackground({ type: 'cards', items: [item] }))[0] ?? null;
+        } catch {
+          return (
+            (await askBackground({ type: 'cards', items: [{ input: item.input }] }).catch(() => [null]))[0] ?? null
+          );
+        }
+      }),
+    );
   }
 }
 
@@ -195,9 +214,7 @@ function modelLink(card: Element): Element | null {
     if (!href.startsWith('/') && !href.startsWith('https://huggingface.co/')) continue;
     try {
       if (getModelIdFromUrl(new URL(href, location.origin))) return link;
-    } catch {
-      continue;
-    }
+    } catch {}
   }
   return null;
 }

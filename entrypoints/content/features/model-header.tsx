@@ -35,11 +35,15 @@ export const modelHeader: Feature<Promise<HeaderFacts> | null> = {
 /** How long to wait for the header to appear (hydration, client-side navigation) before using the floating panel. */
 const HEADER_WAIT_MS = 1500;
 
-const usable = (facts: Facts | ClassifyError | undefined): Facts | null => (facts && !isClassifyError(facts) ? facts : null);
+const usable = (facts: Facts | ClassifyError | undefined): Facts | null =>
+  facts && !isClassifyError(facts) ? facts : null;
 
 /** Facts from the background; null when it cannot say (the row then stays away). */
 async function classifyOne(input: string, hub?: unknown, config?: unknown): Promise<Facts | null> {
-  const [facts] = await askBackground({ type: 'classify', items: [{ input, hub, config: config ?? undefined, page: pageFacts(input) }] });
+  const [facts] = await askBackground({
+    type: 'classify',
+    items: [{ input, hub, config: config ?? undefined, page: pageFacts(input) }],
+  });
   return usable(facts);
 }
 
@@ -60,8 +64,17 @@ function classifyHeader(url: URL): Promise<HeaderFacts> | null {
   if (!id) return null;
   const embedded = pageData(id);
   const page = pageFacts(id);
-  const items = embedded ? [{ input: id, page }, { input: id, hub: embedded, page }] : [{ input: id, page }];
-  return askBackground({ type: 'classify', items }).then(([nameOnly, withPageData]) => ({ nameOnly: usable(nameOnly), withPageData: usable(withPageData), embedded }));
+  const items = embedded
+    ? [
+        { input: id, page },
+        { input: id, hub: embedded, page },
+      ]
+    : [{ input: id, page }];
+  return askBackground({ type: 'classify', items }).then(([nameOnly, withPageData]) => ({
+    nameOnly: usable(nameOnly),
+    withPageData: usable(withPageData),
+    embedded,
+  }));
 }
 
 async function run(context: FeatureContext, early?: Promise<HeaderFacts> | null): Promise<void> {
@@ -73,7 +86,10 @@ async function run(context: FeatureContext, early?: Promise<HeaderFacts> | null)
   const fromPage = settings.hubData ? facts.withPageData : null;
   const first = fromPage ?? facts.nameOnly;
   if (!first) return;
-  const state = { facts: first, hub: (fromPage ? { kind: 'hub' } : settings.hubData ? { kind: 'loading' } : { kind: 'name-only' }) as HubState };
+  const state = {
+    facts: first,
+    hub: (fromPage ? { kind: 'hub' } : settings.hubData ? { kind: 'loading' } : { kind: 'name-only' }) as HubState,
+  };
 
   let mounted: Mounted | null = null;
   let floating = false;
@@ -101,7 +117,15 @@ async function run(context: FeatureContext, early?: Promise<HeaderFacts> | null)
   const renderSheet = () => sheet?.render(<FactSheet facts={state.facts} hub={state.hub} onClose={closeSheet} />);
   const renderRow = () => {
     if (!mounted) return;
-    const row = <BadgeRow facts={state.facts} hub={state.hub} compact={settings.compact} hiddenEngines={settings.hiddenEngines} onOpen={openSheet} />;
+    const row = (
+      <BadgeRow
+        facts={state.facts}
+        hub={state.hub}
+        compact={settings.compact}
+        hiddenEngines={settings.hiddenEngines}
+        onOpen={openSheet}
+      />
+    );
     mounted.render(floating ? <FloatingPanel id={id}>{row}</FloatingPanel> : row);
   };
   const update = (facts: Facts, hub: HubState) => {
@@ -115,7 +139,8 @@ async function run(context: FeatureContext, early?: Promise<HeaderFacts> | null)
   const place = (): boolean => {
     const heading = findHeading(id);
     if (!heading) return false;
-    if (mounted && !floating && mounted.host.isConnected && mounted.host.previousElementSibling === heading) return true;
+    if (mounted && !floating && mounted.host.isConnected && mounted.host.previousElementSibling === heading)
+      return true;
     mounted?.remove();
     floating = false;
     mounted = createHost('div', { 'data-model-lens': id }, 'header', context.i18n);
@@ -144,10 +169,14 @@ async function run(context: FeatureContext, early?: Promise<HeaderFacts> | null)
       mounted = null;
     }
   });
-  signal.addEventListener('abort', () => {
-    mounted?.remove();
-    if (sheet) closeSheet();
-  }, { once: true });
+  signal.addEventListener(
+    'abort',
+    () => {
+      mounted?.remove();
+      if (sheet) closeSheet();
+    },
+    { once: true },
+  );
 
   if (!settings.hubData) return;
   // The Hub's answer when the page has no data, and config.json when the page's config lacks the model's shapes

@@ -18,7 +18,9 @@ function run(context: FeatureContext): void {
   if (!id) return;
   const listener = (message: unknown, sender: { id?: string }) => {
     if (sender.id !== browser.runtime.id || !isOpenSheetMessage(message)) return undefined;
-    const host = [...document.querySelectorAll<HTMLElement>('[data-model-lens]')].find((element) => element.dataset.modelLens === id);
+    const host = [...document.querySelectorAll<HTMLElement>('[data-model-lens]')].find(
+      (element) => element.dataset.modelLens === id,
+    );
     const badge = host?.shadowRoot?.querySelector<HTMLButtonElement>('button[data-fact]');
     if (!badge) return undefined;
     badge.focus(); // focus returns here when the sheet closes

@@ -29,11 +29,9 @@ const BY_KEY: Readonly<Record<string, string>> = {
   evidence_hub_arch_built_on: 'categories',
 };
 
-
 /** The guide anchor that explains a piece of evidence, or null when no section does. */
 export function guideAnchor(evidence: Pick<Evidence, 'field' | 'key'>): string | null {
   const byKey = evidence.key ? BY_KEY[evidence.key] : undefined;
   const field = evidence.field.startsWith('serving') ? 'serving' : evidence.field;
   return byKey ?? BY_FIELD[field] ?? (SAME_NAME.includes(field) ? field : null);
 }
-

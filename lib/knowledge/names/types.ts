@@ -1,4 +1,13 @@
-import type { Alignment, Category, Finetune, Modality, Packaging, Purpose, QuantFormat, Stage } from '../../facts/schema';
+import type {
+  Alignment,
+  Category,
+  Finetune,
+  Modality,
+  Packaging,
+  Purpose,
+  QuantFormat,
+  Stage,
+} from '../../facts/schema';
 
 export type { Packaging } from '../../facts/schema';
 

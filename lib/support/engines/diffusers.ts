@@ -30,28 +30,35 @@ export const diffusers: ServingEngineModule = {
     if (notRunnable) return [notRunnable];
     if (input.category !== 'image-generation' && !isDiffusers(input)) return [otherKind(name, 'kind_images')];
     if (input.adapter) {
-      if (input.baseModel) return [{ verdict: 'yes', key: 'serving_diffusers_lora', args: [input.baseModel], route: 'adapter' }];
+      if (input.baseModel)
+        return [{ verdict: 'yes', key: 'serving_diffusers_lora', args: [input.baseModel], route: 'adapter' }];
       return [{ verdict: 'unknown', key: 'serving_diffusers_lora_no_base' }];
     }
     if (input.format === 'gguf') return [{ verdict: 'unknown', key: 'serving_diffusers_gguf' }];
     const pipeline = pipelineOf(input);
     if (pipeline) {
       // The Hub's tags come lower-cased: the class name is given as diffusers spells it.
-      const shipped = (this.matrix().extra.pipelines ?? []).find((name) => name.toLowerCase() === pipeline.toLowerCase());
-      return [shipped
-        ? { verdict: 'yes', key: 'serving_diffusers_pipeline', args: [shipped], route: 'direct' }
-        : { verdict: 'unknown', key: 'serving_diffusers_custom_pipeline', args: [pipeline] }];
+      const shipped = (this.matrix().extra.pipelines ?? []).find(
+        (name) => name.toLowerCase() === pipeline.toLowerCase(),
+      );
+      return [
+        shipped
+          ? { verdict: 'yes', key: 'serving_diffusers_pipeline', args: [shipped], route: 'direct' }
+          : { verdict: 'unknown', key: 'serving_diffusers_custom_pipeline', args: [pipeline] },
+      ];
     }
     if (input.library === 'diffusers') return [{ verdict: 'yes', key: 'serving_diffusers_library', route: 'direct' }];
     return [{ verdict: 'unknown', key: 'serving_diffusers_format_unknown' }];
   },
   command({ facts, id, verdict }) {
-    const pipeline = verdict.reasonKey === 'serving_diffusers_pipeline' ? verdict.reasonArgs?.[0] ?? '' : '';
+    const pipeline = verdict.reasonKey === 'serving_diffusers_pipeline' ? (verdict.reasonArgs?.[0] ?? '') : '';
     const video = /video/.test(facts.task ?? '') || /Video|Wan|AnyFlow|Helios/.test(pipeline);
     const fromImage = FROM_IMAGE.test(pipeline) || facts.task === 'image-to-image' || facts.task === 'image-to-video';
     const base = verdict.route === 'adapter' ? facts.baseModel : id;
     if (!base) return null;
-    const inputs = fromImage ? `, image=load_image("input.png")${/Inpaint/.test(pipeline) ? ', mask_image=load_image("mask.png")' : ''}` : '';
+    const inputs = fromImage
+      ? `, image=load_image("input.png")${/Inpaint/.test(pipeline) ? ', mask_image=load_image("mask.png")' : ''}`
+      : '';
     const save = video ? 'export_to_video(result.frames[0], "out.mp4", fps=16)' : 'result.images[0].save("out.png")';
     const imports = [fromImage ? 'load_image' : '', video ? 'export_to_video' : ''].filter(Boolean);
     return [

@@ -1,5 +1,12 @@
 import { engine } from '../../knowledge/engine-lists';
-import { adapterDecision, byArchitecture, common, formatSupport, LANGUAGE_CATEGORIES, languageOrUnknown } from './shared';
+import {
+  adapterDecision,
+  byArchitecture,
+  common,
+  formatSupport,
+  LANGUAGE_CATEGORIES,
+  languageOrUnknown,
+} from './shared';
 import { download } from './command-parts';
 import type { ServingEngineModule } from './types';
 
@@ -16,8 +23,10 @@ export const exllamav2: ServingEngineModule = {
     if (shared) return [shared];
     if (input.format === 'exl2') return [{ verdict: 'yes', key: 'serving_exl2_native', route: 'direct' }];
     if (input.format === 'exl3') return [{ verdict: 'no', key: 'serving_exl3' }];
-    if (input.format !== null && formatSupport(this.matrix(), input.format) !== 'loads') return [{ verdict: 'no', key: 'serving_format_unsupported', args: [name, input.format] }];
-    if (!LANGUAGE_CATEGORIES.has(input.category) && input.category !== 'unknown') return [{ verdict: 'no', key: 'serving_not_language', args: [name] }];
+    if (input.format !== null && formatSupport(this.matrix(), input.format) !== 'loads')
+      return [{ verdict: 'no', key: 'serving_format_unsupported', args: [name, input.format] }];
+    if (!LANGUAGE_CATEGORIES.has(input.category) && input.category !== 'unknown')
+      return [{ verdict: 'no', key: 'serving_not_language', args: [name] }];
     if (input.adapter) return [adapterDecision(input, name, 'ExLlamaV2Lora')];
     return [byArchitecture('exllamav2', input, name, 'llama')];
   },

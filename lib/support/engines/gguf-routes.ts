@@ -41,14 +41,28 @@ export function ggufRoutes(engine: GgufEngine, input: ServingInput): Decision[] 
   const routes: Decision[] = [];
   const link = input.id && isPlain(input.format) ? `${QUANTIZED_LISTING}${input.id}` : undefined;
   if (link && llamaCppReads && input.quantizedCount !== null && input.quantizedCount > 0) {
-    routes.push({ verdict: 'yes', key: 'serving_gguf_quantization', args: [name, input.quantizedCount, arch], route: 'quantization', link });
+    routes.push({
+      verdict: 'yes',
+      key: 'serving_gguf_quantization',
+      args: [name, input.quantizedCount, arch],
+      route: 'quantization',
+      link,
+    });
   }
   const convertKey = ownReads
-    ? input.architectureFromHub ? 'serving_convert_listed' : 'serving_convert_family'
+    ? input.architectureFromHub
+      ? 'serving_convert_listed'
+      : 'serving_convert_family'
     : 'serving_convert_with_llamacpp';
   routes.push({ verdict: 'yes', key: convertKey, args: [name, arch], route: 'convert' });
   if (link && llamaCppReads && input.quantizedCount === null && input.architectureFromHub) {
-    routes.push({ verdict: 'unknown', key: 'serving_gguf_quantization_maybe', args: [name, arch], route: 'quantization', link });
+    routes.push({
+      verdict: 'unknown',
+      key: 'serving_gguf_quantization_maybe',
+      args: [name, arch],
+      route: 'quantization',
+      link,
+    });
   }
   return routes;
 }

@@ -16,7 +16,18 @@ import { whispercpp } from './whispercpp';
 // servers first, then the engines of other kinds. Adding an engine is one module here (docs/DEVELOPING.md, "Recipe:
 // add a serving engine").
 export const SERVING_ENGINE_MODULES: readonly ServingEngineModule[] = [
-  vllm, llamacpp, tgi, ollama, exllamav2, sglang, mlx, exllamav3, diffusers, whispercpp, tei, sentenceTransformers,
+  vllm,
+  llamacpp,
+  tgi,
+  ollama,
+  exllamav2,
+  sglang,
+  mlx,
+  exllamav3,
+  diffusers,
+  whispercpp,
+  tei,
+  sentenceTransformers,
 ];
 
 export type { ServingEngineModule } from './types';

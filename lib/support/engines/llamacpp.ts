@@ -13,15 +13,22 @@ export const llamacpp: ServingEngineModule = {
   matrix: () => engine('llamacpp'),
   serves: (input) => languageOrUnknown(input) || input.format === 'gguf' || listsThisArchitecture('llamacpp', input),
   judge(input) {
-    return ggufRoutes({
-      id: 'llamacpp', name: this.label, ownImporter: 'llamacpp', prequantized: this.matrix().extra.convert_prequantized_inputs ?? [],
-      keys: { gguf: 'serving_llamacpp_gguf', adapter: 'serving_llamacpp_adapter' },
-    }, input);
+    return ggufRoutes(
+      {
+        id: 'llamacpp',
+        name: this.label,
+        ownImporter: 'llamacpp',
+        prequantized: this.matrix().extra.convert_prequantized_inputs ?? [],
+        keys: { gguf: 'serving_llamacpp_gguf', adapter: 'serving_llamacpp_adapter' },
+      },
+      input,
+    );
   },
   command({ facts, id, verdict }) {
     // llama-server answers /v1/embeddings only when started with --embeddings.
     const embeddings = facts.category === 'embedding' ? ' --embeddings' : '';
-    if (verdict.route === 'quantization') return `${ggufListing(verdict.link)}\nllama-server -hf <that repo>:${DEFAULT_GGUF_LEVEL}${embeddings}`;
+    if (verdict.route === 'quantization')
+      return `${ggufListing(verdict.link)}\nllama-server -hf <that repo>:${DEFAULT_GGUF_LEVEL}${embeddings}`;
     if (verdict.route === 'convert') {
       return [
         ...convertToGguf(id, facts.name),

@@ -15,9 +15,12 @@ export const mlx: ServingEngineModule = {
     if (shared) return [shared];
     if (input.format === 'mlx') return [{ verdict: 'yes', key: 'serving_mlx_native', route: 'direct' }];
     if (input.adapter) return [{ verdict: 'unknown', key: 'serving_mlx_adapter', route: 'convert' }];
-    if (input.format && formatSupport(this.matrix(), input.format) !== 'loads') return [{ verdict: 'no', key: 'serving_format_unsupported', args: [name, input.format] }];
-    const modelType = input.modelType ?? (input.architecture ? modelTypeForArchitecture('mlx', input.architecture) : null);
-    if (modelType && listsModelType('mlx', modelType)) return [{ verdict: 'yes', key: 'serving_mlx_model_type', args: [modelType], route: 'convert' }];
+    if (input.format && formatSupport(this.matrix(), input.format) !== 'loads')
+      return [{ verdict: 'no', key: 'serving_format_unsupported', args: [name, input.format] }];
+    const modelType =
+      input.modelType ?? (input.architecture ? modelTypeForArchitecture('mlx', input.architecture) : null);
+    if (modelType && listsModelType('mlx', modelType))
+      return [{ verdict: 'yes', key: 'serving_mlx_model_type', args: [modelType], route: 'convert' }];
     if (input.modelType) return [{ verdict: 'no', key: 'serving_model_type_unlisted', args: [name, input.modelType] }];
     return [{ verdict: 'unknown', key: 'serving_format_ok_arch_unknown', args: [name] }];
   },

@@ -8,7 +8,8 @@ import type { ServingEngineModule, ServingInput } from './types';
 
 const LIBRARY = 'sentence-transformers';
 const isLibrary = (input: ServingInput) => input.library === LIBRARY || input.hubTags.includes(LIBRARY);
-const isReranker = (input: ServingInput) => input.category === 'nlp' && /ForSequenceClassification$/.test(input.architecture ?? '');
+const isReranker = (input: ServingInput) =>
+  input.category === 'nlp' && /ForSequenceClassification$/.test(input.architecture ?? '');
 
 export const sentenceTransformers: ServingEngineModule = {
   id: 'sentence-transformers',
@@ -20,21 +21,28 @@ export const sentenceTransformers: ServingEngineModule = {
     const name = this.label;
     const notRunnable = notAModel(input, name);
     if (notRunnable) return [notRunnable];
-    if (input.category !== 'embedding' && !isLibrary(input) && !isReranker(input)) return [otherKind(name, 'kind_embedding')];
-    if (formatSupport(this.matrix(), input.format) !== 'loads') return [{ verdict: 'no', key: 'serving_format_unsupported', args: [name, input.format ?? ''] }];
+    if (input.category !== 'embedding' && !isLibrary(input) && !isReranker(input))
+      return [otherKind(name, 'kind_embedding')];
+    if (formatSupport(this.matrix(), input.format) !== 'loads')
+      return [{ verdict: 'no', key: 'serving_format_unsupported', args: [name, input.format ?? ''] }];
     if (isReranker(input)) return [{ verdict: 'yes', key: 'serving_st_cross_encoder', route: 'direct' }];
     if (isLibrary(input)) return [{ verdict: 'yes', key: 'serving_st_library', route: 'direct' }];
     const arch = input.architecture;
-    if (arch && input.architectureFromHub && transformersArchCategory(arch)) return [{ verdict: 'yes', key: 'serving_st_mean_pooling', args: [arch], route: 'direct' }];
+    if (arch && input.architectureFromHub && transformersArchCategory(arch))
+      return [{ verdict: 'yes', key: 'serving_st_mean_pooling', args: [arch], route: 'direct' }];
     return [{ verdict: 'unknown', key: 'serving_st_unknown' }];
   },
   command({ id, verdict }) {
     const cross = verdict.reasonKey === 'serving_st_cross_encoder';
     return [
       "python - <<'PY'",
-      cross ? 'from sentence_transformers import CrossEncoder' : 'from sentence_transformers import SentenceTransformer',
+      cross
+        ? 'from sentence_transformers import CrossEncoder'
+        : 'from sentence_transformers import SentenceTransformer',
       cross ? `model = CrossEncoder("${id}")` : `model = SentenceTransformer("${id}")`,
-      cross ? 'print(model.predict([("How old is the Earth?", "The Earth is about 4.5 billion years old.")]))' : 'print(model.encode(["Hello world", "Model Lens"]).shape)',
+      cross
+        ? 'print(model.predict([("How old is the Earth?", "The Earth is about 4.5 billion years old.")]))'
+        : 'print(model.encode(["Hello world", "Model Lens"]).shape)',
       'PY',
     ].join('\n');
   },

@@ -1,5 +1,13 @@
 import { engine } from '../../knowledge/engine-lists';
-import { adapterDecision, byArchitecture, common, formatSupport, LANGUAGE_CATEGORIES, languageOrUnknown, listsThisArchitecture } from './shared';
+import {
+  adapterDecision,
+  byArchitecture,
+  common,
+  formatSupport,
+  LANGUAGE_CATEGORIES,
+  languageOrUnknown,
+  listsThisArchitecture,
+} from './shared';
 import { download, ggufLevel, onBase } from './command-parts';
 import type { ServingEngineModule } from './types';
 
@@ -15,19 +23,25 @@ export const sglang: ServingEngineModule = {
     const shared = common(input, name);
     if (shared) return [shared];
     if (input.format === 'gguf') {
-      if (!LANGUAGE_CATEGORIES.has(input.category)) return [{ verdict: 'no', key: 'serving_not_language', args: [name] }];
+      if (!LANGUAGE_CATEGORIES.has(input.category))
+        return [{ verdict: 'no', key: 'serving_not_language', args: [name] }];
       return [{ verdict: 'yes', key: 'serving_sglang_gguf', route: 'direct' }];
     }
     // Its matrix lists MLX as a format of the Apple backend only (format_notes), not of the server people run.
     if (input.format === 'mlx') return [{ verdict: 'no', key: 'serving_sglang_mlx' }];
-    if (input.format && formatSupport(this.matrix(), input.format) !== 'loads') return [{ verdict: 'no', key: 'serving_format_unsupported', args: [name, input.format] }];
+    if (input.format && formatSupport(this.matrix(), input.format) !== 'loads')
+      return [{ verdict: 'no', key: 'serving_format_unsupported', args: [name, input.format] }];
     if (input.adapter) return [adapterDecision(input, name, '--lora-paths')];
     return [byArchitecture('sglang', input, name, 'transformers-backend')];
   },
   command(context) {
     const { facts, id, verdict } = context;
     if (verdict.route === 'adapter') {
-      return onBase(context, (base) => `python -m sglang.launch_server --model-path ${base} --enable-lora --lora-paths adapter=${id} --port 30000`);
+      return onBase(
+        context,
+        (base) =>
+          `python -m sglang.launch_server --model-path ${base} --enable-lora --lora-paths adapter=${id} --port 30000`,
+      );
     }
     if (facts.quant.format === 'gguf') {
       // SGLang loads one GGUF file, not a repo of them.

@@ -2,7 +2,12 @@ import { GENERATIVE_CATEGORIES, type QuantFormat } from '../../facts/schema';
 import { transformersArchCategory } from '../../knowledge/categories';
 import type { EngineData, EngineId } from '../../knowledge/engine-types';
 import {
-  engine, listsArchitecture, listsArchitectureWithSuffixSwap, outOfTreePlugin, previouslySupported, vllmDocsListArchitecture,
+  engine,
+  listsArchitecture,
+  listsArchitectureWithSuffixSwap,
+  outOfTreePlugin,
+  previouslySupported,
+  vllmDocsListArchitecture,
 } from '../../knowledge/engine-lists';
 import type { MessageKey } from '../../i18n/english';
 import type { Decision, ServingInput } from './types';
@@ -35,8 +40,18 @@ export function otherKind(name: string, kindKey: MessageKey): Decision {
 
 /** Our format words → the format words of engine-support.json. */
 const FORMAT_WORD: Partial<Record<QuantFormat, string>> = {
-  gptq: 'gptq', awq: 'awq', bnb: 'bnb', fp8: 'fp8', int4: 'compressed-tensors', int8: 'compressed-tensors', exl2: 'exl2',
-  exl3: 'exl3', gguf: 'gguf', mlx: 'mlx', ggml: 'ggml', mlc: 'mlc',
+  gptq: 'gptq',
+  awq: 'awq',
+  bnb: 'bnb',
+  fp8: 'fp8',
+  int4: 'compressed-tensors',
+  int8: 'compressed-tensors',
+  exl2: 'exl2',
+  exl3: 'exl3',
+  gguf: 'gguf',
+  mlx: 'mlx',
+  ggml: 'ggml',
+  mlc: 'mlc',
 };
 
 /** Unquantized weights, in whatever precision: every engine that loads a repo loads these. */
@@ -51,7 +66,10 @@ export function isPlain(format: QuantFormat | null): boolean {
 }
 
 /** How the engine's matrix answers a weight format: loads it, needs a plugin, refuses it, or does not list it. */
-export function formatSupport(data: EngineData, format: QuantFormat | null): 'loads' | 'plugin' | 'refused' | 'unlisted' {
+export function formatSupport(
+  data: EngineData,
+  format: QuantFormat | null,
+): 'loads' | 'plugin' | 'refused' | 'unlisted' {
   if (isPlain(format)) return 'loads';
   const word = formatWord(format!);
   if (data.formats.includes(word)) return 'loads';
@@ -70,29 +88,47 @@ export function common(input: ServingInput, name: string): Decision | null {
   const notRunnable = notAModel(input, name);
   if (notRunnable) return notRunnable;
   if (input.category === 'image-generation') return { verdict: 'no', key: 'serving_diffusion', args: [name] };
-  if (input.category === 'vision' || input.category === 'other') return { verdict: 'no', key: 'serving_not_language', args: [name] };
-  if (input.category === 'unknown' && !input.architecture && input.format === null) return { verdict: 'unknown', key: 'serving_unknown' };
+  if (input.category === 'vision' || input.category === 'other')
+    return { verdict: 'no', key: 'serving_not_language', args: [name] };
+  if (input.category === 'unknown' && !input.architecture && input.format === null)
+    return { verdict: 'unknown', key: 'serving_unknown' };
   return null;
 }
 
 /** Architecture-level answer for engines that list config.architectures names. */
 export function byArchitecture(
-  id: EngineId, input: ServingInput, name: string, fallback: 'transformers-backend' | 'llama' | null, options: { suffixSwap?: boolean; docsList?: boolean } = {},
+  id: EngineId,
+  input: ServingInput,
+  name: string,
+  fallback: 'transformers-backend' | 'llama' | null,
+  options: { suffixSwap?: boolean; docsList?: boolean } = {},
 ): Decision {
   const arch = input.architecture;
   if (!arch) return { verdict: 'unknown', key: 'serving_format_ok_arch_unknown', args: [name] };
-  const listed = options.suffixSwap ? listsArchitectureWithSuffixSwap(id, arch) : listsArchitecture(id, arch) ? arch : null;
+  const listed = options.suffixSwap
+    ? listsArchitectureWithSuffixSwap(id, arch)
+    : listsArchitecture(id, arch)
+      ? arch
+      : null;
   if (listed) {
-    if (!input.architectureFromHub) return { verdict: 'yes', key: 'serving_family_listed', args: [name, arch], route: 'direct' };
-    return { verdict: 'yes', key: listed === arch ? 'serving_arch_listed' : 'serving_arch_suffix_swap', args: [name, arch, listed], route: 'direct' };
+    if (!input.architectureFromHub)
+      return { verdict: 'yes', key: 'serving_family_listed', args: [name, arch], route: 'direct' };
+    return {
+      verdict: 'yes',
+      key: listed === arch ? 'serving_arch_listed' : 'serving_arch_suffix_swap',
+      args: [name, arch, listed],
+      route: 'direct',
+    };
   }
-  if (options.docsList && input.architectureFromHub && vllmDocsListArchitecture(arch)) return { verdict: 'yes', key: 'serving_arch_in_docs', args: [name, arch], route: 'direct' };
+  if (options.docsList && input.architectureFromHub && vllmDocsListArchitecture(arch))
+    return { verdict: 'yes', key: 'serving_arch_in_docs', args: [name, arch], route: 'direct' };
   const dropped = previouslySupported(id, arch);
   if (dropped) return { verdict: 'no', key: 'serving_arch_dropped', args: [name, arch, dropped] };
   const plugin = outOfTreePlugin(id, arch);
   if (plugin) return { verdict: 'no', key: 'serving_arch_plugin', args: [name, arch, plugin], route: 'plugin' };
   if (!input.architectureFromHub) return { verdict: 'unknown', key: 'serving_family_unlisted', args: [name, arch] };
-  if (fallback === 'transformers-backend' && transformersArchCategory(arch)) return { verdict: 'unknown', key: 'serving_arch_transformers_backend', args: [name, arch] };
+  if (fallback === 'transformers-backend' && transformersArchCategory(arch))
+    return { verdict: 'unknown', key: 'serving_arch_transformers_backend', args: [name, arch] };
   if (fallback === 'llama') return { verdict: 'unknown', key: 'serving_arch_loads_as_llama', args: [name, arch] };
   return { verdict: 'no', key: 'serving_arch_unlisted', args: [name, arch] };
 }
@@ -105,7 +141,12 @@ export function adapterDecision(input: ServingInput, name: string, flag: string)
 }
 
 /** GGUF engines run a Transformers repo after conversion, if llama.cpp's converter knows its architecture. */
-export function convertible(id: EngineId, input: ServingInput, name: string, prequantized: readonly string[]): Decision {
+export function convertible(
+  id: EngineId,
+  input: ServingInput,
+  name: string,
+  prequantized: readonly string[],
+): Decision {
   const word = input.format ? formatWord(input.format) : null;
   if (!isPlain(input.format) && !(word && prequantized.includes(word))) {
     return { verdict: 'no', key: 'serving_convert_needs_original', args: [name, input.format ?? ''] };
@@ -113,7 +154,12 @@ export function convertible(id: EngineId, input: ServingInput, name: string, pre
   const arch = input.architecture;
   if (!arch) return { verdict: 'unknown', key: 'serving_convert_arch_unknown', args: [name], route: 'convert' };
   if (listsArchitecture(id, arch)) {
-    return { verdict: 'yes', key: input.architectureFromHub ? 'serving_convert_listed' : 'serving_convert_family', args: [name, arch], route: 'convert' };
+    return {
+      verdict: 'yes',
+      key: input.architectureFromHub ? 'serving_convert_listed' : 'serving_convert_family',
+      args: [name, arch],
+      route: 'convert',
+    };
   }
   if (!input.architectureFromHub) return { verdict: 'unknown', key: 'serving_family_unlisted', args: [name, arch] };
   return { verdict: 'no', key: 'serving_convert_unlisted', args: [name, arch] };

@@ -19,19 +19,32 @@ export const tei: ServingEngineModule = {
     const notRunnable = notAModel(input, name);
     if (notRunnable) return [notRunnable];
     if (!EMBEDDING_KINDS.has(input.category)) return [otherKind(name, 'kind_embedding')];
-    if (formatSupport(this.matrix(), input.format) !== 'loads') return [{ verdict: 'no', key: 'serving_format_unsupported', args: [name, input.format ?? ''] }];
+    if (formatSupport(this.matrix(), input.format) !== 'loads')
+      return [{ verdict: 'no', key: 'serving_format_unsupported', args: [name, input.format ?? ''] }];
     if (input.adapter) return [{ verdict: 'no', key: 'serving_tei_adapter' }];
     const modelType = input.modelType;
     if (!modelType) return [{ verdict: 'unknown', key: 'serving_format_ok_arch_unknown', args: [name] }];
-    if (!listsModelType('tei', modelType)) return [{ verdict: 'no', key: 'serving_model_type_unlisted', args: [name, modelType] }];
+    if (!listsModelType('tei', modelType))
+      return [{ verdict: 'no', key: 'serving_model_type_unlisted', args: [name, modelType] }];
     if (isClassifier(input)) {
-      const reranks = (this.matrix().extra.classifier_model_types ?? []).some((type) => normalizeModelType(type) === normalizeModelType(modelType));
-      return [reranks
-        ? { verdict: 'yes', key: 'serving_tei_reranker', args: [modelType], route: 'direct' }
-        : { verdict: 'unknown', key: 'serving_tei_classifier_unlisted', args: [modelType] }];
+      const reranks = (this.matrix().extra.classifier_model_types ?? []).some(
+        (type) => normalizeModelType(type) === normalizeModelType(modelType),
+      );
+      return [
+        reranks
+          ? { verdict: 'yes', key: 'serving_tei_reranker', args: [modelType], route: 'direct' }
+          : { verdict: 'unknown', key: 'serving_tei_classifier_unlisted', args: [modelType] },
+      ];
     }
     if (input.category !== 'embedding') return [otherKind(name, 'kind_embedding')];
-    return [{ verdict: 'yes', key: 'serving_model_type_listed', args: [name, modelType, input.architecture ?? ''], route: 'direct' }];
+    return [
+      {
+        verdict: 'yes',
+        key: 'serving_model_type_listed',
+        args: [name, modelType, input.architecture ?? ''],
+        route: 'direct',
+      },
+    ];
   },
   command({ facts, id }) {
     // The container downloads the weights itself: a gated repo's token goes in through the environment.

@@ -33,12 +33,15 @@ export const whispercpp: ServingEngineModule = {
     const name = this.label;
     const notRunnable = notAModel(input, name);
     if (notRunnable) return [notRunnable];
-    if (input.category === 'speech' && input.format === 'ggml') return [{ verdict: 'yes', key: 'serving_whispercpp_ggml', route: 'direct' }];
+    if (input.category === 'speech' && input.format === 'ggml')
+      return [{ verdict: 'yes', key: 'serving_whispercpp_ggml', route: 'direct' }];
     if (!isWhisper(input)) return [otherKind(name, 'kind_whisper')];
     if (input.adapter) return [{ verdict: 'unknown', key: 'serving_whispercpp_adapter' }];
-    if (input.format !== null && !['fp16', 'bf16', 'fp32'].includes(input.format)) return [{ verdict: 'no', key: 'serving_format_unsupported', args: [name, input.format] }];
+    if (input.format !== null && !['fp16', 'bf16', 'fp32'].includes(input.format))
+      return [{ verdict: 'no', key: 'serving_format_unsupported', args: [name, input.format] }];
     const ready = readyModel(input);
-    if (ready) return [{ verdict: 'yes', key: 'serving_whispercpp_ready', args: [`ggml-${ready}.bin`], route: 'convert' }];
+    if (ready)
+      return [{ verdict: 'yes', key: 'serving_whispercpp_ready', args: [`ggml-${ready}.bin`], route: 'convert' }];
     return [{ verdict: 'yes', key: 'serving_whispercpp_convert', route: 'convert' }];
   },
   command({ facts, id, verdict }) {

@@ -6,13 +6,25 @@ import { describe, expect, test, vi } from 'vitest';
 // /{org}/{name}/resolve/main/config.json are ever requested.
 
 vi.stubGlobal('chrome', fakeBrowser);
-const { createHubService, capInfo, MAX_CONFIG_BYTES, MAX_INFO_BYTES, MAX_SIBLINGS, readCapped } = await import('../../../entrypoints/background/hub');
+const { createHubService, capInfo, MAX_CONFIG_BYTES, MAX_INFO_BYTES, MAX_SIBLINGS, readCapped } = await import(
+  '../../../entrypoints/background/hub'
+);
 
-const MODEL = { id: 'org/model', pipeline_tag: 'text-generation', tags: ['transformers'], config: { model_type: 'llama', architectures: ['LlamaForCausalLM'] }, siblings: [{ rfilename: 'config.json' }] };
+const MODEL = {
+  id: 'org/model',
+  pipeline_tag: 'text-generation',
+  tags: ['transformers'],
+  config: { model_type: 'llama', architectures: ['LlamaForCausalLM'] },
+  siblings: [{ rfilename: 'config.json' }],
+};
 
 function memoryStore() {
   const data = new Map<string, unknown>();
-  return { data, get: async <T,>(key: string) => data.get(key) as T | undefined, set: async (key: string, value: unknown) => void data.set(key, value) };
+  return {
+    data,
+    get: async <T>(key: string) => data.get(key) as T | undefined,
+    set: async (key: string, value: unknown) => void data.set(key, value),
+  };
 }
 
 /** A fake Hub: answers by path, records every URL asked, each answer after a tick. */
@@ -28,7 +40,10 @@ function fakeHub(answers: Record<string, () => Response>) {
   return { urls, fetchImpl };
 }
 
-const json = (value: unknown, init: ResponseInit = {}) => () => new Response(JSON.stringify(value), { status: 200, ...init });
+const json =
+  (value: unknown, init: ResponseInit = {}) =>
+  () =>
+    new Response(JSON.stringify(value), { status: 200, ...init });
 
 describe('one request per model per session', () => {
   test('three tabs asking at once make one request, and later asks none', async () => {
@@ -36,19 +51,26 @@ describe('one request per model per session', () => {
     const service = createHubService(hub.fetchImpl, memoryStore());
     const replies = await Promise.all([1, 2, 3].map(() => service.answer({ type: 'hub', id: 'org/model' })));
     expect(hub.urls).toEqual(['https://huggingface.co/api/models/org/model']);
-    for (const reply of replies) expect(reply.result).toMatchObject({ ok: true, info: { id: 'org/model', pipelineTag: 'text-generation' } });
+    for (const reply of replies)
+      expect(reply.result).toMatchObject({ ok: true, info: { id: 'org/model', pipelineTag: 'text-generation' } });
     await service.answer({ type: 'hub', id: 'ORG/Model' });
     expect(hub.urls).toHaveLength(1);
   });
 
   test('config.json: once per model, on request only, as plain JSON', async () => {
-    const hub = fakeHub({ '/api/models/org/model': json(MODEL), '/org/model/resolve/main/config.json': json({ num_hidden_layers: 32, hidden_size: 4096, f: 1 }) });
+    const hub = fakeHub({
+      '/api/models/org/model': json(MODEL),
+      '/org/model/resolve/main/config.json': json({ num_hidden_layers: 32, hidden_size: 4096, f: 1 }),
+    });
     const service = createHubService(hub.fetchImpl, memoryStore());
     expect((await service.answer({ type: 'hub', id: 'org/model' })).config).toBeNull();
     const replies = await Promise.all([1, 2].map(() => service.answer({ type: 'hub', id: 'org/model', config: true })));
     await service.answer({ type: 'hub', id: 'org/model', info: false, config: true });
     expect(replies[0]!.config).toEqual({ num_hidden_layers: 32, hidden_size: 4096, f: 1 });
-    expect(hub.urls).toEqual(['https://huggingface.co/api/models/org/model', 'https://huggingface.co/org/model/resolve/main/config.json']);
+    expect(hub.urls).toEqual([
+      'https://huggingface.co/api/models/org/model',
+      'https://huggingface.co/org/model/resolve/main/config.json',
+    ]);
   });
 
   test('a missing config.json is kept as null and not asked again', async () => {
@@ -63,30 +85,47 @@ describe('one request per model per session', () => {
     const store = memoryStore();
     const hub = fakeHub({ '/api/models/org/gone': () => new Response('{}', { status: 404 }) });
     const service = createHubService(hub.fetchImpl, store);
-    expect((await service.info('org/gone'))).toEqual({ ok: false, reason: 'http-404' });
+    expect(await service.info('org/gone')).toEqual({ ok: false, reason: 'http-404' });
     await service.info('org/gone');
     expect(hub.urls).toHaveLength(1);
-    const offline = createHubService((async () => { throw new TypeError('Failed to fetch'); }) as typeof fetch, store);
+    const offline = createHubService(
+      (async () => {
+        throw new TypeError('Failed to fetch');
+      }) as typeof fetch,
+      store,
+    );
     expect(await offline.info('org/other')).toEqual({ ok: false, reason: 'network' });
     expect(store.data.has('hub:org/other')).toBe(false);
   });
 });
 
 describe('only valid model IDs are asked about', () => {
-  test.each(['../whoami-v2', '..', 'x/..', './x', 'a/.', 'x/%2e%2e', 'api/whoami-v2', 'x', 'x/y/z', ''])('%s', async (id) => {
-    const hub = fakeHub({});
-    const service = createHubService(hub.fetchImpl, memoryStore());
-    const reply = await service.answer({ type: 'hub', id, config: true });
-    expect(reply).toEqual({ result: { ok: false, reason: 'invalid-id' }, config: null });
-    expect(hub.urls).toEqual([]);
-  });
+  test.each(['../whoami-v2', '..', 'x/..', './x', 'a/.', 'x/%2e%2e', 'api/whoami-v2', 'x', 'x/y/z', ''])(
+    '%s',
+    async (id) => {
+      const hub = fakeHub({});
+      const service = createHubService(hub.fetchImpl, memoryStore());
+      const reply = await service.answer({ type: 'hub', id, config: true });
+      expect(reply).toEqual({ result: { ok: false, reason: 'invalid-id' }, config: null });
+      expect(hub.urls).toEqual([]);
+    },
+  );
 });
 
 describe('answers are read with a cap and kept reduced', () => {
   test('an answer over the cap is "too-large", read no further, and kept as such', async () => {
     let pulled = 0;
     const chunk = new Uint8Array(1024 * 1024).fill(32);
-    const endless = () => new Response(new ReadableStream({ pull(controller) { pulled++; controller.enqueue(chunk); } }), { status: 200 });
+    const endless = () =>
+      new Response(
+        new ReadableStream({
+          pull(controller) {
+            pulled++;
+            controller.enqueue(chunk);
+          },
+        }),
+        { status: 200 },
+      );
     const store = memoryStore();
     const hub = fakeHub({ '/api/models/org/huge': endless });
     const service = createHubService(hub.fetchImpl, store);
@@ -103,7 +142,28 @@ describe('answers are read with a cap and kept reduced', () => {
 
   test('a repo of 50,000 files is kept with its first files and a flag', () => {
     const siblings = Array.from({ length: 50_000 }, (_, i) => `shard-${i}.safetensors`).concat('config.json');
-    const info = { id: 'org/m', pipelineTag: null, libraryName: null, tags: [], architectures: [], modelType: null, quantizationConfig: null, cardBaseModels: [], safetensors: null, gguf: null, numParameters: null, siblings, gated: false, private: false, configEmpty: true, license: null, licenseName: null, licenseLink: null, chatTemplate: null, implausible: [] };
+    const info = {
+      id: 'org/m',
+      pipelineTag: null,
+      libraryName: null,
+      tags: [],
+      architectures: [],
+      modelType: null,
+      quantizationConfig: null,
+      cardBaseModels: [],
+      safetensors: null,
+      gguf: null,
+      numParameters: null,
+      siblings,
+      gated: false,
+      private: false,
+      configEmpty: true,
+      license: null,
+      licenseName: null,
+      licenseLink: null,
+      chatTemplate: null,
+      implausible: [],
+    };
     const capped = capInfo(info);
     expect(capped.ok).toBe(true);
     if (!capped.ok) return;

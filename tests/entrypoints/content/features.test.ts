@@ -12,18 +12,26 @@ const detectors = new Set(Object.values(detect));
 
 describe('content script features', () => {
   test('every feature file is registered once, under its own name', () => {
-    expect(FEATURES.map((feature) => feature.id).sort()).toEqual(files.map((file) => file.replace(/\.tsx?$/, '')).sort());
+    expect(FEATURES.map((feature) => feature.id).sort()).toEqual(
+      files.map((file) => file.replace(/\.tsx?$/, '')).sort(),
+    );
   });
 
-  test.each(FEATURES.map((feature) => [feature.id, feature] as const))('%s runs on page detectors of lib/page/detect.ts', (_id, feature) => {
-    expect(feature.include.length).toBeGreaterThan(0);
-    for (const detector of [...feature.include, ...(feature.exclude ?? [])]) expect(detectors.has(detector)).toBe(true);
-  });
+  test.each(FEATURES.map((feature) => [feature.id, feature] as const))(
+    '%s runs on page detectors of lib/page/detect.ts',
+    (_id, feature) => {
+      expect(feature.include.length).toBeGreaterThan(0);
+      for (const detector of [...feature.include, ...(feature.exclude ?? [])])
+        expect(detectors.has(detector)).toBe(true);
+    },
+  );
 
   test('UI is built with Preact and text nodes only: no HTML strings from data', () => {
     const sources = [...readdirSync(new URL('../../../entrypoints/', import.meta.url), { recursive: true })]
-      .map(String).filter((file) => /\.tsx?$/.test(file))
+      .map(String)
+      .filter((file) => /\.tsx?$/.test(file))
       .map((file) => readFileSync(new URL(`../../../entrypoints/${file}`, import.meta.url), 'utf8'));
-    for (const source of sources) expect(source).not.toMatch(/innerHTML|outerHTML|insertAdjacentHTML|dangerouslySetInnerHTML/);
+    for (const source of sources)
+      expect(source).not.toMatch(/innerHTML|outerHTML|insertAdjacentHTML|dangerouslySetInnerHTML/);
   });
 });

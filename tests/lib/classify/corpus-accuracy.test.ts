@@ -1,6 +1,15 @@
 import { describe, expect, test } from 'vitest';
 import {
-  facts, measureAdapters, measureCategory, measureFormat, measureParams, measureStage, readCorpus, reportLine, sameCategory, share,
+  facts,
+  measureAdapters,
+  measureCategory,
+  measureFormat,
+  measureParams,
+  measureStage,
+  readCorpus,
+  reportLine,
+  sameCategory,
+  share,
 } from './corpus-measure';
 
 // Accuracy over the labelled development corpus (tests/fixtures/corpus/dev.jsonl, a copy of shared/fixtures/corpus):
@@ -45,8 +54,17 @@ describe('development corpus, name only', () => {
     const adapters = measureAdapters(rows);
     report.push(reportLine('adapters (recall, name only)', adapters, `missed: ${adapters.misses.join(', ')}`));
     const adapterCategory = rows.filter((row) => row.labels.adapter === true && row.labels.category);
-    const categoryRight = adapterCategory.filter((row) => sameCategory(facts(row.id).category, row.labels.category!)).length;
-    report.push(reportLine('adapters: category right', { labelled: adapterCategory.length, answered: adapterCategory.length, right: categoryRight, misses: [] }));
+    const categoryRight = adapterCategory.filter((row) =>
+      sameCategory(facts(row.id).category, row.labels.category!),
+    ).length;
+    report.push(
+      reportLine('adapters: category right', {
+        labelled: adapterCategory.length,
+        answered: adapterCategory.length,
+        right: categoryRight,
+        misses: [],
+      }),
+    );
     expect(share(adapters.right, adapters.labelled)).toBeGreaterThanOrEqual(0.6);
     expect(share(categoryRight, adapterCategory.length)).toBeGreaterThanOrEqual(0.95);
   });
@@ -68,9 +86,24 @@ describe('development corpus, with Hub data', () => {
   });
 
   test('vLLM: "yes" for every model vLLM\'s docs list, given its architectures', () => {
-    const listed = rows.filter((row) => row.labels.architectures && row.sources.some((source) => source.source.startsWith('vllm-project/vllm:docs/models/')));
-    const misses = listed.filter((row) => facts(row.id, { id: row.id, config: { architectures: row.labels.architectures } }).serving.vllm?.verdict !== 'yes');
-    report.push(reportLine('vLLM yes for docs-listed models', { labelled: listed.length, answered: listed.length, right: listed.length - misses.length, misses: [] }));
+    const listed = rows.filter(
+      (row) =>
+        row.labels.architectures &&
+        row.sources.some((source) => source.source.startsWith('vllm-project/vllm:docs/models/')),
+    );
+    const misses = listed.filter(
+      (row) =>
+        facts(row.id, { id: row.id, config: { architectures: row.labels.architectures } }).serving.vllm?.verdict !==
+        'yes',
+    );
+    report.push(
+      reportLine('vLLM yes for docs-listed models', {
+        labelled: listed.length,
+        answered: listed.length,
+        right: listed.length - misses.length,
+        misses: [],
+      }),
+    );
     expect(misses.map((row) => row.id)).toEqual([]);
     expect(listed.length).toBeGreaterThan(150);
   });
@@ -78,6 +111,13 @@ describe('development corpus, with Hub data', () => {
 
 test('report', () => {
   console.log(`\nCorpus accuracy (${rows.length} IDs)\n${report.join('\n')}\n`);
-  if (process.env.SHOW_MISSES) for (const line of [measureCategory(rows).top, measureFormat(rows), measureStage(rows), measureParams(rows).confident].flatMap((figure) => figure.misses)) console.log(line);
+  if (process.env.SHOW_MISSES)
+    for (const line of [
+      measureCategory(rows).top,
+      measureFormat(rows),
+      measureStage(rows),
+      measureParams(rows).confident,
+    ].flatMap((figure) => figure.misses))
+      console.log(line);
   expect(report.length).toBeGreaterThan(0);
 });

@@ -11,14 +11,23 @@ export interface CorpusRow {
   /** A file in the repo (`UD-Q4_K_XL/…-00001-of-00003.gguf`): the row is about that file. */
   file?: string;
   labels: Record<string, unknown> & {
-    category?: string; stage?: string; quant_format?: string; gguf_level?: string; params_b?: number; adapter?: boolean;
-    architectures?: string[]; pipeline_tag?: string;
+    category?: string;
+    stage?: string;
+    quant_format?: string;
+    gguf_level?: string;
+    params_b?: number;
+    adapter?: boolean;
+    architectures?: string[];
+    pipeline_tag?: string;
   };
   sources: { source: string }[];
 }
 
 export function readCorpus(file: string): CorpusRow[] {
-  const rows = readFileSync(new URL(`../../fixtures/corpus/${file}`, import.meta.url), 'utf8').trim().split('\n').map((line) => JSON.parse(line) as CorpusRow);
+  const rows = readFileSync(new URL(`../../fixtures/corpus/${file}`, import.meta.url), 'utf8')
+    .trim()
+    .split('\n')
+    .map((line) => JSON.parse(line) as CorpusRow);
   // A few source rows are not model IDs the Hub could have (a dataset path, a URL glued to a name): not measured.
   return rows.filter((row) => parseModelInput(row.id).ok);
 }
@@ -30,10 +39,12 @@ export function facts(input: string, hub?: unknown): Facts {
 }
 
 /** What the row is classified as: the ID, or the file's download URL. */
-export const inputOf = (row: CorpusRow) => (row.file ? `https://huggingface.co/${row.id}/resolve/main/${row.file}` : row.id);
+export const inputOf = (row: CorpusRow) =>
+  row.file ? `https://huggingface.co/${row.id}/resolve/main/${row.file}` : row.id;
 
 /** The corpus says "other" for classic NLP, RL and tabular alike; the schema splits it into nlp and other. */
-export const sameCategory = (ours: string, label: string) => ours === label || (label === 'other' && (ours === 'nlp' || ours === 'other'));
+export const sameCategory = (ours: string, label: string) =>
+  ours === label || (label === 'other' && (ours === 'nlp' || ours === 'other'));
 
 /** The corpus's "none" is an unquantized checkpoint; "marlin" is a GPTQ kernel layout; compressed-tensors is int or fp8. */
 export function sameFormat(ours: string | null, label: string): boolean {
@@ -72,7 +83,12 @@ export function measureCategory(rows: readonly CorpusRow[]): { all: Figure; top:
   }
   scored.sort((a, b) => b.confidence - a.confidence);
   const topRows = scored.slice(0, Math.ceil(all.labelled * 0.9));
-  const top: Figure = { labelled: all.labelled, answered: topRows.length, right: topRows.filter((entry) => entry.right).length, misses: topRows.filter((entry) => !entry.right).map((entry) => entry.id) };
+  const top: Figure = {
+    labelled: all.labelled,
+    answered: topRows.length,
+    right: topRows.filter((entry) => entry.right).length,
+    misses: topRows.filter((entry) => !entry.right).map((entry) => entry.id),
+  };
   return { all, top, threshold: topRows[topRows.length - 1]?.confidence ?? 0 };
 }
 

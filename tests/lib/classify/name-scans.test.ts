@@ -55,7 +55,8 @@ function readPatternByRegex(lower: string): PatternReading | null {
     case 116: // t
     case 117: // u
     case 109: // m
-      if ((match = MLC.exec(lower))) return { kind: 'mlc', bits: Number(match[1]) === 0 ? Number(match[2]) : Number(match[1]) };
+      if ((match = MLC.exec(lower)))
+        return { kind: 'mlc', bits: Number(match[1]) === 0 ? Number(match[2]) : Number(match[1]) };
       if (GGUF_LIKE.test(lower)) {
         const level = findGgufLevel(lower);
         if (level) return { kind: 'gguf', level };
@@ -72,10 +73,16 @@ function readDigitLed(lower: string): PatternReading | null {
     // A leading zero stands for the decimal point (`06b` is 0.6B).
     const leadingZero = !match[2] && match[1]!.length > 1 && match[1]!.startsWith('0');
     const whole = match[2] ? `${match[1]}.${match[2]}` : leadingZero ? `0.${match[1]!.slice(1)}` : match[1]!;
-    return { kind: 'size', params: Number(whole) * UNIT[match[3]!]!, label: leadingZero ? `${whole}${match[3]}` : lower.replace('_', '.') };
+    return {
+      kind: 'size',
+      params: Number(whole) * UNIT[match[3]!]!,
+      label: leadingZero ? `${whole}${match[3]}` : lower.replace('_', '.'),
+    };
   }
-  if ((match = MOE.exec(lower))) return { kind: 'moe', experts: Number(match[1]), perExpert: Number(match[2]) * UNIT[match[3]!]!, label: lower };
-  if ((match = SIZE_INFIX.exec(lower))) return { kind: 'size', params: Number(`${match[1]}.${match[3]}`) * UNIT[match[2]!]!, label: lower };
+  if ((match = MOE.exec(lower)))
+    return { kind: 'moe', experts: Number(match[1]), perExpert: Number(match[2]) * UNIT[match[3]!]!, label: lower };
+  if ((match = SIZE_INFIX.exec(lower)))
+    return { kind: 'size', params: Number(`${match[1]}.${match[3]}`) * UNIT[match[2]!]!, label: lower };
   if ((match = CONTEXT.exec(lower))) return { kind: 'context', tokens: Number(match[1]) * 1024 };
   if ((match = EXPERTS.exec(lower))) return { kind: 'experts', experts: Number(match[1]) };
   if ((match = BPW.exec(lower))) return { kind: 'bpw', bits: Number(match[1]) };
@@ -85,27 +92,99 @@ function readDigitLed(lower: string): PatternReading | null {
   return null;
 }
 
-
 const alphabet = fc.constantFrom(...'0123456789._xbmtkegpwvaqf'.split(''));
 const quantAlphabet = fc.constantFrom(...'iqtudmxfp4_0123ksloe'.split(''));
 const tokenLike = fc.oneof(
   fc.array(alphabet, { minLength: 1, maxLength: 10 }).map((chars) => chars.join('')),
-  fc.tuple(fc.constantFrom('q', 'iq', 'tq', 'ud_', 'mxfp4', 'm', 'u', 'i', 't'), fc.array(quantAlphabet, { maxLength: 8 })).map(([head, tail]) => head + tail.join('')),
-  fc.tuple(fc.constantFrom('', 'v', 'a', 'e', 'w', 'g', '8x', '20', '2'), fc.stringMatching(/^[0-9]{1,9}([._][0-9]{0,5})*[a-z]{0,3}$/)).map(([head, tail]) => head + tail),
+  fc
+    .tuple(
+      fc.constantFrom('q', 'iq', 'tq', 'ud_', 'mxfp4', 'm', 'u', 'i', 't'),
+      fc.array(quantAlphabet, { maxLength: 8 }),
+    )
+    .map(([head, tail]) => head + tail.join('')),
+  fc
+    .tuple(
+      fc.constantFrom('', 'v', 'a', 'e', 'w', 'g', '8x', '20', '2'),
+      fc.stringMatching(/^[0-9]{1,9}([._][0-9]{0,5})*[a-z]{0,3}$/),
+    )
+    .map(([head, tail]) => head + tail),
 );
 
 describe('token patterns read as their regular expressions do', () => {
   test('random number-shaped tokens', () => {
-    fc.assert(fc.property(tokenLike, (token) => {
-      expect(readPattern(token)).toEqual(readPatternByRegex(token));
-    }), { numRuns: 20_000 });
+    fc.assert(
+      fc.property(tokenLike, (token) => {
+        expect(readPattern(token)).toEqual(readPatternByRegex(token));
+      }),
+      { numRuns: 20_000 },
+    );
   });
 
   test.each([
-    '7b', '0.5b', '135m', '1_8b', '1t', '4k', '128k', '7b1', '1b7', '8x7b', '8x22b', '2x1.5b', 'a3b', 'a2.7b', 'e4b', 'e12b', '16e', '128e',
-    '4.65bpw', '6bpw', '10.25bpw', 'g128', '128g', '32g', 'w4', 'w16', 'v0.1', 'v1.2.3', 'v12345', 'v', '20240528', '20241332', '240528', '2409',
-    '0528', '2025', '3.1', '3.10', '1.2.3.4', '12345', '1..2', '1.', '.1', '7b.', '1234b', '12345b', '1.2345b', '1x7b', '1234x7b', 'q4f16_1',
-    'q4_k_m', 'iq3_xs', 'tq1_0', 'tq2_0', 'ud_q4_k_xl', 'ud_iq2_m', 'mxfp4', 'mxfp4_moe', 'q0f32', 'mistral', 'ud', 'iq', 'tq', 'mx',
+    '7b',
+    '0.5b',
+    '135m',
+    '1_8b',
+    '1t',
+    '4k',
+    '128k',
+    '7b1',
+    '1b7',
+    '8x7b',
+    '8x22b',
+    '2x1.5b',
+    'a3b',
+    'a2.7b',
+    'e4b',
+    'e12b',
+    '16e',
+    '128e',
+    '4.65bpw',
+    '6bpw',
+    '10.25bpw',
+    'g128',
+    '128g',
+    '32g',
+    'w4',
+    'w16',
+    'v0.1',
+    'v1.2.3',
+    'v12345',
+    'v',
+    '20240528',
+    '20241332',
+    '240528',
+    '2409',
+    '0528',
+    '2025',
+    '3.1',
+    '3.10',
+    '1.2.3.4',
+    '12345',
+    '1..2',
+    '1.',
+    '.1',
+    '7b.',
+    '1234b',
+    '12345b',
+    '1.2345b',
+    '1x7b',
+    '1234x7b',
+    'q4f16_1',
+    'q4_k_m',
+    'iq3_xs',
+    'tq1_0',
+    'tq2_0',
+    'ud_q4_k_xl',
+    'ud_iq2_m',
+    'mxfp4',
+    'mxfp4_moe',
+    'q0f32',
+    'mistral',
+    'ud',
+    'iq',
+    'tq',
+    'mx',
   ])('%s', (token) => {
     expect(readPattern(token)).toEqual(readPatternByRegex(token));
   });
@@ -114,12 +193,17 @@ describe('token patterns read as their regular expressions do', () => {
 describe('short version numbers', () => {
   const VERSION = /^\d{1,2}(\.\d{1,2})?$/;
   test('match ^\\d{1,2}(\\.\\d{1,2})?$', () => {
-    fc.assert(fc.property(fc.array(fc.constantFrom(...'0123.v'.split('')), { maxLength: 7 }).map((chars) => chars.join('')), (text) => {
-      expect(isShortVersion(text)).toBe(VERSION.test(text));
-    }), { numRuns: 5_000 });
+    fc.assert(
+      fc.property(
+        fc.array(fc.constantFrom(...'0123.v'.split('')), { maxLength: 7 }).map((chars) => chars.join('')),
+        (text) => {
+          expect(isShortVersion(text)).toBe(VERSION.test(text));
+        },
+      ),
+      { numRuns: 5_000 },
+    );
   });
 });
-
 
 describe('shard suffixes', () => {
   const SHARD = /-(\d{5})-of-(\d{5})(\.[a-z0-9]+)?$/i;
@@ -127,14 +211,48 @@ describe('shard suffixes', () => {
     const match = SHARD.exec(name);
     return match ? { start: match.index, extension: match[3] ? name.length - match[3].length : -1 } : null;
   };
-  const piece = fc.constantFrom('-', '.', 'of', 'OF', 'Of', '00001', '0001', '000012', 'gguf', 'Q4', 'x', '_', '-of-', '-00002', '.gguf', '.', 'é', 'K');
+  const piece = fc.constantFrom(
+    '-',
+    '.',
+    'of',
+    'OF',
+    'Of',
+    '00001',
+    '0001',
+    '000012',
+    'gguf',
+    'Q4',
+    'x',
+    '_',
+    '-of-',
+    '-00002',
+    '.gguf',
+    '.',
+    'é',
+    'K',
+  );
   test('match -(\\d{5})-of-(\\d{5})(\\.[a-z0-9]+)?$ in any case', () => {
-    fc.assert(fc.property(fc.array(piece, { maxLength: 12 }).map((pieces) => pieces.join('')), (name) => {
-      expect(findShardSuffix(name)).toEqual(byRegex(name));
-    }), { numRuns: 20_000 });
+    fc.assert(
+      fc.property(
+        fc.array(piece, { maxLength: 12 }).map((pieces) => pieces.join('')),
+        (name) => {
+          expect(findShardSuffix(name)).toEqual(byRegex(name));
+        },
+      ),
+      { numRuns: 20_000 },
+    );
   });
 
-  test.each(['model-00001-of-00003.gguf', 'model-00001-OF-00003', 'a-00001-of-00002.b-00003-of-00004', 'x-00001-of-00002.12345', '-00001-of-00002', '00001-of-00002', 'm-00001-of-00002.', 'm-00001-of-00002.a.b'])('%s', (name) => {
+  test.each([
+    'model-00001-of-00003.gguf',
+    'model-00001-OF-00003',
+    'a-00001-of-00002.b-00003-of-00004',
+    'x-00001-of-00002.12345',
+    '-00001-of-00002',
+    '00001-of-00002',
+    'm-00001-of-00002.',
+    'm-00001-of-00002.a.b',
+  ])('%s', (name) => {
     expect(findShardSuffix(name)).toEqual(byRegex(name));
   });
 });
@@ -143,14 +261,21 @@ describe('token hashes', () => {
   const nameLike = fc.oneof(
     fc.string({ maxLength: 40 }),
     fc.string({ unit: 'grapheme', maxLength: 30 }),
-    fc.array(fc.constantFrom('Llama', '-', '_', 'Q4_K_M', 'İ', 'Σ', 'ß', '.', '3', 'OrpoLlama', 'K', 'x'), { maxLength: 10 }).map((parts) => parts.join('')),
+    fc
+      .array(fc.constantFrom('Llama', '-', '_', 'Q4_K_M', 'İ', 'Σ', 'ß', '.', '3', 'OrpoLlama', 'K', 'x'), {
+        maxLength: 10,
+      })
+      .map((parts) => parts.join('')),
   );
   test('the tokenizer hashes each token as the token table would hash its lower-case text', () => {
-    fc.assert(fc.property(nameLike, (name) => {
-      for (const token of tokenize(name, keepsUnderscore)) {
-        expect(token.hash).toBe(hashOf(token.lower));
-        for (const piece of splitCamelCase(token)) expect(piece.hash).toBe(hashOf(piece.lower));
-      }
-    }), { numRuns: 5_000 });
+    fc.assert(
+      fc.property(nameLike, (name) => {
+        for (const token of tokenize(name, keepsUnderscore)) {
+          expect(token.hash).toBe(hashOf(token.lower));
+          for (const piece of splitCamelCase(token)) expect(piece.hash).toBe(hashOf(piece.lower));
+        }
+      }),
+      { numRuns: 5_000 },
+    );
   });
 });

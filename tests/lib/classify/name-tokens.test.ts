@@ -27,16 +27,32 @@ describe('tokens in any position and case', () => {
 describe('never inside other words', () => {
   test.each([
     ['dbmdz/bert-base-italian-cased', 'it in italian', (sheet: Facts) => expect(sheet.stage).toBeNull()],
-    ['TheBloke/samantha-1.1-llama-7B-GGML', 'sam in samantha', (sheet: Facts) => expect(sheet.category).not.toBe('vision')],
+    [
+      'TheBloke/samantha-1.1-llama-7B-GGML',
+      'sam in samantha',
+      (sheet: Facts) => expect(sheet.category).not.toBe('vision'),
+    ],
     ['someone/evl-7b', 'vl in evl', (sheet: Facts) => expect(sheet.modality).toEqual([])],
     ['someone/codebook-7b', 'code in codebook', (sheet: Facts) => expect(sheet.purpose).not.toContain('code')],
-    ['someone/mathematica-ish-7b', 'math in mathematica', (sheet: Facts) => expect(sheet.purpose).not.toContain('math')],
+    [
+      'someone/mathematica-ish-7b',
+      'math in mathematica',
+      (sheet: Facts) => expect(sheet.purpose).not.toContain('math'),
+    ],
     ['someone/chatterjee-7b', 'chat in chatterjee', (sheet: Facts) => expect(sheet.stage).toBeNull()],
     ['someone/basement-7b', 'base in basement', (sheet: Facts) => expect(sheet.stage).toBeNull()],
     ['someone/prolific-7b', 'pro in prolific', (sheet: Facts) => expect(sheet.purpose).not.toContain('enhanced')],
     ['someone/ftw-7b', 'ft in ftw', (sheet: Facts) => expect(sheet.finetune).toEqual([])],
-    ['sentence-transformers/all-MiniLM-L6-v2', 'L6 is not Llama 6', (sheet: Facts) => expect(sheet.family).not.toBe('Llama')],
-    ['Helsinki-NLP/opus-mt-en-it', '"it" of a translation pair is Italian', (sheet: Facts) => expect(sheet.stage).toBeNull()],
+    [
+      'sentence-transformers/all-MiniLM-L6-v2',
+      'L6 is not Llama 6',
+      (sheet: Facts) => expect(sheet.family).not.toBe('Llama'),
+    ],
+    [
+      'Helsinki-NLP/opus-mt-en-it',
+      '"it" of a translation pair is Italian',
+      (sheet: Facts) => expect(sheet.stage).toBeNull(),
+    ],
   ])('%s (%s)', (input, _why, check) => {
     check(facts(input));
   });
@@ -44,7 +60,10 @@ describe('never inside other words', () => {
 
 describe('quantization spellings', () => {
   test.each([
-    ['bartowski/Llama-3.2-3B-Instruct-GGUF/Llama-3.2-3B-Instruct-IQ3_XS.gguf', { format: 'gguf', level: 'IQ3_XS', bits: 3 }],
+    [
+      'bartowski/Llama-3.2-3B-Instruct-GGUF/Llama-3.2-3B-Instruct-IQ3_XS.gguf',
+      { format: 'gguf', level: 'IQ3_XS', bits: 3 },
+    ],
     ['model-TQ1_0.gguf', { format: 'gguf', level: 'TQ1_0', bits: 1 }],
     ['gpt-oss-20b-MXFP4.gguf', { format: 'gguf', bits: 4 }],
     ['unsloth/Qwen3-30B-A3B-GGUF:UD-Q4_K_XL', { format: 'gguf', level: 'Q4_K_XL', bits: 4 }],
@@ -74,7 +93,10 @@ describe('quantization spellings', () => {
   test('GGUF shards and projector files are recognised', () => {
     const shard = facts('Qwen2.5-72B-Instruct-Q8_0-00001-of-00003.gguf');
     expect(shard.quant).toMatchObject({ format: 'gguf', level: 'Q8_0' });
-    expect(shard.anatomy.find((part) => part.role === 'shard')).toMatchObject({ text: '00001-of-00003', meaning: '1/3' });
+    expect(shard.anatomy.find((part) => part.role === 'shard')).toMatchObject({
+      text: '00001-of-00003',
+      meaning: '1/3',
+    });
     const projector = facts('mmproj-Qwen2-VL-7B-Instruct-f16.gguf');
     expect(projector.anatomy[0]).toMatchObject({ role: 'sidecar', text: 'mmproj' });
     expect(projector.serving.llamacpp?.verdict).toBe('no');
@@ -102,7 +124,10 @@ describe('sizes', () => {
   });
 
   test('a context length is not a size', () => {
-    expect(facts('Qwen/Qwen2.5-7B-Instruct-1M')).toMatchObject({ params: { total: 7.62e9 }, purpose: ['long-context'] });
+    expect(facts('Qwen/Qwen2.5-7B-Instruct-1M')).toMatchObject({
+      params: { total: 7.62e9 },
+      purpose: ['long-context'],
+    });
     expect(facts('microsoft/Phi-3-mini-128k-instruct').purpose).toContain('long-context');
     expect(facts('microsoft/Phi-3-mini-4k-instruct').purpose).not.toContain('long-context');
   });
@@ -141,7 +166,9 @@ describe('the architecture a family usually ships, from the name (what name-only
   // serving_family_listed / _unlisted carry the guessed class as their second argument.
   const guessed = (input: string) => {
     const verdict = facts(input).serving.vllm!;
-    return verdict.reasonKey === 'serving_family_listed' || verdict.reasonKey === 'serving_family_unlisted' ? verdict.reasonArgs?.[1] : null;
+    return verdict.reasonKey === 'serving_family_listed' || verdict.reasonKey === 'serving_family_unlisted'
+      ? verdict.reasonArgs?.[1]
+      : null;
   };
   test.each([
     ['Qwen/Qwen2-7B', 'Qwen2ForCausalLM'],

@@ -12,7 +12,7 @@ function facts(input: string): Facts {
   return result;
 }
 
-describe('1. GGUF levels: every llama.cpp file type, with the quantizers\' marks', () => {
+describe("1. GGUF levels: every llama.cpp file type, with the quantizers' marks", () => {
   test.each([
     ['ggml-org/gpt-oss-120b-GGUF/gpt-oss-120b-mxfp4-00001-of-00003.gguf', 'MXFP4', 4],
     ['org/m-GGUF/m-MXFP4_MOE.gguf', 'MXFP4_MOE', 4],
@@ -80,7 +80,7 @@ describe('2. versions written with _ or - for the dot', () => {
   ])('%s keeps version %s', (input, version) => expect(facts(input).version).toBe(version));
 });
 
-describe('3. numbers that are not the model\'s size', () => {
+describe("3. numbers that are not the model's size", () => {
   test.each([
     ['TinyLlama/TinyLlama-1.1B-intermediate-step-1431k-3T', 1.1e9],
     ['naver/splade-code-06B', 0.6e9],
@@ -118,7 +118,9 @@ describe('4. alignment and merge words in every form', () => {
     ['org/Llama-3-8B-abliteration', 'purpose', 'abliterated'],
     ['org/Llama-3-8B-uncensor', 'purpose', 'uncensored'],
     ['org/Mistral-7B-roleplaying', 'purpose', 'roleplay'],
-  ])('%s → %s %s', (input, field, value) => expect(facts(input)[field as 'alignment' | 'finetune' | 'purpose']).toContain(value));
+  ])('%s → %s %s', (input, field, value) =>
+    expect(facts(input)[field as 'alignment' | 'finetune' | 'purpose']).toContain(value),
+  );
   test.each([
     // Words that merely contain a method's letters are not the method.
     ['org/Dporto-7B', 'alignment'],
@@ -127,10 +129,13 @@ describe('4. alignment and merge words in every form', () => {
 });
 
 describe('5. camelCase splits into known pieces only', () => {
-  test('capitals a brand spells are not a family abbreviation', () => expect(facts('org/MSAgent-7B').family).toBeNull());
+  test('capitals a brand spells are not a family abbreviation', () =>
+    expect(facts('org/MSAgent-7B').family).toBeNull());
   test('a real compound still splits', () => expect(facts('org/OrpoLlama-3-8B').family).toBe('Llama'));
-  test('neighbouring pieces that form a word of ours join (Modern-Col-BERT has ColBERT)', () => expect(facts('lightonai/Reason-ModernColBERT').category).toBe('embedding'));
-  test('a stage word with a number glued on, inside a compound (AquilaChat2)', () => expect(facts('BAAI/AquilaChat2-34B-16K').stage).toBe('chat'));
+  test('neighbouring pieces that form a word of ours join (Modern-Col-BERT has ColBERT)', () =>
+    expect(facts('lightonai/Reason-ModernColBERT').category).toBe('embedding'));
+  test('a stage word with a number glued on, inside a compound (AquilaChat2)', () =>
+    expect(facts('BAAI/AquilaChat2-34B-16K').stage).toBe('chat'));
   test('a piece that is no word of ours stays unexplained', () => expect(facts('org/ZorbWidget-7B').family).toBeNull());
 });
 
@@ -142,14 +147,29 @@ describe('6. family facts users notice', () => {
   });
   test('gpt-oss ships 4-bit MXFP4 weights; a GGUF of it keeps its own level', () => {
     expect(facts('openai/gpt-oss-20b').quant.bits).toBe(4);
-    expect(facts('unsloth/gpt-oss-20b-GGUF/gpt-oss-20b-Q8_0.gguf').quant).toEqual({ format: 'gguf', bits: 8, level: 'Q8_0' });
+    expect(facts('unsloth/gpt-oss-20b-GGUF/gpt-oss-20b-Q8_0.gguf').quant).toEqual({
+      format: 'gguf',
+      bits: 8,
+      level: 'Q8_0',
+    });
     expect(facts('meta-llama/Llama-3.1-8B').quant.bits).toBeNull();
   });
   test.each([
-    'nvidia/NVIDIA-Nemotron-Nano-9B-v2', 'microsoft/phi-4', 'zai-org/GLM-4.5', 'zai-org/GLM-4.5-Air', 'moonshotai/Kimi-K2-Instruct',
+    'nvidia/NVIDIA-Nemotron-Nano-9B-v2',
+    'microsoft/phi-4',
+    'zai-org/GLM-4.5',
+    'zai-org/GLM-4.5-Air',
+    'moonshotai/Kimi-K2-Instruct',
   ])('%s is post-trained', (input) => expect(facts(input).stage).toBe('instruct'));
-  test.each(['baidu/ERNIE-4.5-300B-A47B-PT'])('%s: -PT is PyTorch weights, not pretrained', (input) => expect(facts(input).stage).toBe('instruct'));
-  test.each(['nvidia/NVIDIA-Nemotron-Nano-9B-v2-Base', 'zai-org/GLM-4.5-Base', 'baidu/ERNIE-4.5-0.3B-Base-PT', 'google/gemma-2-9b-pt'])('%s stays base', (input) => expect(facts(input).stage).toBe('base'));
+  test.each(['baidu/ERNIE-4.5-300B-A47B-PT'])('%s: -PT is PyTorch weights, not pretrained', (input) =>
+    expect(facts(input).stage).toBe('instruct'),
+  );
+  test.each([
+    'nvidia/NVIDIA-Nemotron-Nano-9B-v2-Base',
+    'zai-org/GLM-4.5-Base',
+    'baidu/ERNIE-4.5-0.3B-Base-PT',
+    'google/gemma-2-9b-pt',
+  ])('%s stays base', (input) => expect(facts(input).stage).toBe('base'));
   test.each([
     ['hexgrad/Kokoro-82M', 'StyleTTS 2'],
     ['rhasspy/piper-voices', 'VITS / Piper'],
@@ -157,11 +177,14 @@ describe('6. family facts users notice', () => {
     ['google/siglip-so400m-patch14-384', 'SigLIP'],
     ['openai/clip-vit-large-patch14', 'CLIP'],
   ])('%s → family %s', (input, family) => expect(facts(input).family).toBe(family));
-  test.each(['XLabs-AI/flux-RealismLora', 'latent-consistency/lcm-lora-sdxl'])('%s is an image-generation adapter', (input) => {
-    const sheet = facts(input);
-    expect(sheet.category).toBe('image-generation');
-    expect(sheet.isAdapter).toBe(true);
-  });
+  test.each(['XLabs-AI/flux-RealismLora', 'latent-consistency/lcm-lora-sdxl'])(
+    '%s is an image-generation adapter',
+    (input) => {
+      const sheet = facts(input);
+      expect(sheet.category).toBe('image-generation');
+      expect(sheet.isAdapter).toBe(true);
+    },
+  );
 });
 
 describe('7. unfamiliar names: a size alone does not make an LLM when a task word says otherwise', () => {
@@ -185,7 +208,9 @@ describe('7. unfamiliar names: a size alone does not make an LLM when a task wor
     ['canopylabs/3b-es_it-ft-research_release', 'speech'],
     ['Mihaiii/Bulbasaur', 'embedding'],
     ['sdadas/mmlw-roberta-base', 'embedding'],
-  ])('%s: its organisation publishes mainly one kind → %s', (input, category) => expect(facts(input).category).toBe(category));
+  ])('%s: its organisation publishes mainly one kind → %s', (input, category) =>
+    expect(facts(input).category).toBe(category),
+  );
   test.each([
     // A model word beats a mixed lab's hint: BAAI publishes embedders and language models.
     ['BAAI/Aquila-7B', 'llm'],
@@ -211,9 +236,15 @@ describe('8. sizes of well-known releases whose names carry none', () => {
   });
   test.each([
     // Fine-tunes and relatives with other words keep no size from the table.
-    'someone/phi-4-roleplay-merge', 'BAAI/BGE-VL-large', 'cointegrated/LaBSE-en-ru', 'Snowflake/snowflake-arctic-embed-m-long',
+    'someone/phi-4-roleplay-merge',
+    'BAAI/BGE-VL-large',
+    'cointegrated/LaBSE-en-ru',
+    'Snowflake/snowflake-arctic-embed-m-long',
   ])('%s takes no release size', (input) => {
     const { params } = facts(input);
-    expect(params.total === null || !facts(input).evidence.some((entry) => entry.field === 'params' && entry.key === 'evidence_family_size')).toBe(true);
+    expect(
+      params.total === null ||
+        !facts(input).evidence.some((entry) => entry.field === 'params' && entry.key === 'evidence_family_size'),
+    ).toBe(true);
   });
 });

@@ -187,28 +187,58 @@ describe('§8 version suffixes', () => {
   });
 });
 
-describe('model name anatomy (the seed\'s five diagrams)', () => {
+describe("model name anatomy (the seed's five diagrams)", () => {
   const roles = (input: string) => facts(input).anatomy.map((part) => [part.text, part.role]);
   test('meta-llama/Llama-3.1-8B-Instruct', () => {
-    expect(roles('meta-llama/Llama-3.1-8B-Instruct')).toEqual([['meta-llama', 'org'], ['Llama-3.1', 'family'], ['8B', 'size'], ['Instruct', 'stage']]);
+    expect(roles('meta-llama/Llama-3.1-8B-Instruct')).toEqual([
+      ['meta-llama', 'org'],
+      ['Llama-3.1', 'family'],
+      ['8B', 'size'],
+      ['Instruct', 'stage'],
+    ]);
   });
   test('TheBloke/Llama-2-13B-Chat-GPTQ', () => {
-    expect(roles('TheBloke/Llama-2-13B-Chat-GPTQ')).toEqual([['TheBloke', 'org'], ['Llama-2', 'family'], ['13B', 'size'], ['Chat', 'stage'], ['GPTQ', 'quant']]);
+    expect(roles('TheBloke/Llama-2-13B-Chat-GPTQ')).toEqual([
+      ['TheBloke', 'org'],
+      ['Llama-2', 'family'],
+      ['13B', 'size'],
+      ['Chat', 'stage'],
+      ['GPTQ', 'quant'],
+    ]);
   });
   test('Qwen/Qwen2.5-72B-Instruct-AWQ', () => {
-    expect(roles('Qwen/Qwen2.5-72B-Instruct-AWQ')).toEqual([['Qwen', 'org'], ['Qwen2.5', 'family'], ['72B', 'size'], ['Instruct', 'stage'], ['AWQ', 'quant']]);
+    expect(roles('Qwen/Qwen2.5-72B-Instruct-AWQ')).toEqual([
+      ['Qwen', 'org'],
+      ['Qwen2.5', 'family'],
+      ['72B', 'size'],
+      ['Instruct', 'stage'],
+      ['AWQ', 'quant'],
+    ]);
   });
   test('NousResearch/Hermes-2-Pro-Llama-3-8B-DPO: fine-tune name, base model, size, alignment', () => {
     expect(roles('NousResearch/Hermes-2-Pro-Llama-3-8B-DPO')).toEqual([
-      ['NousResearch', 'org'], ['Hermes-2', 'family'], ['Pro', 'purpose'], ['Llama-3', 'family'], ['8B', 'size'], ['DPO', 'alignment'],
+      ['NousResearch', 'org'],
+      ['Hermes-2', 'family'],
+      ['Pro', 'purpose'],
+      ['Llama-3', 'family'],
+      ['8B', 'size'],
+      ['DPO', 'alignment'],
     ]);
     expect(facts('NousResearch/Hermes-2-Pro-Llama-3-8B-DPO').family).toBe('Llama');
   });
   test('liuhaotian/llava-v1.6-mistral-7b-hf: VLM v1.6, LLM backbone, size, HF format', () => {
     expect(roles('liuhaotian/llava-v1.6-mistral-7b-hf')).toEqual([
-      ['liuhaotian', 'org'], ['llava-v1.6', 'family'], ['mistral', 'family'], ['7b', 'size'], ['hf', 'format'],
+      ['liuhaotian', 'org'],
+      ['llava-v1.6', 'family'],
+      ['mistral', 'family'],
+      ['7b', 'size'],
+      ['hf', 'format'],
     ]);
-    expect(facts('liuhaotian/llava-v1.6-mistral-7b-hf')).toMatchObject({ family: 'LLaVA', version: 'v1.6', category: 'vlm' });
+    expect(facts('liuhaotian/llava-v1.6-mistral-7b-hf')).toMatchObject({
+      family: 'LLaVA',
+      version: 'v1.6',
+      category: 'vlm',
+    });
   });
 });
 
@@ -275,4 +305,3 @@ describe('model families of the seed', () => {
     expect(facts('deepseek-ai/DeepSeek-V3').params).toMatchObject({ total: 671e9, active: 37e9 });
   });
 });
-

@@ -8,5 +8,7 @@ for (const row of rows) {
   const total = sheet.params.total;
   const state = total === null ? 'NONE' : low ? 'LOW' : 'OK';
   const within = total !== null && Math.abs(total / 1e9 - row.labels.params_b) / row.labels.params_b <= 0.1;
-  console.log(`${state}\t${within ? 'right' : 'wrong'}\t${row.labels.params_b}\t${total === null ? '' : (total / 1e9).toPrecision(3)}\t${sheet.family ?? ''}\t${sheet.category}\t${row.id}`);
+  console.log(
+    `${state}\t${within ? 'right' : 'wrong'}\t${row.labels.params_b}\t${total === null ? '' : (total / 1e9).toPrecision(3)}\t${sheet.family ?? ''}\t${sheet.category}\t${row.id}`,
+  );
 }

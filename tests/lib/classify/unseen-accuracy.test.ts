@@ -1,5 +1,14 @@
 import { describe, expect, test } from 'vitest';
-import { measureCategory, measureFormat, measureGgufLevel, measureParams, measureStage, readCorpus, reportLine, share } from './corpus-measure';
+import {
+  measureCategory,
+  measureFormat,
+  measureGgufLevel,
+  measureParams,
+  measureStage,
+  readCorpus,
+  reportLine,
+  share,
+} from './corpus-measure';
 
 // Accuracy on real model IDs that are not in the development corpus (tests/fixtures/corpus/unseen.jsonl, gathered for
 // issue #12 from MTEB, LocalAI's gallery and Unsloth's mapper; see the README there). Nothing here was tuned on; the
@@ -45,12 +54,27 @@ describe('unseen IDs, name only', () => {
   });
 });
 
-const FLOORS = { stage: 0.97, stageCoverage: 0.9, category: 0.975, format: 0.995, ggufLevel: 0.99, paramsCoverage: 0.4, params: 0.97 };
+const FLOORS = {
+  stage: 0.97,
+  stageCoverage: 0.9,
+  category: 0.975,
+  format: 0.995,
+  ggufLevel: 0.99,
+  paramsCoverage: 0.4,
+  params: 0.97,
+};
 
 test('report', () => {
   console.log(`\nUnseen IDs (${rows.length} rows)\n${report.join('\n')}\n`);
   if (process.env.SHOW_MISSES) {
-    for (const line of [measureCategory(rows).top, measureStage(rows), measureFormat(rows), measureGgufLevel(rows), measureParams(rows).confident].flatMap((figure) => figure.misses)) console.log(line);
+    for (const line of [
+      measureCategory(rows).top,
+      measureStage(rows),
+      measureFormat(rows),
+      measureGgufLevel(rows),
+      measureParams(rows).confident,
+    ].flatMap((figure) => figure.misses))
+      console.log(line);
   }
   expect(report.length).toBeGreaterThan(0);
 });

@@ -18,14 +18,18 @@ const memoryOf = (id: string, options: MemoryOptions = {}) => {
 
 describe('MoE sized by active parameters (llmfit)', () => {
   test('AlexsJones/llmfit#230: Qwen3.5-122B-A10B Q4_K_M is not a "perfect fit at 33 GB" on a 48 GB Mac; it needs 70–75 GB', () => {
-    const memory = memoryOf('unsloth/Qwen3.5-122B-A10B-GGUF/Qwen3.5-122B-A10B-Q4_K_M.gguf', { hardware: { gpuBytes: 48 * GB, gpus: 1, ramBytes: 0, unified: true } });
+    const memory = memoryOf('unsloth/Qwen3.5-122B-A10B-GGUF/Qwen3.5-122B-A10B-Q4_K_M.gguf', {
+      hardware: { gpuBytes: 48 * GB, gpus: 1, ramBytes: 0, unified: true },
+    });
     expect(memory.weightsBytes! / GB).toBeGreaterThan(70);
     expect(memory.weightsBytes! / GB).toBeLessThan(77);
     expect(memory.fit!.verdict).toBe('no');
   });
 
   test('AlexsJones/llmfit#497: DeepSeek-V3 at 4 bits is about 390–410 GB, not 22 GB; it does not fit 128 GB', () => {
-    const memory = memoryOf('unsloth/DeepSeek-V3-GGUF/DeepSeek-V3-Q4_K_M.gguf', { hardware: { gpuBytes: 128 * GB, gpus: 1, ramBytes: 0, unified: true } });
+    const memory = memoryOf('unsloth/DeepSeek-V3-GGUF/DeepSeek-V3-Q4_K_M.gguf', {
+      hardware: { gpuBytes: 128 * GB, gpus: 1, ramBytes: 0, unified: true },
+    });
     expect(memory.weightsBytes! / GB).toBeGreaterThan(380);
     expect(memory.fit!.verdict).toBe('no');
   });
@@ -69,7 +73,16 @@ describe('head size and hybrid layers (Ollama, LM Studio)', () => {
   test('lmstudio-ai/lmstudio-bug-tracker#1862: a Qwen3.5/3.6-27B-shaped config (64 layers, full attention every 4th) caches 16 layers: 16,384 MiB at 262,144 cells, as llama.cpp logged; the UI had said ~75 GB in all', () => {
     const config = {
       model_type: 'qwen3_5',
-      text_config: { model_type: 'qwen3_5_text', num_hidden_layers: 64, full_attention_interval: 4, hidden_size: 5120, head_dim: 256, num_attention_heads: 24, num_key_value_heads: 4, max_position_embeddings: 262144 },
+      text_config: {
+        model_type: 'qwen3_5_text',
+        num_hidden_layers: 64,
+        full_attention_interval: 4,
+        hidden_size: 5120,
+        head_dim: 256,
+        num_attention_heads: 24,
+        num_key_value_heads: 4,
+        max_position_embeddings: 262144,
+      },
     };
     const plan = planFromConfig(readConfigShape(config)!, { key: 'memory_kv_config' })!;
     expect(plan.layers).toHaveLength(16);

@@ -14,7 +14,8 @@ const memoryOf = (id: string, hub?: unknown, options: MemoryOptions = {}) => {
   if (isClassifyError(facts)) throw new Error(facts.error);
   return facts.memory!;
 };
-const near = (actual: number, expected: number, tolerance: number) => expect(Math.abs(actual - expected) / expected).toBeLessThan(tolerance);
+const near = (actual: number, expected: number, tolerance: number) =>
+  expect(Math.abs(actual - expected) / expected).toBeLessThan(tolerance);
 
 describe('weights from the Hub dtype counts (fixtures: counts as the Hub reports them)', () => {
   test.each([
@@ -23,7 +24,7 @@ describe('weights from the Hub dtype counts (fixtures: counts as the Hub reports
     ['deepseek-ai--DeepSeek-V3', 688.6, 'README: 685B parameters in FP8 + BF16, 163 shards (recalled)'],
     ['Qwen--Qwen2.5-7B-Instruct-AWQ', 5.58, 'Hub file listing, 2 shards (recalled)'],
     ['hugging-quants--Meta-Llama-3.1-8B-Instruct-AWQ-INT4', 5.73, 'Hub file listing (recalled)'],
-    ['unsloth--Meta-Llama-3.1-8B-Instruct-bnb-4bit', 5.70, 'Hub file listing (recalled)'],
+    ['unsloth--Meta-Llama-3.1-8B-Instruct-bnb-4bit', 5.7, 'Hub file listing (recalled)'],
     ['mlx-community--Meta-Llama-3.1-8B-Instruct-4bit', 4.52, 'Hub file listing (recalled)'],
     ['meta-llama--Llama-3.1-8B-Instruct', 16.06, '4 shards, 16.06 GB (recalled)'],
     ['neuralmagic--Meta-Llama-3.1-8B-Instruct-FP8', 9.08, 'Hub file listing (recalled)'],
@@ -55,7 +56,9 @@ describe('weights from files', () => {
   });
 
   test('a named level is that file', () => {
-    const memory = memoryOf('bartowski/google_gemma-3-27b-it-GGUF/google_gemma-3-27b-it-Q8_0.gguf', undefined, { files: gemmaFiles });
+    const memory = memoryOf('bartowski/google_gemma-3-27b-it-GGUF/google_gemma-3-27b-it-Q8_0.gguf', undefined, {
+      files: gemmaFiles,
+    });
     expect(memory.weightsBytes).toBe(28_712_312_032);
   });
 
@@ -65,12 +68,16 @@ describe('weights from files', () => {
       { path: 'qwen2.5-7b-instruct-q8_0-00002-of-00002.gguf', bytes: 4_110_000_000 },
       { path: 'qwen2.5-7b-instruct-q4_k_m.gguf', bytes: 4_680_000_000 },
     ];
-    const memory = memoryOf('Qwen/Qwen2.5-7B-Instruct-GGUF/qwen2.5-7b-instruct-q8_0-00001-of-00002.gguf', undefined, { files });
+    const memory = memoryOf('Qwen/Qwen2.5-7B-Instruct-GGUF/qwen2.5-7b-instruct-q8_0-00001-of-00002.gguf', undefined, {
+      files,
+    });
     expect(memory.weightsBytes).toBe(8_100_000_000);
   });
 
   test('an mmproj file is a projector of a few hundred MB, not the 27B model', () => {
-    const withFile = memoryOf('bartowski/google_gemma-3-27b-it-GGUF/mmproj-google_gemma-3-27b-it-f16.gguf', undefined, { files: gemmaFiles });
+    const withFile = memoryOf('bartowski/google_gemma-3-27b-it-GGUF/mmproj-google_gemma-3-27b-it-f16.gguf', undefined, {
+      files: gemmaFiles,
+    });
     expect(withFile.weightsBytes).toBe(857_924_736);
     expect(withFile.kvBytes).toBeNull();
     const facts = classify('mmproj-google_gemma-3-27b-it-f16.gguf');
@@ -92,7 +99,12 @@ describe('weights from files', () => {
   });
 
   test('absurd file sizes are ignored (the next evidence decides)', () => {
-    const memory = memoryOf('meta-llama/Llama-3.1-8B', undefined, { files: [{ path: 'model.safetensors', bytes: 1e308 }, { path: 'x.safetensors', bytes: -5 }] });
+    const memory = memoryOf('meta-llama/Llama-3.1-8B', undefined, {
+      files: [
+        { path: 'model.safetensors', bytes: 1e308 },
+        { path: 'x.safetensors', bytes: -5 },
+      ],
+    });
     expect(memory.weightsSource).toBe('name');
   });
 });
@@ -103,17 +115,32 @@ describe('weights from the family release format and from the name', () => {
     ['openai/gpt-oss-20b', 13.77, 'family', 'model card Table 1: 12.82 GiB'],
     ['openai/gpt-oss-120b', 65.25, 'family', 'model card Table 1: 60.77 GiB'],
     ['deepseek-ai/DeepSeek-V3', 688.6, 'family', 'FP8 checkpoint'],
-    ['bartowski/Meta-Llama-3.1-8B-Instruct-GGUF/Meta-Llama-3.1-8B-Instruct-Q4_K_M.gguf', 4.92, 'name', 'Hub file listing: 4.92 GB (recalled)'],
-    ['bartowski/Meta-Llama-3.1-8B-Instruct-GGUF/Meta-Llama-3.1-8B-Instruct-Q8_0.gguf', 8.54, 'name', 'Hub file listing: 8.54 GB (recalled)'],
-    ['bartowski/google_gemma-3-27b-it-GGUF/google_gemma-3-27b-it-Q4_K_M.gguf', 16.5, 'name', 'Hub file listing: 16.5 GB (recalled)'],
+    [
+      'bartowski/Meta-Llama-3.1-8B-Instruct-GGUF/Meta-Llama-3.1-8B-Instruct-Q4_K_M.gguf',
+      4.92,
+      'name',
+      'Hub file listing: 4.92 GB (recalled)',
+    ],
+    [
+      'bartowski/Meta-Llama-3.1-8B-Instruct-GGUF/Meta-Llama-3.1-8B-Instruct-Q8_0.gguf',
+      8.54,
+      'name',
+      'Hub file listing: 8.54 GB (recalled)',
+    ],
+    [
+      'bartowski/google_gemma-3-27b-it-GGUF/google_gemma-3-27b-it-Q4_K_M.gguf',
+      16.5,
+      'name',
+      'Hub file listing: 16.5 GB (recalled)',
+    ],
     ['Qwen/Qwen2.5-7B-Instruct', 15.23, 'name', '4 shards, 15.23 GB'],
     // Packed formats quantize the linear layers only: Llama 3's 128K vocabulary keeps 1.05B parameters in 16 bits.
     ['hugging-quants/Meta-Llama-3.1-8B-Instruct-AWQ-INT4', 5.73, 'name', 'Hub file listing (recalled)'],
     ['Qwen/Qwen2.5-7B-Instruct-AWQ', 5.58, 'name', 'Hub file listing (recalled)'],
-    ['unsloth/Meta-Llama-3.1-8B-Instruct-bnb-4bit', 5.70, 'name', 'Hub file listing (recalled)'],
+    ['unsloth/Meta-Llama-3.1-8B-Instruct-bnb-4bit', 5.7, 'name', 'Hub file listing (recalled)'],
     ['neuralmagic/Meta-Llama-3.1-8B-Instruct-FP8', 9.08, 'name', 'Hub file listing (recalled)'],
     ['mlx-community/Meta-Llama-3.1-8B-Instruct-4bit', 4.52, 'name', 'Hub file listing (recalled)'],
-    ['TheBloke/Llama-2-7B-GPTQ', 3.90, 'name', 'Hub file listing (recalled)'],
+    ['TheBloke/Llama-2-7B-GPTQ', 3.9, 'name', 'Hub file listing (recalled)'],
   ] as const)('%s ≈ %s GB from the %s (%s)', (id, gigabytes, source, _where) => {
     const memory = memoryOf(id);
     expect(memory.weightsSource).toBe(source);
@@ -121,7 +148,14 @@ describe('weights from the family release format and from the name', () => {
   });
 
   test('quantization_config without dtype counts: bits and group size, embeddings and lm_head in 16 bits (hugging-quants AWQ-INT4: 5.73 GB real)', () => {
-    const hub = { id: 'someone/Llama-3.1-8B-Instruct-AWQ', config: { architectures: ['LlamaForCausalLM'], model_type: 'llama', quantization_config: { quant_method: 'awq', bits: 4, group_size: 128 } } };
+    const hub = {
+      id: 'someone/Llama-3.1-8B-Instruct-AWQ',
+      config: {
+        architectures: ['LlamaForCausalLM'],
+        model_type: 'llama',
+        quantization_config: { quant_method: 'awq', bits: 4, group_size: 128 },
+      },
+    };
     const memory = memoryOf(hub.id, hub);
     expect(memory.weightsSource).toBe('quantization-config');
     near(memory.weightsBytes! / 1e9, 5.73, 0.02);

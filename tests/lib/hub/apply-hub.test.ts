@@ -40,11 +40,17 @@ describe('the Hub decides category, with evidence of what the name said', () => 
     const hub = { id: 'someone/vision-thing-7b', pipeline_tag: 'text-generation' };
     const sheet = withHub('someone/vision-thing-7b', hub);
     expect(sheet.category).toBe('llm');
-    expect(sheet.evidence.find((evidence) => evidence.field === 'category')).toMatchObject({ source: 'hub', overruled: 'vlm' });
+    expect(sheet.evidence.find((evidence) => evidence.field === 'category')).toMatchObject({
+      source: 'hub',
+      overruled: 'vlm',
+    });
   });
 
   test('config.architectures decides when there is no pipeline tag', () => {
-    const sheet = withHub('someone/x', { id: 'someone/x', config: { architectures: ['Qwen2VLForConditionalGeneration'], model_type: 'qwen2_vl' } });
+    const sheet = withHub('someone/x', {
+      id: 'someone/x',
+      config: { architectures: ['Qwen2VLForConditionalGeneration'], model_type: 'qwen2_vl' },
+    });
     expect(sheet.category).toBe('vlm');
     expect(sheet.architectures).toEqual(['Qwen2VLForConditionalGeneration']);
   });
@@ -67,9 +73,14 @@ describe('traps', () => {
   });
 
   test('the Hub count in the evidence reads as the size badge does: 999,885,952 is "1B", not "1000M"', () => {
-    const sheet = withHub('someone/tiny-model', { id: 'someone/tiny-model', safetensors: { parameters: { BF16: 999_885_952 }, total: 999_885_952 } });
+    const sheet = withHub('someone/tiny-model', {
+      id: 'someone/tiny-model',
+      safetensors: { parameters: { BF16: 999_885_952 }, total: 999_885_952 },
+    });
     expect(sheet.params.total).toBe(999_885_952);
-    expect(sheet.evidence.find((evidence) => evidence.field === 'params' && evidence.source === 'hub')?.args).toEqual(['1B']);
+    expect(sheet.evidence.find((evidence) => evidence.field === 'params' && evidence.source === 'hub')?.args).toEqual([
+      '1B',
+    ]);
   });
 
   test('gguf.total is a parameter count, not bytes', () => {
@@ -82,8 +93,13 @@ describe('traps', () => {
     expect(withHub('Qwen/Qwen3-30B-A3B').params).toMatchObject({ total: 30_532_122_624, active: 3e9 });
   });
 
-  test('config: {} (a Hub trap) leaves the name\'s facts standing', () => {
-    const hub = JSON.parse(readFileSync(new URL('../../fixtures/api/variants/config-empty--Qwen--Qwen2.5-7B-Instruct.json', import.meta.url), 'utf8'));
+  test("config: {} (a Hub trap) leaves the name's facts standing", () => {
+    const hub = JSON.parse(
+      readFileSync(
+        new URL('../../fixtures/api/variants/config-empty--Qwen--Qwen2.5-7B-Instruct.json', import.meta.url),
+        'utf8',
+      ),
+    );
     expect(readHubInfo(hub)?.configEmpty).toBe(true);
     const sheet = withHub('Qwen/Qwen2.5-7B-Instruct', hub);
     expect(sheet.category).toBe('llm');
@@ -120,10 +136,13 @@ describe('lineage and adapters', () => {
 
   test('a PEFT LoRA is adapter weights on a named base', () => {
     const sheet = withHub('predibase/customer_support');
-    expect(sheet).toMatchObject({ isAdapter: true, baseModel: 'mistralai/Mistral-7B-v0.1', baseModelRelation: 'adapter' });
+    expect(sheet).toMatchObject({
+      isAdapter: true,
+      baseModel: 'mistralai/Mistral-7B-v0.1',
+      baseModelRelation: 'adapter',
+    });
     expect(sheet.finetune).toContain('lora');
     expect(sheet.axolotl.support).toBe('partial');
     expect(sheet.serving.vllm).toMatchObject({ verdict: 'yes', route: 'adapter' });
   });
 });
-

@@ -48,10 +48,23 @@ describe('licence from the Hub', () => {
   });
 
   test('"other" with a name nobody knows: kind unknown, the name kept, the link as evidence', () => {
-    const hub = { ...api('Qwen/Qwen2.5-7B-Instruct'), tags: ['license:other'], cardData: { license: 'other', license_name: 'acme-model-terms', license_link: 'https://example.com/LICENSE' } };
+    const hub = {
+      ...api('Qwen/Qwen2.5-7B-Instruct'),
+      tags: ['license:other'],
+      cardData: { license: 'other', license_name: 'acme-model-terms', license_link: 'https://example.com/LICENSE' },
+    };
     const facts = withHub('Qwen/Qwen2.5-7B-Instruct', hub);
-    expect(facts.license).toMatchObject({ id: 'acme-model-terms', title: 'acme-model-terms', kind: 'unknown', link: 'https://example.com/LICENSE', conditionKey: 'license_meaning_unknown' });
-    expect(facts.evidence.filter((item) => item.field === 'license').map((item) => item.key)).toEqual(['evidence_hub_license_name', 'evidence_hub_license_link']);
+    expect(facts.license).toMatchObject({
+      id: 'acme-model-terms',
+      title: 'acme-model-terms',
+      kind: 'unknown',
+      link: 'https://example.com/LICENSE',
+      conditionKey: 'license_meaning_unknown',
+    });
+    expect(facts.evidence.filter((item) => item.field === 'license').map((item) => item.key)).toEqual([
+      'evidence_hub_license_name',
+      'evidence_hub_license_link',
+    ]);
     expect(licenseBadge(facts)?.value).toBe('unknown');
   });
 
@@ -61,8 +74,12 @@ describe('licence from the Hub', () => {
   });
 
   test('cardData wins over the tag; junk types are ignored', () => {
-    expect(readHubInfo({ id: 'a/b', tags: ['license:mit'], cardData: { license: 'apache-2.0' } })?.license).toBe('apache-2.0');
-    expect(readHubInfo({ id: 'a/b', tags: ['license:mit'], cardData: { license: 7, license_name: {} } })).toMatchObject({ license: 'mit', licenseName: null });
+    expect(readHubInfo({ id: 'a/b', tags: ['license:mit'], cardData: { license: 'apache-2.0' } })?.license).toBe(
+      'apache-2.0',
+    );
+    expect(readHubInfo({ id: 'a/b', tags: ['license:mit'], cardData: { license: 7, license_name: {} } })).toMatchObject(
+      { license: 'mit', licenseName: null },
+    );
     expect(readHubInfo({ id: 'a/b', cardData: { license: ['cc-by-4.0', 'mit'] } })?.license).toBe('cc-by-4.0');
   });
 
@@ -97,12 +114,30 @@ describe('capabilities from the Hub', () => {
   });
 
   test('a chat template with <think> but a model that is not generative: no capability (an embedder built on Qwen3)', () => {
-    const hub = { id: 'Qwen/Qwen3-Embedding-8B', pipeline_tag: 'feature-extraction', config: { architectures: ['Qwen3Model'], tokenizer_config: { chat_template: '{% if tools %}<think>{% endif %}' } } };
+    const hub = {
+      id: 'Qwen/Qwen3-Embedding-8B',
+      pipeline_tag: 'feature-extraction',
+      config: {
+        architectures: ['Qwen3Model'],
+        tokenizer_config: { chat_template: '{% if tools %}<think>{% endif %}' },
+      },
+    };
     expect(withHub('Qwen/Qwen3-Embedding-8B', hub).capabilities).toEqual([]);
   });
 
   test('named templates (tokenizer_config.chat_template as a list) are read', () => {
-    const hub = { id: 'a/chat-model', pipeline_tag: 'text-generation', config: { tokenizer_config: { chat_template: [{ name: 'default', template: '{{ messages }}' }, { name: 'tool_use', template: '{% for tool in tools %}{% endfor %}' }] } } };
+    const hub = {
+      id: 'a/chat-model',
+      pipeline_tag: 'text-generation',
+      config: {
+        tokenizer_config: {
+          chat_template: [
+            { name: 'default', template: '{{ messages }}' },
+            { name: 'tool_use', template: '{% for tool in tools %}{% endfor %}' },
+          ],
+        },
+      },
+    };
     expect(withHub('a/chat-model', hub).capabilities).toEqual(['tools']);
   });
 

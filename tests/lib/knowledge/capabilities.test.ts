@@ -1,6 +1,11 @@
 import { describe, expect, test } from 'vitest';
 import { classify, isClassifyError } from '../../../lib/classify-model';
-import { FAMILY_CAPABILITIES, NAME_CAPABILITIES, TEMPLATE_THINKING, TEMPLATE_TOOLS } from '../../../lib/knowledge/capabilities';
+import {
+  FAMILY_CAPABILITIES,
+  NAME_CAPABILITIES,
+  TEMPLATE_THINKING,
+  TEMPLATE_TOOLS,
+} from '../../../lib/knowledge/capabilities';
 import type { Facts } from '../../../lib/facts/schema';
 
 // Capabilities from the name and family knowledge alone (no Hub data): each from a row with its source.
@@ -55,12 +60,12 @@ describe('the tables', () => {
   });
 
   test.each([
-    ["{%- if tools %}# Tools<tools>{% endif %}", true, false],
-    ["{{ message.tool_calls }}", true, false],
-    ["{%- if enable_thinking is defined and enable_thinking is false %}<think>\n\n</think>{% endif %}", false, true],
+    ['{%- if tools %}# Tools<tools>{% endif %}', true, false],
+    ['{{ message.tool_calls }}', true, false],
+    ['{%- if enable_thinking is defined and enable_thinking is false %}<think>\n\n</think>{% endif %}', false, true],
     ["{{'<｜Assistant｜><think>\\n'}}", false, true],
     ["{% for message in messages %}{{'<|im_start|>' + message['role'] + '<|im_end|>'}}{% endfor %}", false, false],
-    ["{# toolsmith #}", false, false],
+    ['{# toolsmith #}', false, false],
   ])('template %j: tools %s, thinking %s', (template, tools, thinking) => {
     expect(TEMPLATE_TOOLS.test(template)).toBe(tools);
     expect(TEMPLATE_THINKING.test(template)).toBe(thinking);

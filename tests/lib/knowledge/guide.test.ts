@@ -16,7 +16,25 @@ describe('guide data', () => {
   });
 
   test('has a section for each part of the reference', () => {
-    for (const id of ['stage', 'alignment', 'finetune', 'quantization', 'gguf-levels', 'size', 'vision', 'purpose', 'version', 'anatomy', 'families', 'families-llm', 'axolotl-supported', 'axolotl-partial', 'axolotl-unsupported', 'formats', 'serving']) {
+    for (const id of [
+      'stage',
+      'alignment',
+      'finetune',
+      'quantization',
+      'gguf-levels',
+      'size',
+      'vision',
+      'purpose',
+      'version',
+      'anatomy',
+      'families',
+      'families-llm',
+      'axolotl-supported',
+      'axolotl-partial',
+      'axolotl-unsupported',
+      'formats',
+      'serving',
+    ]) {
       expect(IDS, id).toContain(id);
     }
   });
@@ -51,8 +69,30 @@ describe('evidence → guide anchor', () => {
   };
 
   test('every anchor the map can give is a section of the guide', () => {
-    const fields = ['category', 'family', 'version', 'params', 'stage', 'alignment', 'finetune', 'baseModel', 'quant', 'modality', 'purpose', 'architecture', 'axolotl', 'serving-vllm'];
-    const keys = ['evidence_hub_gguf', 'evidence_quant_tag', 'evidence_family', 'evidence_family_size', 'evidence_size_label_backbone', 'evidence_hub_arch_built_on'];
+    const fields = [
+      'category',
+      'family',
+      'version',
+      'params',
+      'stage',
+      'alignment',
+      'finetune',
+      'baseModel',
+      'quant',
+      'modality',
+      'purpose',
+      'architecture',
+      'axolotl',
+      'serving-vllm',
+    ];
+    const keys = [
+      'evidence_hub_gguf',
+      'evidence_quant_tag',
+      'evidence_family',
+      'evidence_family_size',
+      'evidence_size_label_backbone',
+      'evidence_hub_arch_built_on',
+    ];
     for (const field of fields) expect(IDS, field).toContain(guideAnchor({ field }));
     for (const key of keys) expect(IDS, key).toContain(guideAnchor({ field: 'other', key }));
   });

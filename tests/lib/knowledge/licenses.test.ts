@@ -39,10 +39,22 @@ describe('lookupLicense: the Hub licence (and license_name for "other") → kind
     ['other', 'qwen-research', 'qwen-research', 'non-commercial', 'license_condition_qwen_research'],
     ['other', 'deepseek', 'deepseek', 'conditional', 'license_condition_deepseek'],
     ['other', 'deepseek-license', 'deepseek-license', 'conditional', 'license_condition_deepseek'],
-    ['other', 'flux-1-dev-non-commercial-license', 'flux-1-dev-non-commercial-license', 'non-commercial', 'license_condition_flux_dev'],
+    [
+      'other',
+      'flux-1-dev-non-commercial-license',
+      'flux-1-dev-non-commercial-license',
+      'non-commercial',
+      'license_condition_flux_dev',
+    ],
     ['other', 'mrl', 'mrl', 'non-commercial', 'license_condition_mistral_research'],
     ['other', 'MNPL', 'mnpl', 'non-commercial', 'license_condition_mistral_non_production'],
-    ['other', 'stabilityai-ai-community', 'stabilityai-ai-community', 'conditional', 'license_condition_stability_community'],
+    [
+      'other',
+      'stabilityai-ai-community',
+      'stabilityai-ai-community',
+      'conditional',
+      'license_condition_stability_community',
+    ],
     ['other', 'Qwen License', 'qwen-license', 'conditional', 'license_condition_qwen'],
     ['other', 'nvidia_open_model_license', 'nvidia-open-model-license', 'conditional', 'license_condition_nvidia_open'],
     // license_name without license
@@ -77,14 +89,26 @@ describe('the table', () => {
     if (row.kind !== 'open') expect(row.condition).not.toBeNull();
   });
 
-  test('the Hub\'s own identifiers for model licences are all known (hub-docs repositories-licenses.md)', () => {
-    for (const id of ['llama2', 'llama3', 'llama3.1', 'llama3.2', 'llama3.3', 'llama4', 'gemma', 'apple-amlr', 'apple-ascl', 'deepfloyd-if-license', 'fair-noncommercial-research-license']) {
+  test("the Hub's own identifiers for model licences are all known (hub-docs repositories-licenses.md)", () => {
+    for (const id of [
+      'llama2',
+      'llama3',
+      'llama3.1',
+      'llama3.2',
+      'llama3.3',
+      'llama4',
+      'gemma',
+      'apple-amlr',
+      'apple-ascl',
+      'deepfloyd-if-license',
+      'fair-noncommercial-research-license',
+    ]) {
       expect(LICENSES, id).toHaveProperty([id]);
     }
   });
 });
 
-describe('the publisher\'s licence for its own repos (no Hub data)', () => {
+describe("the publisher's licence for its own repos (no Hub data)", () => {
   test.each([
     ['meta-llama/Llama-2-7b-chat-hf', 'llama2', 'conditional'],
     ['meta-llama/Meta-Llama-3-8B-Instruct', 'llama3', 'conditional'],
@@ -110,7 +134,9 @@ describe('the publisher\'s licence for its own repos (no Hub data)', () => {
   ])('%s → %s (%s), evidence from the name', (id, license, kind) => {
     const facts = classify(id) as Facts;
     expect(facts.license).toMatchObject({ id: license, kind });
-    expect(facts.evidence.filter((item) => item.field === 'license')).toMatchObject([{ source: 'name', confidence: 'medium', key: 'evidence_org_license' }]);
+    expect(facts.evidence.filter((item) => item.field === 'license')).toMatchObject([
+      { source: 'name', confidence: 'medium', key: 'evidence_org_license' },
+    ]);
     expect(licenseBadge(facts)).toMatchObject({ value: kind, guess: true });
   });
 
@@ -127,10 +153,20 @@ describe('the publisher\'s licence for its own repos (no Hub data)', () => {
   });
 
   test('Hub data replaces the rule; Hub data without a licence keeps it, with the gate', () => {
-    const withHub = classify('meta-llama/Llama-3.1-8B-Instruct', { id: 'meta-llama/Llama-3.1-8B-Instruct', tags: ['license:llama3.1'], gated: 'manual' }) as Facts;
-    expect(withHub.evidence.filter((item) => item.field === 'license').map((item) => item.source)).toEqual(['hub', 'hub']);
+    const withHub = classify('meta-llama/Llama-3.1-8B-Instruct', {
+      id: 'meta-llama/Llama-3.1-8B-Instruct',
+      tags: ['license:llama3.1'],
+      gated: 'manual',
+    }) as Facts;
+    expect(withHub.evidence.filter((item) => item.field === 'license').map((item) => item.source)).toEqual([
+      'hub',
+      'hub',
+    ]);
     expect(licenseBadge(withHub)?.guess).toBe(false);
-    const bare = classify('meta-llama/Llama-3.1-8B-Instruct', { id: 'meta-llama/Llama-3.1-8B-Instruct', gated: 'manual' }) as Facts;
+    const bare = classify('meta-llama/Llama-3.1-8B-Instruct', {
+      id: 'meta-llama/Llama-3.1-8B-Instruct',
+      gated: 'manual',
+    }) as Facts;
     expect(bare.license).toMatchObject({ id: 'llama3.1', gated: true });
   });
 

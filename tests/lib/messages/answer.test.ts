@@ -10,12 +10,21 @@ const CONTEXT = { settings: DEFAULT_SETTINGS };
 
 describe('answerRequest', () => {
   test('classify: the same facts as lib, in order, errors included', () => {
-    const items = [{ input: 'mistralai/Mixtral-8x7B-Instruct-v0.1' }, { input: 'https://huggingface.co/datasets/x/y' }, { input: 'Qwen/Qwen2.5-7B', hub: { id: 'Qwen/Qwen2.5-7B', pipeline_tag: 'text-generation' } }];
-    expect(answerRequest({ type: 'classify', items }, CONTEXT)).toEqual(items.map((item) => classify(item.input, item.hub)));
+    const items = [
+      { input: 'mistralai/Mixtral-8x7B-Instruct-v0.1' },
+      { input: 'https://huggingface.co/datasets/x/y' },
+      { input: 'Qwen/Qwen2.5-7B', hub: { id: 'Qwen/Qwen2.5-7B', pipeline_tag: 'text-generation' } },
+    ];
+    expect(answerRequest({ type: 'classify', items }, CONTEXT)).toEqual(
+      items.map((item) => classify(item.input, item.hub)),
+    );
   });
 
   test('cards: the compact badges only, null for what is not a model', () => {
-    const reply = answerRequest({ type: 'cards', items: [{ input: 'TheBloke/Llama-2-7B-GPTQ' }, { input: '' }] }, CONTEXT) as { id: string; badges: { fact: string; value: string }[] }[];
+    const reply = answerRequest(
+      { type: 'cards', items: [{ input: 'TheBloke/Llama-2-7B-GPTQ' }, { input: '' }] },
+      CONTEXT,
+    ) as { id: string; badges: { fact: string; value: string }[] }[];
     expect(reply[0]!.id).toBe('TheBloke/Llama-2-7B-GPTQ');
     expect(reply[0]!.badges.map((badge) => badge.fact)).toEqual(['category', 'params', 'quant', 'axolotl']);
     expect(reply[0]!.badges.find((badge) => badge.fact === 'quant')!.value).toBe('gptq');
@@ -35,20 +44,35 @@ describe('answerRequest', () => {
   });
 
   test('catalog: the chosen language, messages without descriptions; unknown choices follow the browser', () => {
-    const burmese = answerRequest({ type: 'catalog', choice: 'my', browserLanguage: 'en-US' }, CONTEXT) as ReturnType<typeof catalogFor>;
+    const burmese = answerRequest({ type: 'catalog', choice: 'my', browserLanguage: 'en-US' }, CONTEXT) as ReturnType<
+      typeof catalogFor
+    >;
     expect(burmese.lang).toBe('my');
     expect(burmese.catalog.value_verdict_yes).toEqual({ message: 'ရတယ်' });
     expect(catalogFor('auto', 'my').lang).toBe('my');
     expect(catalogFor('auto', 'de-DE').lang).toBe('en');
-    expect((answerRequest({ type: 'catalog', choice: '<script>', browserLanguage: 'my' }, CONTEXT) as ReturnType<typeof catalogFor>).lang).toBe('my');
+    expect(
+      (
+        answerRequest({ type: 'catalog', choice: '<script>', browserLanguage: 'my' }, CONTEXT) as ReturnType<
+          typeof catalogFor
+        >
+      ).lang,
+    ).toBe('my');
   });
 
   test("start: the background's settings and the catalog they choose, in one answer", () => {
     const settings = { ...DEFAULT_SETTINGS, language: 'my' as const, compact: true };
-    const reply = answerRequest({ type: 'start', browserLanguage: 'en-US' }, { settings }) as { settings: typeof settings; lang: string; catalog: Record<string, { message: string }> };
+    const reply = answerRequest({ type: 'start', browserLanguage: 'en-US' }, { settings }) as {
+      settings: typeof settings;
+      lang: string;
+      catalog: Record<string, { message: string }>;
+    };
     expect(reply.settings).toEqual(settings);
     expect(reply.lang).toBe('my');
     expect(reply.catalog.value_verdict_yes!.message).toBe('ရတယ်');
-    expect((answerRequest({ type: 'start', browserLanguage: 'my-MM' }, { settings: DEFAULT_SETTINGS }) as { lang: string }).lang).toBe('my');
+    expect(
+      (answerRequest({ type: 'start', browserLanguage: 'my-MM' }, { settings: DEFAULT_SETTINGS }) as { lang: string })
+        .lang,
+    ).toBe('my');
   });
 });

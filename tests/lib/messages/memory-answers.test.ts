@@ -7,20 +7,48 @@ import { DEFAULT_SETTINGS, type Settings } from '../../../lib/settings/settings'
 // The background's memory answers: the user's settings (hardware, context, KV type) reach classify, cards and the
 // Files tab's fileFits.
 
-const settings = (overrides: Partial<Settings>): { settings: Settings } => ({ settings: { ...DEFAULT_SETTINGS, ...overrides } });
-const RTX_4090: Settings['hardware'] = { preset: null, gpuMemoryGB: 24, gpuCount: 1, systemRamGB: 64, unified: false } as Settings['hardware'];
+const settings = (overrides: Partial<Settings>): { settings: Settings } => ({
+  settings: { ...DEFAULT_SETTINGS, ...overrides },
+});
+const RTX_4090: Settings['hardware'] = {
+  preset: null,
+  gpuMemoryGB: 24,
+  gpuCount: 1,
+  systemRamGB: 64,
+  unified: false,
+} as Settings['hardware'];
 
 describe('memory in the background answers', () => {
   test('classify: settings give the context, KV type and fit; the item gives config.json and files', () => {
-    const [facts] = answerRequest({
-      type: 'classify',
-      items: [{ input: 'bartowski/Meta-Llama-3.1-8B-Instruct-GGUF', files: [{ path: 'Meta-Llama-3.1-8B-Instruct-Q4_K_M.gguf', bytes: 4_920_739_232 }, { path: 'bad', bytes: 'x' }] }],
-    }, settings({ hardware: RTX_4090, contextTokens: 32768, kvType: 'q8_0' })) as Facts[];
-    expect(facts!.memory).toMatchObject({ weightsSource: 'file', weightsBytes: 4_920_739_232, contextTokens: 32768, kvType: 'q8_0', fit: { verdict: 'gpu' } });
+    const [facts] = answerRequest(
+      {
+        type: 'classify',
+        items: [
+          {
+            input: 'bartowski/Meta-Llama-3.1-8B-Instruct-GGUF',
+            files: [
+              { path: 'Meta-Llama-3.1-8B-Instruct-Q4_K_M.gguf', bytes: 4_920_739_232 },
+              { path: 'bad', bytes: 'x' },
+            ],
+          },
+        ],
+      },
+      settings({ hardware: RTX_4090, contextTokens: 32768, kvType: 'q8_0' }),
+    ) as Facts[];
+    expect(facts!.memory).toMatchObject({
+      weightsSource: 'file',
+      weightsBytes: 4_920_739_232,
+      contextTokens: 32768,
+      kvType: 'q8_0',
+      fit: { verdict: 'gpu' },
+    });
   });
 
   test('without a hardware profile: figures, no fit', () => {
-    const [facts] = answerRequest({ type: 'classify', items: [{ input: 'meta-llama/Llama-3.1-8B-Instruct' }] }, settings({})) as Facts[];
+    const [facts] = answerRequest(
+      { type: 'classify', items: [{ input: 'meta-llama/Llama-3.1-8B-Instruct' }] },
+      settings({}),
+    ) as Facts[];
     expect(facts!.memory!.fit).toBeNull();
     expect(facts!.memory!.contextTokens).toBe(8192);
   });
@@ -34,8 +62,18 @@ describe('memory in the background answers', () => {
       { path: 'mmproj-model-f16.gguf', bytes: 600_000_000 },
       { path: 'README.md', bytes: 12_000 },
     ];
-    const fits = answerRequest({ type: 'fileFits', id: 'bartowski/Meta-Llama-3.1-8B-Instruct-GGUF', files }, settings({ hardware: RTX_4090 })) as (FileFit | null)[];
-    expect(fits.map((fit) => fit?.memory.weightsBytes ?? null)).toEqual([4_920_739_232, 8_540_000_000, 8_540_000_000, 32_100_000_000, 600_000_000, null]);
+    const fits = answerRequest(
+      { type: 'fileFits', id: 'bartowski/Meta-Llama-3.1-8B-Instruct-GGUF', files },
+      settings({ hardware: RTX_4090 }),
+    ) as (FileFit | null)[];
+    expect(fits.map((fit) => fit?.memory.weightsBytes ?? null)).toEqual([
+      4_920_739_232,
+      8_540_000_000,
+      8_540_000_000,
+      32_100_000_000,
+      600_000_000,
+      null,
+    ]);
     expect(fits.map((fit) => fit?.memory.fit?.verdict ?? null)).toEqual(['gpu', 'gpu', 'gpu', 'offload', 'gpu', null]);
     expect(fits[0]!.memory.kvBytes).toBe(32 * 4096 * 8192);
     expect(fits[4]!.memory.kvBytes).toBeNull();

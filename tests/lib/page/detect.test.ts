@@ -43,9 +43,15 @@ describe('getModelIdFromUrl', () => {
   test.each<[string, string | null]>([
     ['https://huggingface.co/meta-llama/Llama-3.1-8B-Instruct', 'meta-llama/Llama-3.1-8B-Instruct'],
     ['https://huggingface.co/Qwen/Qwen2.5-7B-Instruct-AWQ/', 'Qwen/Qwen2.5-7B-Instruct-AWQ'],
-    ['https://huggingface.co/Qwen/Qwen2.5-7B-Instruct-AWQ?library=transformers#model-card', 'Qwen/Qwen2.5-7B-Instruct-AWQ'],
+    [
+      'https://huggingface.co/Qwen/Qwen2.5-7B-Instruct-AWQ?library=transformers#model-card',
+      'Qwen/Qwen2.5-7B-Instruct-AWQ',
+    ],
     ['https://huggingface.co/OuteAI/OuteTTS-0.2-500M-GGUF/tree/main', 'OuteAI/OuteTTS-0.2-500M-GGUF'],
-    ['https://huggingface.co/distilbert/distilbert-base-uncased/blob/refs%2Fpr%2F1/config.json', 'distilbert/distilbert-base-uncased'],
+    [
+      'https://huggingface.co/distilbert/distilbert-base-uncased/blob/refs%2Fpr%2F1/config.json',
+      'distilbert/distilbert-base-uncased',
+    ],
     [
       'https://huggingface.co/meta-llama/Llama-3.1-8B-Instruct/resolve/main/model-00001-of-00004.safetensors?download=true',
       'meta-llama/Llama-3.1-8B-Instruct',
@@ -110,7 +116,10 @@ describe('getPageType', () => {
     ['https://huggingface.co/distilbert/distilbert-base-uncased/blob/refs%2Fpr%2F1/config.json', 'model-blob'],
     ['https://huggingface.co/TheBloke/Mistral-7B-v0.1-GGUF/raw/main/README.md', 'model-resolve'],
     ['https://huggingface.co/distilbert/distilbert-base-uncased/discussions?status=open', 'model-discussions'],
-    ['https://huggingface.co/distilbert/distilbert-base-uncased/commit/12040accade4e8a0f71eabdb258fecc2e7e948be', 'model-commits'],
+    [
+      'https://huggingface.co/distilbert/distilbert-base-uncased/commit/12040accade4e8a0f71eabdb258fecc2e7e948be',
+      'model-commits',
+    ],
     ['https://huggingface.co/huypd1508/wav2vec2-t5-Vietnamese/settings', 'model-other-tab'],
     ['https://huggingface.co/models?pipeline_tag=text-to-speech', 'model-list'],
     ['https://huggingface.co/models/', 'model-list'],
@@ -149,7 +158,10 @@ describe('toUrl', () => {
 
 describe('properties', () => {
   const hubOrigin = fc.constantFrom(
-    'https://huggingface.co', 'https://hf.co', 'https://www.huggingface.co', 'http://huggingface.co',
+    'https://huggingface.co',
+    'https://hf.co',
+    'https://www.huggingface.co',
+    'http://huggingface.co',
   );
   const segment = fc.oneof(
     fc.constantFrom(...RESERVED_SEGMENTS, 'tree', 'blob', 'resolve', 'raw', 'discussions', 'commit', 'commits', 'main'),
@@ -164,8 +176,9 @@ describe('properties', () => {
       fc.option(fc.webQueryParameters()),
       fc.option(fc.webFragments()),
     )
-    .map(([origin, path, slash, query, fragment]) =>
-      `${origin}/${path.join('/')}${slash}${query === null ? '' : `?${query}`}${fragment === null ? '' : `#${fragment}`}`,
+    .map(
+      ([origin, path, slash, query, fragment]) =>
+        `${origin}/${path.join('/')}${slash}${query === null ? '' : `?${query}`}${fragment === null ? '' : `#${fragment}`}`,
     );
   const anyInput = fc.oneof(hubUrl, fc.webUrl({ withQueryParameters: true, withFragments: true }), fc.string());
 

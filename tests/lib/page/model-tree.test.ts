@@ -26,5 +26,7 @@ test('the saved Qwen2-VL page has the link the selector finds, with a count the 
   const html = readFileSync('tests/fixtures/pages/model-card--Qwen--Qwen2-VL-7B-Instruct.html', 'utf8');
   const match = /<a[^>]*href="[^"]*base_model:quantized:Qwen\/Qwen2-VL-7B-Instruct"[^>]*>([^<]*)<\/a>/.exec(html);
   expect(parseModelCount(match?.[1])).toBe(280);
-  expect(quantizedTreeSelector('Qwen/Qwen2-VL-7B-Instruct')).toBe('a[href*="base_model:quantized:Qwen/Qwen2-VL-7B-Instruct" i]');
+  expect(quantizedTreeSelector('Qwen/Qwen2-VL-7B-Instruct')).toBe(
+    'a[href*="base_model:quantized:Qwen/Qwen2-VL-7B-Instruct" i]',
+  );
 });

@@ -18,7 +18,9 @@ describe('compareRows', () => {
     expect(byFact.license).toMatchObject({ differs: false, left: { value: 'open' } });
     // Verdicts come after every other fact, Axolotl first.
     const firstVerdict = rows.findIndex((row) => row.fact === 'axolotl');
-    expect(rows.slice(firstVerdict).every((row) => row.fact === 'axolotl' || row.fact.startsWith('serving-'))).toBe(true);
+    expect(rows.slice(firstVerdict).every((row) => row.fact === 'axolotl' || row.fact.startsWith('serving-'))).toBe(
+      true,
+    );
     expect(rows.slice(0, firstVerdict).some((row) => row.fact === 'quant')).toBe(true);
   });
 
@@ -29,24 +31,36 @@ describe('compareRows', () => {
 
   test('facts only one side has (capabilities, licence) are rows with an empty side', () => {
     const rows = compareRows(facts('Qwen/Qwen3-8B'), facts('someone/plain-model'));
-    expect(rows.find((row) => row.fact === 'capabilities')).toMatchObject({ right: null, differs: true, left: { value: 'reasoning,tools' } });
+    expect(rows.find((row) => row.fact === 'capabilities')).toMatchObject({
+      right: null,
+      differs: true,
+      left: { value: 'reasoning,tools' },
+    });
   });
 });
 
 describe('compareSuggestion', () => {
   test.each([
-    ['Qwen/Qwen2.5-7B-Instruct-AWQ', { id: 'Qwen/Qwen2.5-7B-Instruct-AWQ', tags: ['base_model:quantized:Qwen/Qwen2.5-7B-Instruct'] }, 'Qwen/Qwen2.5-7B-Instruct'],
+    [
+      'Qwen/Qwen2.5-7B-Instruct-AWQ',
+      { id: 'Qwen/Qwen2.5-7B-Instruct-AWQ', tags: ['base_model:quantized:Qwen/Qwen2.5-7B-Instruct'] },
+      'Qwen/Qwen2.5-7B-Instruct',
+    ],
     ['Qwen/Qwen2.5-7B-Instruct', undefined, null],
   ])('%s → %s', (id, hub, suggestion) => {
     expect(compareSuggestion(facts(id, hub))).toBe(suggestion);
   });
 });
 
-test('sizes within 1% (the name\'s 7.62B, the Hub\'s exact count) are the same size', () => {
+test("sizes within 1% (the name's 7.62B, the Hub's exact count) are the same size", () => {
   const hub = { id: 'Qwen/Qwen2.5-7B-Instruct', safetensors: { parameters: { BF16: 7615616512 }, total: 7615616512 } };
-  const row = compareRows(facts('Qwen/Qwen2.5-7B-Instruct', hub), facts('Qwen/Qwen2.5-7B-Instruct-AWQ')).find((entry) => entry.fact === 'params');
+  const row = compareRows(facts('Qwen/Qwen2.5-7B-Instruct', hub), facts('Qwen/Qwen2.5-7B-Instruct-AWQ')).find(
+    (entry) => entry.fact === 'params',
+  );
   expect(row?.left?.value).not.toBe(row?.right?.value);
   expect(row?.differs).toBe(false);
-  const bigger = compareRows(facts('Qwen/Qwen2.5-7B-Instruct'), facts('Qwen/Qwen2.5-14B-Instruct')).find((entry) => entry.fact === 'params');
+  const bigger = compareRows(facts('Qwen/Qwen2.5-7B-Instruct'), facts('Qwen/Qwen2.5-14B-Instruct')).find(
+    (entry) => entry.fact === 'params',
+  );
   expect(bigger?.differs).toBe(true);
 });

@@ -3,7 +3,15 @@ import { classify, isClassifyError } from '../../../lib/classify-model';
 import type { MemoryFacts } from '../../../lib/facts/memory';
 import type { Facts } from '../../../lib/facts/schema';
 import { english } from '../../../lib/i18n/english';
-import { cardBadges, contextBadge, factBadges, fitBadge, fitChip, memoryBadge, memoryBadges } from '../../../lib/present/badges';
+import {
+  cardBadges,
+  contextBadge,
+  factBadges,
+  fitBadge,
+  fitChip,
+  memoryBadge,
+  memoryBadges,
+} from '../../../lib/present/badges';
 import { bestFit, formatContext, formatGB } from '../../../lib/present/memory-labels';
 
 // Memory, fit and context badges: the page contract (data-fact / data-value) and their labels, from MemoryFacts built
@@ -19,26 +27,61 @@ function factsOf(input: string): Facts {
 
 function memory(patch: Partial<MemoryFacts> = {}): MemoryFacts {
   return {
-    weightsBytes: 8.5 * GB, weightsSource: 'file', kvBytesPerToken: 131072, kvBytes: 1.07 * GB, contextTokens: 8192, kvType: 'f16',
-    projectorBytes: null, overheadBytes: 0.25 * GB, inferenceBytes: 9_823_456_789.4, downloadBytes: 8.5 * GB, training: null, fit: null, basis: [],
+    weightsBytes: 8.5 * GB,
+    weightsSource: 'file',
+    kvBytesPerToken: 131072,
+    kvBytes: 1.07 * GB,
+    contextTokens: 8192,
+    kvType: 'f16',
+    projectorBytes: null,
+    overheadBytes: 0.25 * GB,
+    inferenceBytes: 9_823_456_789.4,
+    downloadBytes: 8.5 * GB,
+    training: null,
+    fit: null,
+    basis: [],
     ...patch,
   };
 }
 
-const withMemory = (input: string, mem: MemoryFacts | null, maxContext: number | null = null): Facts => ({ ...factsOf(input), memory: mem, maxContext });
-const say = (message: { key: string; args?: readonly (string | number)[] }) => english(message.key as Parameters<typeof english>[0], message.args);
+const withMemory = (input: string, mem: MemoryFacts | null, maxContext: number | null = null): Facts => ({
+  ...factsOf(input),
+  memory: mem,
+  maxContext,
+});
+const say = (message: { key: string; args?: readonly (string | number)[] }) =>
+  english(message.key as Parameters<typeof english>[0], message.args);
 const label = (spec: { label: { key: string; args?: readonly (string | number)[] } } | null) => spec && say(spec.label);
 
 describe('byte and context wording', () => {
   it.each([
-    [624_681_376, '625 MB'], [4_920_000_000, '4.9 GB'], [9_823_456_789, '9.8 GB'], [42e9, '42 GB'], [16_067_862_656, '16.1 GB'],
-    [234.4e9, '234 GB'], [1.23e12, '1.2 TB'], [999.6e6, '1 GB'], [3412, '3 kB'],
+    [624_681_376, '625 MB'],
+    [4_920_000_000, '4.9 GB'],
+    [9_823_456_789, '9.8 GB'],
+    [42e9, '42 GB'],
+    [16_067_862_656, '16.1 GB'],
+    [234.4e9, '234 GB'],
+    [1.23e12, '1.2 TB'],
+    [999.6e6, '1 GB'],
+    [3412, '3 kB'],
   ])('%i bytes → %s', (bytes, text) => expect(formatGB(bytes)).toBe(text));
 
-  it.each([[-1], [Number.NaN], [Number.POSITIVE_INFINITY], [null], [undefined]])('%s is no size', (value) => expect(formatGB(value as number)).toBeNull());
+  it.each([[-1], [Number.NaN], [Number.POSITIVE_INFINITY], [null], [undefined]])('%s is no size', (value) =>
+    expect(formatGB(value as number)).toBeNull(),
+  );
 
   it.each([
-    [8192, '8K'], [32768, '32K'], [131072, '128K'], [100000, '100K'], [1048576, '1M'], [1000000, '1M'], [262144, '256K'], [2048, '2K'], [512, '512'], [4000, '4K'], [163840, '160K'],
+    [8192, '8K'],
+    [32768, '32K'],
+    [131072, '128K'],
+    [100000, '100K'],
+    [1048576, '1M'],
+    [1000000, '1M'],
+    [262144, '256K'],
+    [2048, '2K'],
+    [512, '512'],
+    [4000, '4K'],
+    [163840, '160K'],
   ])('%i tokens → %s', (tokens, text) => expect(formatContext(tokens)).toBe(text));
 });
 
@@ -62,7 +105,9 @@ describe('memory badge', () => {
   });
 
   it('is a guess when the weights are sized from the name', () => {
-    expect(memoryBadge(withMemory('meta-llama/Llama-3.1-8B-Instruct', memory({ weightsSource: 'name' })))!.guess).toBe(true);
+    expect(memoryBadge(withMemory('meta-llama/Llama-3.1-8B-Instruct', memory({ weightsSource: 'name' })))!.guess).toBe(
+      true,
+    );
   });
 });
 
@@ -70,8 +115,20 @@ describe('fit badge', () => {
   const fits = { verdict: 'gpu' as const, neededBytes: 9.8 * GB, gpuBytes: 24 * GB, offloadBytes: 0 };
   it.each([
     ['bartowski/Meta-Llama-3.1-8B-Instruct-GGUF-Q5_K_M', fits, 'gpu', 'yes', 'fits 24 GB · Q5_K_M · 32K'],
-    ['meta-llama/Llama-3.1-70B-Instruct', { verdict: 'offload' as const, neededBytes: 150 * GB, gpuBytes: 24 * GB, offloadBytes: 126 * GB }, 'offload', 'partial', 'offload 126 GB to RAM · 32K'],
-    ['meta-llama/Llama-3.1-405B-Instruct', { verdict: 'no' as const, neededBytes: 820 * GB, gpuBytes: 88 * GB, offloadBytes: 0 }, 'no', 'no', 'too big: 820 GB · 32K'],
+    [
+      'meta-llama/Llama-3.1-70B-Instruct',
+      { verdict: 'offload' as const, neededBytes: 150 * GB, gpuBytes: 24 * GB, offloadBytes: 126 * GB },
+      'offload',
+      'partial',
+      'offload 126 GB to RAM · 32K',
+    ],
+    [
+      'meta-llama/Llama-3.1-405B-Instruct',
+      { verdict: 'no' as const, neededBytes: 820 * GB, gpuBytes: 88 * GB, offloadBytes: 0 },
+      'no',
+      'no',
+      'too big: 820 GB · 32K',
+    ],
     ['TheBloke/Mistral-7B-Instruct-v0.2-AWQ', fits, 'gpu', 'yes', 'fits 24 GB · AWQ · 32K'],
   ])('%s: %s', (input, fit, verdict, tone, text) => {
     const badge = fitBadge(withMemory(input, memory({ fit, contextTokens: 32768 })))!;
@@ -126,18 +183,36 @@ describe('in the rows', () => {
   it('null memory adds nothing anywhere', () => {
     const none = withMemory('meta-llama/Llama-3.1-8B-Instruct', null);
     expect(memoryBadges(none)).toEqual([]);
-    expect(cardBadges(none).map((badge) => badge.fact)).toEqual(cardBadges(factsOf('meta-llama/Llama-3.1-8B-Instruct')).map((badge) => badge.fact));
+    expect(cardBadges(none).map((badge) => badge.fact)).toEqual(
+      cardBadges(factsOf('meta-llama/Llama-3.1-8B-Instruct')).map((badge) => badge.fact),
+    );
   });
 });
 
 describe('the best file that fits', () => {
   const file = (path: string, weights: number, verdict: 'gpu' | 'offload' | 'no' | null) => ({
-    path, memory: memory({ weightsBytes: weights, fit: verdict && { verdict, neededBytes: weights * 1.2, gpuBytes: 24 * GB, offloadBytes: 0 } }),
+    path,
+    memory: memory({
+      weightsBytes: weights,
+      fit: verdict && { verdict, neededBytes: weights * 1.2, gpuBytes: 24 * GB, offloadBytes: 0 },
+    }),
   });
   it.each([
-    ['the largest that fits on the GPU', [file('a-Q4_K_M.gguf', 4.9 * GB, 'gpu'), file('a-Q8_0.gguf', 8.5 * GB, 'gpu'), file('a-F32.gguf', 32 * GB, 'offload')], 'a-Q8_0.gguf'],
+    [
+      'the largest that fits on the GPU',
+      [
+        file('a-Q4_K_M.gguf', 4.9 * GB, 'gpu'),
+        file('a-Q8_0.gguf', 8.5 * GB, 'gpu'),
+        file('a-F32.gguf', 32 * GB, 'offload'),
+      ],
+      'a-Q8_0.gguf',
+    ],
     ['none when only offloads fit', [file('a-F16.gguf', 16 * GB, 'offload'), file('a-F32.gguf', 32 * GB, 'no')], null],
-    ['never a projector', [file('mmproj-a-f16.gguf', 9 * GB, 'gpu'), file('a-Q2_K.gguf', 3.2 * GB, 'gpu')], 'a-Q2_K.gguf'],
+    [
+      'never a projector',
+      [file('mmproj-a-f16.gguf', 9 * GB, 'gpu'), file('a-Q2_K.gguf', 3.2 * GB, 'gpu')],
+      'a-Q2_K.gguf',
+    ],
     ['none without a profile', [file('a-Q4_K_M.gguf', 4.9 * GB, null)], null],
     ['none from no answers', [null, null], null],
   ] as const)('%s', (_, answers, expected) => expect(bestFit(answers)).toBe(expected));

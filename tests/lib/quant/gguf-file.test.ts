@@ -22,10 +22,9 @@ describe('readGgufFileName', () => {
     expect(info?.shard ?? null).toEqual(shard);
   });
 
-  test.each([
-    ['llama-2-7b.ggmlv3.q4_0.bin'],
-    ['model.safetensors'],
-  ])('%s is not a GGUF file', (file) => expect(readGgufFileName(file)).toBeNull());
+  test.each([['llama-2-7b.ggmlv3.q4_0.bin'], ['model.safetensors']])('%s is not a GGUF file', (file) =>
+    expect(readGgufFileName(file)).toBeNull(),
+  );
 
   test.each([
     ['mmproj-model-f16.gguf', 'mmproj'],

@@ -56,7 +56,7 @@ describe('Axolotl tables of the seed', () => {
     expect(axolotl.alternative).toMatch(alternative);
   });
 
-  test('encoder-decoders: the seed says no, Axolotl\'s newer support matrix says yes, and the reason says so', () => {
+  test("encoder-decoders: the seed says no, Axolotl's newer support matrix says yes, and the reason says so", () => {
     const { axolotl } = facts('google/flan-t5-large');
     expect(axolotl.support).toBe('full');
     expect(axolotl.reasonKey).toBe('axolotl_reason_seq2seq');
@@ -76,7 +76,10 @@ describe('Axolotl tables of the seed', () => {
     expect(axolotl.reason).toMatch(/accepts a prequantized AWQ base/);
   });
   test('bitsandbytes 4-bit trains with QLoRA (load_in_4bit)', () => {
-    expect(facts('unsloth/llama-3-8b-bnb-4bit').axolotl).toMatchObject({ support: 'partial', reason: expect.stringMatching(/load_in_4bit/) });
+    expect(facts('unsloth/llama-3-8b-bnb-4bit').axolotl).toMatchObject({
+      support: 'partial',
+      reason: expect.stringMatching(/load_in_4bit/),
+    });
   });
   test('ONNX and TensorRT exports are not trainable', () => {
     expect(facts('onnx-community/gpt2-ONNX').axolotl.support).toBe('none');

@@ -19,7 +19,11 @@ const madeUp: ServingEngineModule = {
   sourceKey: 'engine_source_vllm',
   matrix: () => engine('vllm'),
   serves: (input) => input.category === 'llm',
-  judge: (input) => [input.format === 'gguf' ? { verdict: 'no', key: 'serving_vllm_gguf_plugin' } : { verdict: 'yes', key: 'serving_family_listed', args: ['ToyServe', 'x'], route: 'direct' }],
+  judge: (input) => [
+    input.format === 'gguf'
+      ? { verdict: 'no', key: 'serving_vllm_gguf_plugin' }
+      : { verdict: 'yes', key: 'serving_family_listed', args: ['ToyServe', 'x'], route: 'direct' },
+  ],
   command: ({ id }) => `toyserve run ${id}`,
 };
 
@@ -37,9 +41,17 @@ describe('the engine registry', () => {
 
   test('a registered engine gets a verdict, a chip, a sheet row and a command', () => {
     const facts = factsWith('meta-llama/Llama-3.1-8B-Instruct', engines);
-    expect(facts.serving.toyserve).toMatchObject({ verdict: 'yes', label: 'ToyServe', servesKind: true, command: 'toyserve run meta-llama/Llama-3.1-8B-Instruct' });
+    expect(facts.serving.toyserve).toMatchObject({
+      verdict: 'yes',
+      label: 'ToyServe',
+      servesKind: true,
+      command: 'toyserve run meta-llama/Llama-3.1-8B-Instruct',
+    });
     expect(servingRows(facts)).toContain('toyserve');
-    expect(factBadges(facts).find((badge) => badge.fact === 'serving-toyserve')).toMatchObject({ value: 'yes', label: { args: ['ToyServe', '#verdict_symbol_yes'] } });
+    expect(factBadges(facts).find((badge) => badge.fact === 'serving-toyserve')).toMatchObject({
+      value: 'yes',
+      label: { args: ['ToyServe', '#verdict_symbol_yes'] },
+    });
     expect(servingSnippets(facts).map((snippet) => snippet.tool)).toContain('toyserve');
     expect(servingEvidence(madeUp)).toMatchObject({ field: 'serving-toyserve', source: 'engine-matrix' });
   });
@@ -62,7 +74,8 @@ describe('the engine registry', () => {
     const facts = classify('meta-llama/Llama-3.1-8B-Instruct');
     if (isClassifyError(facts)) throw new Error(facts.error);
     expect(Object.keys(facts.serving)).toEqual(SERVING_ENGINE_MODULES.map((module) => module.id));
-    for (const module of SERVING_ENGINE_MODULES) expect(facts.evidence.some((evidence) => evidence.field === `serving-${module.id}`)).toBe(true);
+    for (const module of SERVING_ENGINE_MODULES)
+      expect(facts.evidence.some((evidence) => evidence.field === `serving-${module.id}`)).toBe(true);
   });
 
   test('ids and labels are unique', () => {

@@ -50,39 +50,77 @@ describe('serving tools of the seed (format level)', () => {
 
 describe('architecture-level serving verdicts with Hub data', () => {
   test.each([
-    ['meta-llama/Llama-3.1-8B-Instruct', { vllm: 'yes', llamacpp: 'yes', tgi: 'yes', ollama: 'yes', exllamav2: 'yes', sglang: 'yes' }],
+    [
+      'meta-llama/Llama-3.1-8B-Instruct',
+      { vllm: 'yes', llamacpp: 'yes', tgi: 'yes', ollama: 'yes', exllamav2: 'yes', sglang: 'yes' },
+    ],
     ['Qwen/Qwen2-VL-7B-Instruct', { vllm: 'yes', tgi: 'yes', sglang: 'yes', exllamav2: 'yes' }],
     ['google-bert/bert-base-uncased', { tgi: 'no', exllamav2: 'no' }],
-    ['bartowski/Meta-Llama-3.1-8B-Instruct-GGUF', { vllm: 'no', llamacpp: 'yes', ollama: 'yes', tgi: 'no', exllamav2: 'no' }],
-    ['black-forest-labs/FLUX.1-dev', { vllm: 'no', llamacpp: 'no', tgi: 'no', ollama: 'no', exllamav2: 'no', sglang: 'no' }],
+    [
+      'bartowski/Meta-Llama-3.1-8B-Instruct-GGUF',
+      { vllm: 'no', llamacpp: 'yes', ollama: 'yes', tgi: 'no', exllamav2: 'no' },
+    ],
+    [
+      'black-forest-labs/FLUX.1-dev',
+      { vllm: 'no', llamacpp: 'no', tgi: 'no', ollama: 'no', exllamav2: 'no', sglang: 'no' },
+    ],
   ])('%s', (id, verdicts) => {
     const sheet = withHub(id);
-    for (const [engine, verdict] of Object.entries(verdicts)) expect([engine, sheet.serving[engine]?.verdict]).toEqual([engine, verdict]);
+    for (const [engine, verdict] of Object.entries(verdicts))
+      expect([engine, sheet.serving[engine]?.verdict]).toEqual([engine, verdict]);
   });
 
   test('vLLM: an architecture it dropped says when', () => {
-    const sheet = withHub('x/y', { id: 'x/y', pipeline_tag: 'text-generation', config: { architectures: ['MotifForCausalLM'] } });
+    const sheet = withHub('x/y', {
+      id: 'x/y',
+      pipeline_tag: 'text-generation',
+      config: { architectures: ['MotifForCausalLM'] },
+    });
     expect(sheet.serving.vllm).toMatchObject({ verdict: 'no', reason: expect.stringContaining('0.10.2') });
   });
 
   test('architectures match case- and underscore-insensitively across engines', () => {
-    const sheet = withHub('x/y', { id: 'x/y', pipeline_tag: 'text-generation', config: { architectures: ['Ernie4_5_ForCausalLM'] } });
+    const sheet = withHub('x/y', {
+      id: 'x/y',
+      pipeline_tag: 'text-generation',
+      config: { architectures: ['Ernie4_5_ForCausalLM'] },
+    });
     expect(sheet.serving.vllm?.verdict).toBe('yes');
   });
 
   test('TGI dispatches on model_type', () => {
-    expect(withHub('x/y', { id: 'x/y', pipeline_tag: 'text-generation', config: { architectures: ['LlamaForCausalLM'], model_type: 'llama' } }).serving.tgi?.verdict).toBe('yes');
-    expect(withHub('x/y', { id: 'x/y', pipeline_tag: 'text-generation', config: { architectures: ['Qwen3ForCausalLM'], model_type: 'qwen3' } }).serving.tgi?.verdict).toBe('unknown');
+    expect(
+      withHub('x/y', {
+        id: 'x/y',
+        pipeline_tag: 'text-generation',
+        config: { architectures: ['LlamaForCausalLM'], model_type: 'llama' },
+      }).serving.tgi?.verdict,
+    ).toBe('yes');
+    expect(
+      withHub('x/y', {
+        id: 'x/y',
+        pipeline_tag: 'text-generation',
+        config: { architectures: ['Qwen3ForCausalLM'], model_type: 'qwen3' },
+      }).serving.tgi?.verdict,
+    ).toBe('unknown');
   });
 });
 
-describe('Axolotl on adapters: trainable only where Axolotl trains the base\'s kind', () => {
+describe("Axolotl on adapters: trainable only where Axolotl trains the base's kind", () => {
   test('a FLUX LoRA is "none" (Axolotl does not train diffusion models), with the diffusion alternative', () => {
     const sheet = withHub('black-forest-labs/FLUX.1-Canny-dev-lora');
-    expect(sheet.axolotl).toMatchObject({ support: 'none', reasonKey: 'axolotl_reason_adapter_kind', reasonArgs: ['#axolotl_reason_diffusion'], alternativeKey: 'axolotl_alt_diffusion' });
+    expect(sheet.axolotl).toMatchObject({
+      support: 'none',
+      reasonKey: 'axolotl_reason_adapter_kind',
+      reasonArgs: ['#axolotl_reason_diffusion'],
+      alternativeKey: 'axolotl_alt_diffusion',
+    });
     expect(sheet.axolotl.reason).not.toContain('#');
   });
   test('a language-model LoRA stays "partial" on its base', () => {
-    expect(withHub('predibase/customer_support').axolotl).toMatchObject({ support: 'partial', reasonKey: 'axolotl_reason_adapter_named' });
+    expect(withHub('predibase/customer_support').axolotl).toMatchObject({
+      support: 'partial',
+      reasonKey: 'axolotl_reason_adapter_named',
+    });
   });
 });

@@ -14,7 +14,10 @@ describe('verdict cache keys', () => {
   });
 
   test('after the whole corpus, an EXL2 repo still gets EXL2 verdicts (the old packed keys collided with int8)', () => {
-    const corpus = readFileSync('tests/fixtures/corpus/dev.jsonl', 'utf8').trim().split('\n').map((line) => (JSON.parse(line) as { id: string }).id);
+    const corpus = readFileSync('tests/fixtures/corpus/dev.jsonl', 'utf8')
+      .trim()
+      .split('\n')
+      .map((line) => (JSON.parse(line) as { id: string }).id);
     for (const id of corpus) classify(id);
     const facts = classify('turboderp/Llama-3-8B-Instruct-exl2');
     if (isClassifyError(facts)) throw new Error(facts.error);
@@ -29,7 +32,11 @@ describe('cached verdicts do not depend on what was classified before', () => {
     vi.resetModules();
     return (await import('../../../lib/classify-model')).classify;
   }
-  const corpus = () => readFileSync('tests/fixtures/corpus/dev.jsonl', 'utf8').trim().split('\n').map((line) => (JSON.parse(line) as { id: string }).id);
+  const corpus = () =>
+    readFileSync('tests/fixtures/corpus/dev.jsonl', 'utf8')
+      .trim()
+      .split('\n')
+      .map((line) => (JSON.parse(line) as { id: string }).id);
 
   test('an int4 model after the unquantized one and the whole corpus gets what it gets alone', async () => {
     const alone = (await freshClassify())('neuralmagic/gemma-2-2b-it-quantized.w4a16');
@@ -44,7 +51,10 @@ describe('cached verdicts do not depend on what was classified before', () => {
     const forward = await freshClassify();
     const inOrder = ids.map((id) => JSON.stringify(forward(id)));
     const backward = await freshClassify();
-    const reversed = [...ids].reverse().map((id) => JSON.stringify(backward(id))).reverse();
+    const reversed = [...ids]
+      .reverse()
+      .map((id) => JSON.stringify(backward(id)))
+      .reverse();
     expect(ids.filter((_, index) => inOrder[index] !== reversed[index])).toEqual([]);
     // Twice the corpus, each sheet serialized: seconds on a loaded machine.
   }, 30_000);

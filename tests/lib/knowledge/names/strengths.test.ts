@@ -20,7 +20,9 @@ describe('strength legend', () => {
     const used = [
       ...ALL_FAMILIES.map((family) => family.strength),
       ...ORGS.map((org) => org.strength),
-      ...ALL_SUFFIX_RULES.flat().flatMap((rule) => rule.effects.map((effect) => ('strength' in effect ? effect.strength : undefined))),
+      ...ALL_SUFFIX_RULES.flat().flatMap((rule) =>
+        rule.effects.map((effect) => ('strength' in effect ? effect.strength : undefined)),
+      ),
     ].filter((strength): strength is number => strength !== undefined);
     expect(used.length).toBeGreaterThan(80);
     expect(used.filter((strength) => !NAMED.has(strength))).toEqual([]);
