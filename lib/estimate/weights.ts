@@ -83,7 +83,8 @@ export function ggufModels(files: readonly RepoFile[]): {
       continue;
     }
     if (info.sidecar) continue;
-    const key = file.path.replace(/-\d{5}-of-\d{5}\.gguf$/i, '.gguf');
+    // A split model's parts share a key of their own: a repo may also hold the same level as one file.
+    const key = file.path.replace(/-\d{5}-of-(\d{5})\.gguf$/i, '-of-$1.gguf');
     const group = groups.get(key) ?? { key, level: info.level?.name ?? null, files: [], bytes: 0 };
     group.files.push(file);
     group.bytes += file.bytes;

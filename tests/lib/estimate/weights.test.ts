@@ -169,4 +169,12 @@ describe('files listed twice', () => {
     expect(models).toHaveLength(1);
     expect(models[0]!.bytes).toBe(2 * 4.27e9);
   });
+  test('a level held both as one file and split in parts: two models, not one of three files', () => {
+    const { models } = ggufModels([
+      { path: 'm-Q8_0.gguf', bytes: 8.54e9 },
+      { path: 'm-Q8_0-00001-of-00002.gguf', bytes: 4.27e9 },
+      { path: 'm-Q8_0-00002-of-00002.gguf', bytes: 4.27e9 },
+    ]);
+    expect(models.map((model) => model.bytes)).toEqual([8.54e9, 2 * 4.27e9]);
+  });
 });
