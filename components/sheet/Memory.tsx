@@ -44,17 +44,6 @@ export function Memory({ facts }: { facts: Facts }) {
           {say(meaning)}
         </p>
       )}
-      <Training memory={memory} />
-      {facts.maxContext !== null && facts.maxContext > 0 && (
-        <p class="note">{t('fit_context_max', [facts.maxContext.toLocaleString('en-US')])}</p>
-      )}
-      {memory.basis.length > 0 && (
-        <ul class="note">
-          {memory.basis.map((line, index) => (
-            <li key={index}>{say(line)}</li>
-          ))}
-        </ul>
-      )}
       {!memory.fit && (
         <p class="note" data-set-gpu>
           <button type="button" class="set-gpu" onClick={openOptions}>
@@ -63,6 +52,21 @@ export function Memory({ facts }: { facts: Facts }) {
           {t('fit_set_gpu_hint')}
         </p>
       )}
+      {/* The first screen answers "does it run here"; fine-tuning figures and how they were worked out wait a click. */}
+      <details data-disclosure="memory-details">
+        <summary>{t('fit_details')}</summary>
+        <Training memory={memory} />
+        {facts.maxContext !== null && facts.maxContext > 0 && (
+          <p class="note">{t('fit_context_max', [facts.maxContext.toLocaleString('en-US')])}</p>
+        )}
+        {memory.basis.length > 0 && (
+          <ul class="note">
+            {memory.basis.map((line, index) => (
+              <li key={index}>{say(line)}</li>
+            ))}
+          </ul>
+        )}
+      </details>
     </section>
   );
 }

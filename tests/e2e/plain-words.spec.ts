@@ -89,7 +89,7 @@ test('the sheet answers first: at 1280×800 what it is, size, memory, Axolotl an
   await expect(summary).toContainText('vLLM');
   const firstScreen = [
     summary,
-    dialog.locator('table.memory'),
+    dialog.locator('table.memory').first(),
     dialog.getByText('Commands to copy'),
     dialog.getByText('Facts and where they come from'),
     dialog.getByText('How to read the chips'),
