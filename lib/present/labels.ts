@@ -1,7 +1,7 @@
 import type { Message } from '../i18n/format';
 import { formatCount } from '../i18n/numbers';
 import { findGgufLevel } from '../knowledge/gguf-levels';
-import type { AnatomyPart, Facts } from '../facts/schema';
+import { type AnatomyPart, CATEGORIES, type Facts } from '../facts/schema';
 
 // What to call facts in the interface, as message keys (translated by whoever shows them). Pure: the command line
 // renders them in English, the extension in the reader's language.
@@ -117,17 +117,8 @@ export function partMeaning(part: AnatomyPart): Message {
   }
 }
 
-const PURPOSE_OR_CATEGORY = new Set([
-  'llm',
-  'vlm',
-  'speech',
-  'vision',
-  'image-generation',
-  'multimodal',
-  'embedding',
-  'nlp',
-  'other',
-]);
+/** Purpose words that are categories too (a `-VL` part reads as the category it names). */
+const PURPOSE_OR_CATEGORY: ReadonlySet<string> = new Set(CATEGORIES.filter((category) => category !== 'unknown'));
 
 function sizeMeaning(meaning: string, text: string): Message {
   if (meaning.startsWith('active:'))
