@@ -27,8 +27,10 @@ export function GgufFileBadge({
   // The first part always shows; the details give way to the file name on narrow screens (lens.css).
   const parts: string[] = [];
   if (info.sidecar) parts.push(t('gguf_sidecar', [info.sidecar]));
-  if (info.level)
-    parts.push(info.level.name, t('gguf_bpw', [info.level.bpw]), t(`quality_${info.level.quality.replace(/-/g, '_')}`));
+  if (info.level) parts.push(info.level.name, t('gguf_bpw', [info.level.bpw]));
+  // A part of a split model says "part 1 of 2" instead of its quality word (its colour and hint still say it), so the
+  // file's name keeps room beside the download chip.
+  if (info.level && !info.shard) parts.push(t(`quality_${info.level.quality.replace(/-/g, '_')}`));
   if (info.shard) parts.push(t('gguf_shard', [info.shard.index, info.shard.count]));
   const value = info.sidecar ? info.sidecar : info.level ? info.level.name : 'gguf';
   const [first = 'GGUF', ...details] = parts;

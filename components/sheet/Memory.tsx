@@ -35,6 +35,9 @@ export function Memory({ facts }: { facts: Facts }) {
     { id: 'download', label: t('fit_row_download'), bytes: memory.downloadBytes },
   ];
   const meaning = fitMeaning(memory);
+  const trains =
+    memory.training !== null &&
+    [memory.training.full, memory.training.lora, memory.training.qlora].some((bytes) => bytes !== null);
   return (
     <section data-memory>
       <h3>{t('sheet_memory')}</h3>
@@ -54,7 +57,7 @@ export function Memory({ facts }: { facts: Facts }) {
       )}
       {/* The first screen answers "does it run here"; fine-tuning figures and how they were worked out wait a click. */}
       <details data-disclosure="memory-details">
-        <summary>{t('fit_details')}</summary>
+        <summary>{t(trains ? 'fit_details' : 'fit_details_basis')}</summary>
         <Training memory={memory} />
         {facts.maxContext !== null && facts.maxContext > 0 && (
           <p class="note">{t('fit_context_max', [facts.maxContext.toLocaleString('en-US')])}</p>

@@ -1,6 +1,9 @@
 import { expect, test } from './extension';
 import type { BrowserContext } from '@playwright/test';
 
+/** Where screenshots go: test-results/ on every run, docs/screenshots/ with `npm run screenshots` (the README's). */
+const SHOTS = process.env.SCREENSHOTS_DIR ?? 'test-results/screenshots';
+
 // The guide page (entrypoints/guide): the domain reference in English and Burmese, an anchor per section, the legend;
 // evidence links in the fact sheet land on the section that explains them.
 
@@ -50,7 +53,7 @@ test('in English: its title, the suffix tables, the diagrams and the legend, a s
   await expect(page.locator('#anatomy-1 pre')).toContainText('Instruction-tuned');
   await expect(page.locator('#legend')).toContainText('likely: read from the name only');
   expect(await page.locator('main').innerText()).not.toMatch(/[\u1000-\u109f]/);
-  await page.screenshot({ path: 'test-results/plain-words/guide-en.png' });
+  await page.screenshot({ path: `${SHOTS}/guide-en.png` });
 });
 
 test("in Burmese: the reference's own prose, Burmese headings, the same tables", async ({
@@ -67,7 +70,7 @@ test("in Burmese: the reference's own prose, Burmese headings, the same tables",
   await expect(stage.locator('table tbody tr')).toHaveCount(6);
   await expect(stage.locator('table')).toContainText('-Instruct');
   await expect(stage).toBeInViewport();
-  await page.screenshot({ path: 'test-results/plain-words/guide-my.png' });
+  await page.screenshot({ path: `${SHOTS}/guide-my.png` });
 });
 
 test('evidence links in the fact sheet open the guide at the section that explains them', async ({ context, page }) => {

@@ -2,6 +2,9 @@ import { expect, test } from './extension';
 import type { BrowserContext, Locator, Page } from '@playwright/test';
 import { readsAsBurmese } from '../../lib/knowledge/glossary';
 
+/** Where screenshots go: test-results/ on every run, docs/screenshots/ with `npm run screenshots` (the README's). */
+const SHOTS = process.env.SCREENSHOTS_DIR ?? 'test-results/screenshots';
+
 // Plain words (issue #11): what people see says where facts come from in their words — no "seed", no commit hashes,
 // no [name, medium] tags — the sheet answers first, and the Burmese interface reads as Burmese.
 
@@ -98,7 +101,7 @@ test('the sheet answers first: at 1280×800 what it is, size, memory, Axolotl an
   // Evidence and commands wait in disclosures.
   await expect(dialog.locator('[data-snippet="vllm"]')).toBeHidden();
   await expect(dialog.locator('[data-fact-row="category"]')).toBeHidden();
-  await page.screenshot({ path: 'test-results/plain-words/sheet-first-screen-en.png' });
+  await page.screenshot({ path: `${SHOTS}/sheet-first-screen.png` });
   await dialog.getByText('Commands to copy').click();
   await expect(dialog.locator('[data-snippet="vllm"] pre')).toHaveText(
     'vllm serve mistralai/Mixtral-8x7B-Instruct-v0.1',
