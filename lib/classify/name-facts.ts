@@ -238,9 +238,7 @@ function scoreCandidate(candidate: CategoryCandidate): number {
 }
 
 /** With no candidate at all: sizes under 1B, LLM-only formats and stage words still lean towards a language model. */
-function fallbackCategory(
-  reading: NameReading,
-): {
+function fallbackCategory(reading: NameReading): {
   key: 'evidence_size_means_llm' | 'evidence_format_means_llm' | 'evidence_stage_means_llm';
   arg: string;
   score: number;
