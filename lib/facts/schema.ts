@@ -174,6 +174,8 @@ export interface ServingVerdict {
 export interface PageFacts {
   /** How many quantized versions of the model its model tree lists. */
   quantizedCount?: number | null;
+  /** The GGUF files the repo's page lists (`ggufFilePaths` of its header data), when it is a GGUF repo. */
+  ggufFiles?: string[];
 }
 
 /** One verdict per engine of the registry, keyed by its id, in the registry's order. */

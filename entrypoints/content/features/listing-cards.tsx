@@ -14,6 +14,7 @@ import {
 import type { CardResult } from '../../../lib/messages/protocol';
 import { askBackground } from '../../../utils/background-client';
 import { markFit, undimCards } from '../dom/dim';
+import { forgetFilledCards, recordFilledCard } from '../dom/filled-cards';
 import { eachIsolated } from '../dom/isolate';
 import { createHost, type Mounted } from '../dom/mount';
 import { nextFrame, observeMutations, observeNearViewport } from '../dom/observe';
@@ -89,6 +90,7 @@ function run(context: FeatureContext): void {
             if (!mounted.host.isConnected) return;
             if (result) {
               mounted.render(<CardBadges id={result.id} badges={result.badges} />);
+              recordFilledCard({ card, host: mounted.host, badges: result.badges });
               return markFit(card, mounted.host, result.badges, settings.dimUnfit);
             }
             notModels.add(card); // not a model after all: no badge beats a wrong one
@@ -183,6 +185,7 @@ function run(context: FeatureContext): void {
     () => {
       for (const host of document.querySelectorAll(`${CARD} [data-model-lens][data-placement="card"]`)) host.remove();
       undimCards();
+      forgetFilledCards();
     },
     { once: true },
   );

@@ -2,7 +2,7 @@ import { BadgeRow, type HubState } from '../../../components/BadgeRow';
 import { FactSheet } from '../../../components/FactSheet';
 import { useI18n } from '../../../components/i18n';
 import { Logo } from '../../../components/Logo';
-import { configHasShapes, modelFromHeaderProps } from '../../../lib/hub/page-data';
+import { configHasShapes, ggufPathsFromHeaderProps, modelFromHeaderProps } from '../../../lib/hub/page-data';
 import { MODEL_HEADER, modelHref } from '../../../lib/page/anchors';
 import { getModelIdFromUrl, isAnyModelRepoPage } from '../../../lib/page/detect';
 import { isClassifyError, type ClassifyError, type Facts, type PageFacts } from '../../../lib/facts/schema';
@@ -53,9 +53,14 @@ function pageData(id: string): Record<string, unknown> | null {
   return embedded && String(embedded.id).toLowerCase() === id.toLowerCase() ? embedded : null;
 }
 
-/** What the page shows beyond the model data: the model tree's count of quantized versions (no request). */
+/** What the page shows beyond the model data: the model tree's count of quantized versions, the GGUF files (no request). */
 function pageFacts(id: string): PageFacts {
-  return { quantizedCount: parseModelCount(document.querySelector(quantizedTreeSelector(id))?.textContent) };
+  const header = document.querySelector(MODEL_HEADER)?.getAttribute('data-props');
+  const ggufFiles = pageData(id) ? ggufPathsFromHeaderProps(header) : [];
+  return {
+    quantizedCount: parseModelCount(document.querySelector(quantizedTreeSelector(id))?.textContent),
+    ...(ggufFiles.length > 0 ? { ggufFiles } : {}),
+  };
 }
 
 /** Both readings in one request, so the answer does not wait for the settings (which say whether Hub data is used). */
