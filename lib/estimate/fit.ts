@@ -9,10 +9,11 @@ import { BUFFERS } from '../knowledge/memory-units';
 export function fitOf(needed: number | null, hardware: HardwareProfile | null | undefined): Fit | null {
   if (!hardware || needed === null || !Number.isFinite(needed) || needed < 0) return null;
   const gpus = Math.max(1, Math.floor(hardware.gpus));
-  const gpuBytes = Math.max(0, hardware.gpuBytes) * gpus;
-  const total = needed + BUFFERS.runtimeBytes * (gpus - 1);
+  // Whole bytes, rounded against fitting: a figure rounded later must not cross the line.
+  const gpuBytes = Math.floor(Math.max(0, hardware.gpuBytes) * gpus);
+  const total = Math.ceil(needed + BUFFERS.runtimeBytes * (gpus - 1));
   if (total <= gpuBytes) return { verdict: 'gpu', neededBytes: total, gpuBytes, offloadBytes: 0 };
-  const ram = hardware.unified ? 0 : Math.max(0, hardware.ramBytes);
+  const ram = hardware.unified ? 0 : Math.floor(Math.max(0, hardware.ramBytes));
   if (ram > 0 && total <= gpuBytes + ram)
     return { verdict: 'offload', neededBytes: total, gpuBytes, offloadBytes: total - gpuBytes };
   return { verdict: 'no', neededBytes: total, gpuBytes, offloadBytes: 0 };

@@ -1,4 +1,11 @@
-import { KV_CACHE_TYPES, type KvCacheType, type MemoryFacts, type MemoryOptions, type RepoFile } from '../facts/memory';
+import {
+  KV_CACHE_TYPES,
+  type ChosenFile,
+  type KvCacheType,
+  type MemoryFacts,
+  type MemoryOptions,
+  type RepoFile,
+} from '../facts/memory';
 import type { Facts } from '../facts/schema';
 import type { HubModelInfo } from '../hub/hub-info';
 import { readConfigShape, type ConfigShape } from '../hub/model-config';
@@ -9,8 +16,11 @@ import { CONTEXT_LIMITS, DEFAULT_CONTEXT_TOKENS } from '../settings/settings';
 import { maxContextOf } from './context';
 import { fitOf } from './fit';
 import { kvBytes, planFromConfig, planFromTable, type KvPlan } from './kv-cache';
+import { downloadsFor } from './downloads';
+import { ggufOptions, type GgufOptions } from './gguf-choice';
 import { trainingFor } from './training';
-import { plausibleFiles, weightsFor, type Weights } from './weights';
+import { vllmAllocation } from './vllm';
+import { GB, plausibleFiles, weightsFor, type Weights } from './weights';
 
 // facts.memory: weights from the most exact evidence, the KV cache at the user's context as llama.cpp allocates it,
 // a projector beside the model, the engine's buffers, training for Axolotl's route, and the fit on the user's hardware.
@@ -48,8 +58,77 @@ export function memoryFor(
   shapes: Shapes = shapesFor(input.facts, input.options.config),
   weightsOverride?: Weights | null,
 ): MemoryResult {
-  const result = estimate(input, shapes, weightsOverride);
+  const result =
+    (weightsOverride === undefined ? chooseGgufFile(input, shapes) : null) ?? estimate(input, shapes, weightsOverride);
   return { ...result, memory: result.memory && wholeBytes(result.memory) };
+}
+
+/**
+ * A GGUF repo (its page's file list, or files with sizes and a hardware profile): every model file estimated, and the
+ * figures of the one a user would pick: the largest that fits on the GPU; when none does, the smallest (its verdict
+ * says how far off it is); without a profile, the level the repo is named for, else Q4_K_M, else the middle one.
+ */
+function chooseGgufFile(input: MemoryInput, shapes: Shapes): MemoryResult | null {
+  const { facts, hub, options } = input;
+  if (input.sidecar || facts.file) return null;
+  const listed = options.ggufFiles ?? [];
+  const files = plausibleFiles(options.files);
+  if (listed.length === 0 && !(options.hardware && files.some((file) => /\.gguf$/i.test(file.path)))) return null;
+  const gguf = ggufOptions(listed, files, facts.params.total ?? hub?.gguf?.total ?? null);
+  if (gguf.models.length === 0) return null;
+  const projectorBytes = gguf.projector?.bytes ?? null;
+  const results = gguf.models.map((model) => {
+    const why: Message = model.exact
+      ? { key: 'memory_weights_file', args: [model.parts, model.key, GB(model.bytes)] }
+      : { key: 'memory2_weights_file_estimated', args: [model.key, model.level ?? '?', GB(model.bytes)] };
+    const basis: Message[] = [why];
+    if (gguf.projector)
+      basis.push(
+        projectorBytes === null
+          ? { key: 'memory2_projector_unsized', args: [gguf.projector.path] }
+          : { key: 'memory_projector_added', args: [gguf.projector.path, GB(projectorBytes)] },
+      );
+    const weights: Weights = {
+      bytes: model.bytes,
+      source: model.exact ? 'file' : 'name',
+      projectorBytes,
+      downloadBytes: model.bytes + (projectorBytes ?? 0),
+      basis,
+    };
+    return { model, result: estimate(input, shapes, weights, gguf) };
+  });
+  const usable = results.filter((entry) => entry.result.memory !== null);
+  if (usable.length === 0) return null;
+  const bySize = [...usable].sort((a, b) => a.model.bytes - b.model.bytes);
+  let chosen: (typeof usable)[number];
+  let reason: ChosenFile['reason'];
+  if (options.hardware) {
+    const fitting = bySize.filter((entry) => entry.result.memory!.fit?.verdict === 'gpu');
+    chosen = fitting.at(-1) ?? bySize[0]!;
+    reason = fitting.length > 0 ? 'best' : 'smallest';
+  } else {
+    const wanted = facts.quant.level?.toUpperCase();
+    chosen =
+      bySize.find((entry) => entry.model.level === wanted) ??
+      bySize.find((entry) => entry.model.level === 'Q4_K_M') ??
+      bySize[Math.floor((bySize.length - 1) / 2)]!;
+    reason = 'default';
+  }
+  const memory = chosen.result.memory!;
+  const file: ChosenFile = {
+    path: chosen.model.key,
+    level: chosen.model.level,
+    parts: chosen.model.parts,
+    bytes: chosen.model.bytes,
+    exact: chosen.model.exact,
+    reason,
+    of: usable.length,
+  };
+  const chosenBasis: Message = {
+    key: `memory2_file_${reason}`,
+    args: [file.level ?? file.path, GB(file.bytes), usable.length],
+  };
+  return { ...chosen.result, memory: { ...memory, file, basis: [chosenBasis, ...memory.basis] } };
 }
 
 /** Byte figures are whole bytes (the badges carry inferenceBytes as an integer). */
@@ -72,10 +151,23 @@ function wholeBytes(memory: MemoryFacts): MemoryFacts {
       qlora: round(training.qlora),
     },
     fit: fit && { ...fit, neededBytes: Math.round(fit.neededBytes), offloadBytes: Math.round(fit.offloadBytes) },
+    file: memory.file && { ...memory.file, bytes: Math.round(memory.file.bytes) },
+    downloads: memory.downloads?.map((download) => ({ ...download, bytes: Math.round(download.bytes) })),
+    vllm: memory.vllm && {
+      ...memory.vllm,
+      budgetBytes: Math.round(memory.vllm.budgetBytes),
+      nonKvBytes: Math.round(memory.vllm.nonKvBytes),
+      kvBudgetBytes: Math.round(memory.vllm.kvBudgetBytes),
+    },
   };
 }
 
-function estimate(input: MemoryInput, shapes: Shapes, weightsOverride?: Weights | null): MemoryResult {
+function estimate(
+  input: MemoryInput,
+  shapes: Shapes,
+  weightsOverride?: Weights | null,
+  gguf: GgufOptions | null = null,
+): MemoryResult {
   const { facts, hub, options } = input;
   const maxContext = maxContextOf(facts, hub, shapes.config, shapes.table);
   const hiddenSize = shapes.config?.hidden ?? shapes.table?.hidden ?? null;
@@ -115,6 +207,8 @@ function estimate(input: MemoryInput, shapes: Shapes, weightsOverride?: Weights 
         training: null,
         fit: fitOf(weights.bytes, options.hardware),
         basis,
+        downloads: [],
+        vllm: null,
       },
       maxContext,
     };
@@ -167,6 +261,19 @@ function estimate(input: MemoryInput, shapes: Shapes, weightsOverride?: Weights 
       // Towers beside a language model named by its own size are not in these figures: judge the fit with room for them.
       fit: fitOf(towers ? inferenceBytes + weights.bytes * TOWER_ALLOWANCE : inferenceBytes, options.hardware),
       basis,
+      downloads: downloadsFor(facts, weights, gguf),
+      vllm:
+        shapes.plan && generates
+          ? vllmAllocation({
+              weightsBytes: weights.bytes * (towers ? 1 + TOWER_ALLOWANCE : 1) + (projectorBytes ?? 0),
+              plan: shapes.plan,
+              contextTokens,
+              maxModelTokens: maxContext?.tokens ?? null,
+              hidden: hiddenSize,
+              vocab: vocabSize,
+              hardware: options.hardware,
+            })
+          : null,
     },
     maxContext,
   };

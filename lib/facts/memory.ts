@@ -34,6 +34,8 @@ export interface MemoryOptions {
   config?: unknown;
   /** Files of the repo with their sizes in bytes (the page's file tree, the Files tab, the Hub's siblings). */
   files?: readonly RepoFile[];
+  /** The repo's GGUF file paths as its page lists them (`ggufFilePaths`), sizes unknown: each is a file to choose. */
+  ggufFiles?: readonly string[];
 }
 
 export interface RepoFile {
@@ -80,4 +82,53 @@ export interface MemoryFacts {
   fit: Fit | null;
   /** Message keys and arguments saying where each figure comes from (for the sheet and the CLI). */
   basis: readonly { key: string; args?: readonly (string | number)[] }[];
+  /** A GGUF repo: the file these figures are for (the best that fits the user's hardware), among `files` choices. */
+  file?: ChosenFile | null;
+  /** What a user downloads per precision or ready file (BF16, FP8, each GGUF level), from the evidence there is. */
+  downloads?: readonly DownloadSize[];
+  /** vLLM's own allocation on the user's hardware (it preallocates a share of the GPU); null without a profile. */
+  vllm?: VllmAllocation | null;
+}
+
+/** The GGUF file a repo's figures are for, and why it was chosen. */
+export interface ChosenFile {
+  /** The file (a split model's first part's name with `-of-N`), as the repo lists it. */
+  path: string;
+  /** Its level (`Q5_K_M`, `F16`), when the name says. */
+  level: string | null;
+  parts: number;
+  /** The model's bytes: the files' sizes when the page gave them (exact), else parameters × the level's bits. */
+  bytes: number;
+  exact: boolean;
+  /** best: the largest that fits on the GPU; smallest: none fits on the GPU, the smallest file's verdict; default: no profile. */
+  reason: 'best' | 'smallest' | 'default';
+  /** How many model files there were to choose from. */
+  of: number;
+}
+
+export interface DownloadSize {
+  /** `BF16`, `FP8`, a GGUF level, or the repo's own format (`AWQ`). */
+  label: string;
+  bytes: number;
+  /** file: the file sizes; hub-dtypes: the Hub's counts; estimate: parameters × bits per weight. */
+  source: 'file' | 'hub-dtypes' | 'estimate';
+  /** This repo's own files (as opposed to what another precision of the model would take). */
+  own: boolean;
+}
+
+/** vLLM: `gpu_memory_utilization` × the GPUs' memory holds weights, activations and CUDA graphs; the rest is KV cache. */
+export interface VllmAllocation {
+  utilization: number;
+  /** utilization × GPU memory (all GPUs, tensor parallel). */
+  budgetBytes: number;
+  /** Weights (+ projector), activation peak, CUDA graphs and non-torch memory. */
+  nonKvBytes: number;
+  /** What is left for KV cache blocks (negative: the weights alone do not fit). */
+  kvBudgetBytes: number;
+  /** The longest context one request can have in that KV cache (a multiple of the block size), 0 when none. */
+  maxContextTokens: number;
+  /** The context asked for (the user's, capped at the model's). */
+  contextTokens: number;
+  /** gpu: fits at contextTokens; shorter: fits at maxContextTokens only; no: the weights do not fit. */
+  verdict: 'gpu' | 'shorter' | 'no';
 }

@@ -67,3 +67,27 @@ export const TRAINING = {
   adapterBytesPerParam: 16,
   sequence: 2048,
 } as const;
+
+/**
+ * vLLM's allocation (vllm-project/vllm vllm/config/cache.py at 002f10e0cfa1373a19a0d2756598a34b700d20e5:
+ * `gpu_memory_utilization` default 0.92, earlier releases 0.9; DEFAULT_BLOCK_SIZE 16. vllm/v1/worker/gpu_worker.py
+ * `determine_available_memory` at 0012cf691b7e69423244d2b1405f4b6832156e19: KV cache = total GPU memory × utilization
+ * − the profile run's peak (weights + activations at max_num_batched_tokens) − non-torch allocations (NCCL, cuBLAS);
+ * later releases also subtract a CUDA-graph estimate). vLLM then refuses to start when one request at max_model_len
+ * does not fit that KV cache ("estimated maximum model length is …"), vllm/v1/core/kv_cache_utils.py.
+ * The activation peak is an allowance: per batched token ~28 bytes per hidden unit (hidden states, residual, QKV, the
+ * MLP's gate/up at ~3.5 × hidden, in 16 bits) plus fp32 logits for max_num_seqs (256) sequences, computed twice; vLLM
+ * startup logs put a 27B-class model at 1.8 GiB of activation, 0.27 GiB non-torch and 0.45 GiB of CUDA graphs.
+ */
+export const VLLM = {
+  utilization: 0.92,
+  blockSize: 16,
+  maxBatchedTokens: 8192,
+  maxNumSeqs: 256,
+  activationBytesPerTokenHidden: 28,
+  fallbackActivationBytes: 2 * 2 ** 30,
+  cudaGraphBytes: 0.5 * 2 ** 30,
+  nonTorchBytes: 0.3 * 2 ** 30,
+  /** A max_model_len below this serves nothing useful: the model does not fit vLLM. */
+  minUsefulContext: 1024,
+} as const;

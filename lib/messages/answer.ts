@@ -30,7 +30,12 @@ export function answerRequest(request: unknown, context: BackgroundContext): Bac
       return (
         items &&
         items.map((item) =>
-          classify(item.input, item.hub, { ...settings, config: item.config, files: item.files }, item.page),
+          classify(
+            item.input,
+            item.hub,
+            { ...settings, config: item.config, files: item.files, ggufFiles: item.page?.ggufFiles },
+            item.page,
+          ),
         )
       );
     }
@@ -113,13 +118,18 @@ function settingsOptions(context: BackgroundContext): MemoryOptions {
   return { hardware: hardwareProfile(settings), contextTokens: settings.contextTokens, kvType: settings.kvType };
 }
 
-/** Page facts cross a process boundary too: only a finite, non-negative count passes. */
+/** Page facts cross a process boundary too: only a finite, non-negative count and a bounded list of GGUF paths pass. */
 function readPage(value: unknown): PageFacts | undefined {
   if (!isObject(value)) return undefined;
   const count = value.quantizedCount;
-  return typeof count === 'number' && Number.isFinite(count) && count >= 0
-    ? { quantizedCount: Math.floor(count) }
-    : undefined;
+  const page: PageFacts = {};
+  if (typeof count === 'number' && Number.isFinite(count) && count >= 0) page.quantizedCount = Math.floor(count);
+  const paths = value.ggufFiles;
+  if (Array.isArray(paths) && paths.length <= MAX_FILES) {
+    const gguf = paths.filter((path): path is string => typeof path === 'string' && path.length <= 1000);
+    if (gguf.length > 0) page.ggufFiles = gguf;
+  }
+  return Object.keys(page).length > 0 ? page : undefined;
 }
 
 const messagesOnly = new Map<string, Catalog>();

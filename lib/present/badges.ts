@@ -1,7 +1,7 @@
 import type { Message } from '../i18n/format';
 import type { Evidence, Facts, ServingVerdict } from '../facts/schema';
 import { explanation, quantLabel, sizeLabel, valueLabel } from './labels';
-import { FIT_TONES, fitChipLabel, fitMeaning, formatContext, formatGB } from './memory-labels';
+import { FIT_TONES, fileFitMeaning, fitChipLabel, fitMeaning, formatContext, formatGB } from './memory-labels';
 
 // The badges a fact sheet shows, as data: which fact, its schema value (the data-fact / data-value contract of the
 // page), the visible label, what it means and the evidence. Pure, so the page, the popup and the tests share it.
@@ -307,18 +307,24 @@ export function fitBadge(facts: Facts): BadgeSpec | null {
   const memory = facts.memory;
   const fit = memory?.fit;
   if (!memory || !fit) return null;
-  const precision = facts.quant.level ?? (facts.quant.format ? facts.quant.format.toUpperCase() : null);
+  // A GGUF repo names the file its figures are for (the best that fits), not the repo's own level.
+  const file = memory.file ?? null;
+  const precision =
+    (file ? (file.level ?? file.path) : null) ??
+    facts.quant.level ??
+    (facts.quant.format ? facts.quant.format.toUpperCase() : null);
   const detail = [precision, formatContext(memory.contextTokens)].filter(Boolean).join(' · ');
   const amount = fit.verdict === 'offload' ? fit.offloadBytes : fit.verdict === 'no' ? fit.neededBytes : fit.gpuBytes;
   return {
     fact: 'fit',
     value: fit.verdict,
     label: { key: `badge_fit_${fit.verdict}`, args: [formatGB(amount) ?? '?', detail] },
-    meaning: fitMeaning(memory)!,
+    meaning: (file && fileFitMeaning(memory, file)) ?? fitMeaning(memory)!,
     tone: FIT_TONES[fit.verdict],
-    guess: memory.weightsSource === 'name',
+    // An estimated file size is a guess as much as a size from the name.
+    guess: file ? !file.exact : memory.weightsSource === 'name',
     evidence: evidenceOf(facts, 'memory'),
-    data: precision ? { precision } : undefined,
+    data: file ? { precision: precision!, file: file.path } : precision ? { precision } : undefined,
   };
 }
 

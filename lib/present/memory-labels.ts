@@ -1,4 +1,4 @@
-import type { FitVerdict, MemoryFacts } from '../facts/memory';
+import type { ChosenFile, FitVerdict, MemoryFacts } from '../facts/memory';
 import type { Message } from '../i18n/format';
 import type { BadgeTone } from './badges';
 
@@ -65,4 +65,73 @@ export function bestFit(answers: readonly ({ path: string; memory: MemoryFacts }
     if (!best || bytes > best.bytes) best = { path: answer.path, bytes };
   }
   return best?.path ?? null;
+}
+
+/** The fit tooltip of a GGUF repo: which file, how big, at what context, and the route it runs by. */
+export function fileFitMeaning(memory: MemoryFacts, file: ChosenFile): Message | null {
+  const fit = memory.fit;
+  if (!fit) return null;
+  return {
+    key: `memory2_meaning_fit_file_${fit.verdict}`,
+    args: [
+      file.level ?? file.path,
+      formatGB(file.bytes) ?? '?',
+      file.of,
+      formatContext(memory.contextTokens),
+      formatGB(fit.neededBytes) ?? '?',
+      formatGB(fit.gpuBytes) ?? '?',
+      formatGB(fit.offloadBytes) ?? '?',
+    ],
+  };
+}
+
+/** The sheet's line beside the chosen file: "fits: Q5_K_M, 5.7 GB · llama.cpp, every layer on the GPU". */
+export function fileNote(memory: MemoryFacts): Message | null {
+  const file = memory.file;
+  if (!file) return null;
+  const name = file.level ?? file.path;
+  const size = formatGB(file.bytes) ?? '?';
+  if (!memory.fit) return { key: 'memory2_file_note_default', args: [name, size, file.of] };
+  if (memory.fit.verdict === 'offload')
+    return { key: 'memory2_file_note_offload', args: [name, size, formatGB(memory.fit.offloadBytes) ?? '?'] };
+  return { key: `memory2_file_note_${memory.fit.verdict}`, args: [name, size] };
+}
+
+/** What vLLM makes of the user's GPUs (the sheet's note under its row). */
+export function vllmNote(memory: MemoryFacts): Message | null {
+  const vllm = memory.vllm;
+  if (!vllm) return null;
+  const percent = Math.round(vllm.utilization * 100);
+  const budget = formatGB(vllm.budgetBytes) ?? '?';
+  const nonKv = formatGB(vllm.nonKvBytes) ?? '?';
+  if (vllm.verdict === 'no') return { key: 'memory2_vllm_no', args: [nonKv, budget, percent] };
+  if (vllm.verdict === 'shorter')
+    return {
+      key: 'memory2_vllm_shorter',
+      args: [formatContext(vllm.contextTokens), budget, percent, nonKv, vllm.maxContextTokens],
+    };
+  return {
+    key: 'memory2_vllm_gpu',
+    args: [
+      percent,
+      budget,
+      nonKv,
+      formatGB(vllm.kvBudgetBytes) ?? '?',
+      vllm.maxContextTokens,
+      formatContext(vllm.contextTokens),
+    ],
+  };
+}
+
+/**
+ * The vLLM command as it would start on the user's GPUs: with `--max-model-len` at the context asked for, or at the
+ * longest that fits its KV cache (vLLM otherwise reserves the model's whole maximum and refuses to start). Unchanged
+ * without a profile or when vLLM cannot hold the weights (the sheet says so beside it).
+ */
+export function vllmCommand(command: string, memory: MemoryFacts | null): string {
+  const vllm = memory?.vllm;
+  if (!vllm || vllm.verdict === 'no' || !/^vllm serve \S+/.test(command) || /--max-model-len/.test(command))
+    return command;
+  const tokens = vllm.verdict === 'gpu' ? vllm.contextTokens : vllm.maxContextTokens;
+  return `${command} --max-model-len ${tokens}`;
 }

@@ -10,6 +10,7 @@ import hardening from './en/hardening.json';
 import hub from './en/hub.json';
 import interfaceMessages from './en/interface.json';
 import memory from './en/memory.json';
+import memory2 from './en/memory2.json';
 import names from './en/names.json';
 import naming from './en/naming.json';
 import verdicts from './en/verdicts.json';
@@ -25,6 +26,7 @@ export const AREAS = {
   hub,
   interface: interfaceMessages,
   memory,
+  memory2,
   names,
   naming,
   verdicts,

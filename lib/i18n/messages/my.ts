@@ -10,6 +10,7 @@ import hardening from './my/hardening.json';
 import hub from './my/hub.json';
 import interfaceMessages from './my/interface.json';
 import memory from './my/memory.json';
+import memory2 from './my/memory2.json';
 import names from './my/names.json';
 import naming from './my/naming.json';
 import verdicts from './my/verdicts.json';
@@ -25,6 +26,7 @@ export const AREAS = {
   hub,
   interface: interfaceMessages,
   memory,
+  memory2,
   names,
   naming,
   verdicts,

@@ -40,6 +40,12 @@ export const RELEASE_SIZES: readonly ReleaseSize[] = [
     source: 'moonshotai/Kimi-K2-Instruct model card (1T total, 32B activated, 384 experts)',
   },
   {
+    release: 'deepseekv2',
+    tiers: ['lite'],
+    spec: { total: 15.7 * B, active: 2.4 * B, experts: 64 },
+    source: 'deepseek-ai/DeepSeek-V2-Lite model card (15.7B total, 2.4B activated; 64 routed experts)',
+  },
+  {
     release: 'glm4.5',
     spec: { total: 355 * B, active: 32 * B },
     source: 'zai-org/GLM-4.5 model card (355B total, 32B active)',
