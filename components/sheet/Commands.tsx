@@ -7,6 +7,7 @@ import {
   trainCommand,
   type Snippet,
 } from '../../lib/snippets/commands';
+import { vllmCommand } from '../../lib/present/memory-labels';
 import { useI18n } from '../i18n';
 
 /** Ready-to-copy commands: the Axolotl config and a command per engine that runs the model. */
@@ -29,7 +30,7 @@ export function Commands({ facts }: { facts: Facts }) {
         <SnippetBlock
           key={snippet.tool}
           title={`${snippet.title ?? snippet.tool}${snippet.route ? ` · ${t(`route_${snippet.route}`)}` : ''}`}
-          snippet={snippet}
+          snippet={snippet.tool === 'vllm' ? { ...snippet, text: vllmCommand(snippet.text, facts.memory) } : snippet}
         />
       ))}
     </section>

@@ -1,10 +1,21 @@
 import type { FitVerdict, MemoryFacts } from '../../lib/facts/memory';
 import type { Facts } from '../../lib/facts/schema';
-import { FIT_TONES, fitMeaning, formatContext, formatGB } from '../../lib/present/memory-labels';
+import type { BadgeTone } from '../../lib/present/badges';
+import { FIT_TONES, fileNote, fitMeaning, formatContext, formatGB, vllmNote } from '../../lib/present/memory-labels';
 import { openOptions } from '../../utils/open-options';
 import { useI18n } from '../i18n';
 
-type Row = { id: string; label: string; bytes: number | null; detail?: string; verdict?: FitVerdict | null };
+type Row = {
+  id: string;
+  label: string;
+  bytes: number | null;
+  detail?: string;
+  verdict?: FitVerdict | null;
+  /** A verdict of another kind (vLLM's "shorter context"): its value, tone and words. */
+  pill?: { value: string; tone: BadgeTone; text: string };
+};
+
+const VLLM_TONES: Readonly<Record<'gpu' | 'shorter' | 'no', BadgeTone>> = { gpu: 'yes', shorter: 'partial', no: 'no' };
 
 /**
  * What running and fine-tuning the model take, from the background's estimate (facts.memory): each part with where
@@ -16,7 +27,18 @@ export function Memory({ facts }: { facts: Facts }) {
   const memory = facts.memory;
   if (!memory) return null;
   const context = formatContext(memory.contextTokens);
+  const file = memory.file ?? null;
   const rows: Row[] = [
+    ...(file
+      ? [
+          {
+            id: 'file',
+            label: t('memory2_row_file', [file.level ?? file.path]),
+            bytes: file.bytes,
+            detail: file.exact ? t('memory2_download_file') : t('memory2_size_estimated'),
+          },
+        ]
+      : []),
     {
       id: 'weights',
       label: t('memory_weights'),
@@ -34,6 +56,21 @@ export function Memory({ facts }: { facts: Facts }) {
     },
     { id: 'download', label: t('fit_row_download'), bytes: memory.downloadBytes },
   ];
+  // vLLM's own allocation, where vLLM serves the model at all.
+  const vllm = facts.serving.vllm?.verdict !== 'no' ? (memory.vllm ?? null) : null;
+  if (vllm)
+    rows.push({
+      id: 'vllm',
+      label: t('memory2_row_vllm', [formatContext(vllm.contextTokens)]),
+      bytes: vllm.budgetBytes,
+      pill: {
+        value: vllm.verdict,
+        tone: VLLM_TONES[vllm.verdict],
+        text: vllm.verdict === 'shorter' ? t('memory2_verdict_shorter') : t(`fit_verdict_${vllm.verdict}`),
+      },
+    });
+  const chosen = fileNote(memory);
+  const vllmText = vllm && vllmNote(memory);
   const meaning = fitMeaning(memory);
   const trains =
     memory.training !== null &&
@@ -41,7 +78,17 @@ export function Memory({ facts }: { facts: Facts }) {
   return (
     <section data-memory>
       <h3>{t('sheet_memory')}</h3>
+      {chosen && file && (
+        <p class="note" data-best-file={file.path} data-level={file.level ?? ''}>
+          {say(chosen)}
+        </p>
+      )}
       <MemoryTable rows={rows} />
+      {vllmText && (
+        <p class="note" data-vllm-note={vllm!.verdict}>
+          {say(vllmText)}
+        </p>
+      )}
       {meaning && (
         <p class="note" data-fit-note>
           {say(meaning)}
@@ -58,6 +105,7 @@ export function Memory({ facts }: { facts: Facts }) {
       {/* The first screen answers "does it run here"; fine-tuning figures and how they were worked out wait a click. */}
       <details data-disclosure="memory-details">
         <summary>{t(trains ? 'fit_details' : 'fit_details_basis')}</summary>
+        <Downloads memory={memory} />
         <Training memory={memory} />
         {facts.maxContext !== null && facts.maxContext > 0 && (
           <p class="note">{t('fit_context_max', [facts.maxContext.toLocaleString('en-US')])}</p>
@@ -94,6 +142,40 @@ function Training({ memory }: { memory: MemoryFacts }) {
   );
 }
 
+/** What one downloads per precision or ready file, largest first, each with where its size comes from. */
+function Downloads({ memory }: { memory: MemoryFacts }) {
+  const { t } = useI18n();
+  const downloads = memory.downloads ?? [];
+  if (downloads.length === 0) return null;
+  const source = {
+    file: 'memory2_download_file',
+    'hub-dtypes': 'memory2_download_hub',
+    estimate: 'memory2_download_estimate',
+  };
+  return (
+    <>
+      <h4 class="memory-title">{t('memory2_downloads')}</h4>
+      <table class="memory" data-downloads>
+        <tbody>
+          {downloads.map((download) => (
+            <tr key={download.label} data-download={download.label} data-value={String(Math.round(download.bytes))}>
+              <td>
+                {download.label}
+                <span class="note weights-source">
+                  {[download.own && !memory.file ? t('memory2_download_own') : null, t(source[download.source])]
+                    .filter(Boolean)
+                    .join(' · ')}
+                </span>
+              </td>
+              <td class="bytes">{formatGB(download.bytes)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </>
+  );
+}
+
 function MemoryTable({ rows }: { rows: readonly Row[] }) {
   const { t } = useI18n();
   return (
@@ -113,6 +195,11 @@ function MemoryTable({ rows }: { rows: readonly Row[] }) {
                 {row.verdict && (
                   <span class={`pill tone-${FIT_TONES[row.verdict]}`} data-fit={row.verdict}>
                     {t(`fit_verdict_${row.verdict}`)}
+                  </span>
+                )}
+                {row.pill && (
+                  <span class={`pill tone-${row.pill.tone}`} data-fit={row.pill.value}>
+                    {row.pill.text}
                   </span>
                 )}
               </td>

@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { useI18n } from '../../components/i18n';
 import { engineLabel } from '../../lib/present/badges';
 import { compareRows, compareSuggestion } from '../../lib/present/compare';
+import { formatContext } from '../../lib/present/memory-labels';
 import type { Settings } from '../../lib/settings/settings';
 import { isClassifyError, type Facts } from '../../lib/facts/schema';
 import { askBackground } from '../../utils/background-client';
@@ -120,6 +121,12 @@ export function Compare({ first, settings }: { first: Facts; settings: Settings 
             ))}
           </tbody>
         </table>
+      )}
+      {other.kind === 'facts' && (
+        <p class="note" data-compare-memory-note>
+          {t('memory2_compare_note', [formatContext(settings.contextTokens), settings.kvType])}
+          {settings.hardware ? '' : ` ${t('memory2_compare_set_gpu')}`}
+        </p>
       )}
     </section>
   );

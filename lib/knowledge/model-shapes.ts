@@ -195,6 +195,24 @@ export const MODEL_SHAPES: readonly ModelShape[] = [
     { kind: 'mla', kvLoraRank: 512, ropeDim: 64 },
     'deepseek-ai/DeepSeek-R1 config.json',
   ),
+  // DeepSeek-V2: MLA like V3. The Lite release (15.7B, 2.4B active) is read from its name (release-sizes.ts); its card
+  // gives 32K of context (config.json's max_position_embeddings 163840 is the YaRN ceiling).
+  row(
+    'DeepSeek',
+    'V2',
+    15.7,
+    [27, 16, 16, 192, 2048, 102400, 32768],
+    { kind: 'mla', kvLoraRank: 512, ropeDim: 64 },
+    'deepseek-ai/DeepSeek-V2-Lite config.json and model card',
+  ),
+  row(
+    'DeepSeek',
+    'V2',
+    236,
+    [60, 128, 128, 192, 5120, 102400, 131072],
+    { kind: 'mla', kvLoraRank: 512, ropeDim: 64 },
+    'deepseek-ai/DeepSeek-V2 config.json and model card (128K context)',
+  ),
   // gpt-oss: layer_types alternate sliding (128) and full; head_dim 64 (llama.cpp LLM_ARCH_OPENAI_MOE pattern 2).
   row(
     'gpt-oss',
