@@ -64,3 +64,38 @@ test("sizes within 1% (the name's 7.62B, the Hub's exact count) are the same siz
   );
   expect(bigger?.differs).toBe(true);
 });
+
+describe('memory in the compare', () => {
+  test('memory at the chosen context is a row, with the fit verdict when hardware is set', () => {
+    const options = {
+      contextTokens: 32768,
+      kvType: 'f16' as const,
+      hardware: { gpuBytes: 12e9, gpus: 1, ramBytes: 32e9, unified: false },
+    };
+    const original = classify('Qwen/Qwen2.5-7B-Instruct', undefined, options) as Facts;
+    const awq = classify('Qwen/Qwen2.5-7B-Instruct-AWQ', undefined, options) as Facts;
+    const byFact = Object.fromEntries(compareRows(original, awq).map((row) => [row.fact, row]));
+    expect(byFact.memory).toMatchObject({
+      differs: true,
+      left: { value: String(original.memory!.inferenceBytes), data: { context: '32768' } },
+      right: { value: String(awq.memory!.inferenceBytes), data: { context: '32768' } },
+    });
+    expect(Number(byFact.memory!.left!.value)).toBeGreaterThan(Number(byFact.memory!.right!.value));
+    expect(byFact.fit).toMatchObject({ differs: true, left: { value: 'offload' }, right: { value: 'gpu' } });
+    // Without hardware: memory, no fit row.
+    const plain = compareRows(facts('Qwen/Qwen2.5-7B-Instruct'), facts('Qwen/Qwen2.5-7B-Instruct-AWQ'));
+    expect(plain.some((row) => row.fact === 'memory')).toBe(true);
+    expect(plain.some((row) => row.fact === 'fit')).toBe(false);
+  });
+
+  test('memory figures within 5 % at the same context are the same need; at other contexts they differ', () => {
+    const at = (id: string, contextTokens: number) => classify(id, undefined, { contextTokens }) as Facts;
+    const row = (a: Facts, b: Facts) => compareRows(a, b).find((entry) => entry.fact === 'memory')!;
+    expect(
+      row(at('meta-llama/Llama-3.1-8B-Instruct', 8192), at('meta-llama/Llama-3.1-8B-Instruct', 8192)).differs,
+    ).toBe(false);
+    expect(
+      row(at('meta-llama/Llama-3.1-8B-Instruct', 8192), at('meta-llama/Llama-3.1-8B-Instruct', 16384)).differs,
+    ).toBe(true);
+  });
+});

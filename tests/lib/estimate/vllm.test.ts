@@ -1,0 +1,105 @@
+import { describe, expect, test } from 'vitest';
+import { classify, isClassifyError } from '../../../lib/classify-model';
+import type { HardwareProfile, MemoryFacts } from '../../../lib/facts/memory';
+import { vllmAllocation, vllmKvBytes } from '../../../lib/estimate/vllm';
+import { VLLM } from '../../../lib/knowledge/memory-units';
+import { vllmCommand } from '../../../lib/present/memory-labels';
+
+// vLLM takes gpu_memory_utilization of the GPUs up front; weights, activations, CUDA graphs and non-torch memory sit
+// in it and the rest is KV cache, which one request at max_model_len must fit.
+
+const gpu = (gb: number, gpus = 1, unified = false): HardwareProfile => ({
+  gpuBytes: gb * 1e9,
+  gpus,
+  ramBytes: 64e9,
+  unified,
+});
+
+function memoryOf(id: string, hardware: HardwareProfile | null, contextTokens = 32768): MemoryFacts {
+  const facts = classify(id, undefined, { hardware, contextTokens, kvType: 'q8_0' });
+  if (isClassifyError(facts) || !facts.memory) throw new Error('no memory');
+  return facts.memory;
+}
+
+describe("vLLM's allocation", () => {
+  test.each([
+    // id, GPU GB, GPUs, context, verdict
+    ['meta-llama/Llama-3.1-8B-Instruct', 80, 1, 131072, 'gpu'],
+    ['meta-llama/Llama-3.1-8B-Instruct', 24, 1, 32768, 'shorter'],
+    ['meta-llama/Llama-3.1-8B-Instruct', 24, 1, 8192, 'gpu'],
+    ['meta-llama/Llama-3.1-8B-Instruct', 16, 1, 8192, 'no'],
+    // 141 GB of BF16 weights leave two 80 GB GPUs' 147 GB room for ~10K tokens, not 32K.
+    ['meta-llama/Llama-3.1-70B-Instruct', 80, 2, 32768, 'shorter'],
+    ['meta-llama/Llama-3.1-70B-Instruct', 80, 4, 131072, 'gpu'],
+    ['meta-llama/Llama-3.1-70B-Instruct', 80, 1, 8192, 'no'],
+    ['Qwen/Qwen2.5-7B-Instruct-AWQ', 12, 1, 32768, 'gpu'],
+    ['Qwen/Qwen2.5-7B-Instruct', 16, 1, 32768, 'no'],
+    ['Qwen/Qwen2.5-7B-Instruct', 24, 1, 32768, 'gpu'],
+  ] as const)('%s on %s GB × %s at %s: %s', (id, gb, gpus, context, verdict) => {
+    const vllm = memoryOf(id, gpu(gb, gpus), context).vllm!;
+    expect(vllm.verdict).toBe(verdict);
+    expect(vllm.budgetBytes).toBeCloseTo(VLLM.utilization * gb * 1e9 * gpus, -1);
+    expect(vllm.kvBudgetBytes).toBe(vllm.budgetBytes - vllm.nonKvBytes);
+    if (verdict === 'shorter') {
+      expect(vllm.maxContextTokens).toBeLessThan(context);
+      expect(vllm.maxContextTokens % VLLM.blockSize).toBe(0);
+    }
+  });
+
+  test('the longest context is the longest whose blocks fit the KV budget, and one block more does not', () => {
+    const memory = memoryOf('meta-llama/Llama-3.1-8B-Instruct', gpu(24));
+    const facts = classify('meta-llama/Llama-3.1-8B-Instruct');
+    if (isClassifyError(facts)) throw new Error(facts.error);
+    // Llama 3.1 8B: 32 layers × 8 KV heads × 128 × (K + V) × 2 bytes = 131,072 bytes a token.
+    const plan = {
+      layers: Array.from({ length: 32 }, () => ({ width: 2048, window: null })),
+      totalLayers: 32,
+      basis: [],
+    };
+    const vllm = memory.vllm!;
+    expect(vllmKvBytes(plan, vllm.maxContextTokens)).toBeLessThanOrEqual(vllm.kvBudgetBytes);
+    expect(vllmKvBytes(plan, vllm.maxContextTokens + VLLM.blockSize)).toBeGreaterThan(vllm.kvBudgetBytes);
+    expect(vllmKvBytes(plan, 1)).toBe(131072 * VLLM.blockSize);
+  });
+
+  test("vLLM's cache ignores llama.cpp's KV type: q8_0 in the settings does not shrink it", () => {
+    const q8 = classify('meta-llama/Llama-3.1-8B-Instruct', undefined, { hardware: gpu(24), kvType: 'q8_0' });
+    const f16 = classify('meta-llama/Llama-3.1-8B-Instruct', undefined, { hardware: gpu(24), kvType: 'f16' });
+    if (isClassifyError(q8) || isClassifyError(f16)) throw new Error('classify');
+    expect(q8.memory!.vllm).toEqual(f16.memory!.vllm);
+  });
+
+  test('none without a profile, on Apple unified memory, or for a model with no KV shapes', () => {
+    expect(memoryOf('meta-llama/Llama-3.1-8B-Instruct', null).vllm).toBeNull();
+    expect(memoryOf('meta-llama/Llama-3.1-8B-Instruct', gpu(48, 1, true)).vllm).toBeNull();
+    const plan = { layers: [], totalLayers: 0, basis: [] };
+    expect(
+      vllmAllocation({
+        weightsBytes: 1e9,
+        plan,
+        contextTokens: 8192,
+        maxModelTokens: null,
+        hidden: null,
+        vocab: null,
+        hardware: gpu(24),
+      }),
+    ).toBeNull();
+  });
+
+  test('the command carries a --max-model-len that fits, and is left alone where vLLM cannot hold the weights', () => {
+    const base = 'vllm serve meta-llama/Llama-3.1-8B-Instruct';
+    const shorter = memoryOf('meta-llama/Llama-3.1-8B-Instruct', gpu(24), 32768);
+    expect(vllmCommand(base, shorter)).toBe(`${base} --max-model-len ${shorter.vllm!.maxContextTokens}`);
+    const fits = memoryOf('meta-llama/Llama-3.1-8B-Instruct', gpu(80), 32768);
+    expect(vllmCommand(base, fits)).toBe(`${base} --max-model-len 32768`);
+    const no = memoryOf('meta-llama/Llama-3.1-8B-Instruct', gpu(16), 8192);
+    expect(vllmCommand(base, no)).toBe(base);
+    expect(vllmCommand(base, null)).toBe(base);
+  });
+
+  test('a model vLLM fits where llama.cpp fits at the same context only with the shorter length', () => {
+    const memory = memoryOf('meta-llama/Llama-3.1-8B-Instruct', gpu(24), 32768);
+    expect(memory.fit?.verdict).toBe('gpu');
+    expect(memory.vllm?.verdict).toBe('shorter');
+  });
+});
