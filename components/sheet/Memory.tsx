@@ -29,22 +29,20 @@ export function Memory({ facts }: { facts: Facts }) {
   const context = formatContext(memory.contextTokens);
   const file = memory.file ?? null;
   const rows: Row[] = [
-    ...(file
-      ? [
-          {
-            id: 'file',
-            label: t('memory2_row_file', [file.level ?? file.path]),
-            bytes: file.bytes,
-            detail: file.exact ? t('memory2_download_file') : t('memory2_size_estimated'),
-          },
-        ]
-      : []),
-    {
-      id: 'weights',
-      label: t('memory_weights'),
-      bytes: memory.weightsBytes,
-      detail: t(`fit_source_${memory.weightsSource.replace(/-/g, '_')}`),
-    },
+    // A GGUF repo's weights are the chosen file's.
+    file
+      ? {
+          id: 'file',
+          label: t('memory2_row_file', [file.level ?? file.path]),
+          bytes: file.bytes,
+          detail: file.exact ? t('memory2_download_file') : t('memory2_size_estimated'),
+        }
+      : {
+          id: 'weights',
+          label: t('memory_weights'),
+          bytes: memory.weightsBytes,
+          detail: t(`fit_source_${memory.weightsSource.replace(/-/g, '_')}`),
+        },
     { id: 'kv', label: t('fit_row_kv', [context, memory.kvType]), bytes: memory.kvBytes },
     { id: 'projector', label: t('fit_row_projector'), bytes: memory.projectorBytes },
     { id: 'overhead', label: t('fit_row_overhead'), bytes: memory.overheadBytes },
@@ -157,12 +155,20 @@ function Downloads({ memory }: { memory: MemoryFacts }) {
       <h4 class="memory-title">{t('memory2_downloads')}</h4>
       <table class="memory" data-downloads>
         <tbody>
-          {downloads.map((download) => (
-            <tr key={download.label} data-download={download.label} data-value={String(Math.round(download.bytes))}>
+          {downloads.map((download, index) => (
+            <tr
+              key={index}
+              data-download={download.parts ? `${download.label}-of-${download.parts}` : download.label}
+              data-value={String(Math.round(download.bytes))}
+            >
               <td>
                 {download.label}
                 <span class="note weights-source">
-                  {[download.own && !memory.file ? t('memory2_download_own') : null, t(source[download.source])]
+                  {[
+                    download.own && !memory.file ? t('memory2_download_own') : null,
+                    download.parts ? t('memory2_download_parts', [download.parts]) : null,
+                    t(source[download.source]),
+                  ]
                     .filter(Boolean)
                     .join(' · ')}
                 </span>

@@ -24,6 +24,7 @@ export function downloadsFor(facts: Facts, weights: Weights, gguf: GgufOptions |
       bytes: model.bytes,
       source: model.exact ? 'file' : 'estimate',
       own: true,
+      ...(model.parts > 1 ? { parts: model.parts } : {}),
     }));
     return files.sort((a, b) => b.bytes - a.bytes);
   }

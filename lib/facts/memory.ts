@@ -114,6 +114,8 @@ export interface DownloadSize {
   source: 'file' | 'hub-dtypes' | 'estimate';
   /** This repo's own files (as opposed to what another precision of the model would take). */
   own: boolean;
+  /** A split GGUF model's parts (downloaded together); absent for one file. */
+  parts?: number;
 }
 
 /** vLLM: `gpu_memory_utilization` × the GPUs' memory holds weights, activations and CUDA graphs; the rest is KV cache. */

@@ -79,3 +79,61 @@ test('Burmese', async ({ context, extensionId }) => {
   await expect(compare.locator('thead th').first()).toHaveText('အချက်');
   await page.screenshot({ path: 'test-results/compare-my.png', fullPage: true });
 });
+
+test('memory at the chosen context, and the fit verdicts once a GPU is set', async ({ context, extensionId }) => {
+  // Without hardware: a memory row, no fit row, and a note that says how to get one.
+  let page = await openPopup(context, extensionId, 'Qwen/Qwen2.5-7B-Instruct-AWQ');
+  let compare = page.locator('[data-compare]');
+  await compare.getByRole('button', { name: 'Compare' }).click();
+  let table = compare.locator('table[data-compare-with="Qwen/Qwen2.5-7B-Instruct"]');
+  await expect(table.locator('[data-compare-row="memory"] td[data-side="left"]')).toHaveAttribute(
+    'data-value',
+    /^[1-9]\d*$/,
+  );
+  await expect(table.locator('[data-compare-row="fit"]')).toHaveCount(0);
+  await expect(compare.locator('[data-compare-memory-note]')).toContainText('Set your GPU');
+  await page.close();
+
+  // A 12 GB GPU with 32 GB of RAM at 32K of context, set on the options page.
+  const options = await context.newPage();
+  await options.goto(`chrome-extension://${extensionId}/options.html`);
+  await options.getByLabel('GPU memory (GB)', { exact: true }).fill('12');
+  await options.getByLabel('GPU memory (GB)', { exact: true }).blur();
+  await options.locator('input[name="systemRamGB"]').fill('32');
+  await options.locator('input[name="systemRamGB"]').blur();
+  await options.getByLabel('Context length', { exact: true }).fill('32768');
+  await options.getByLabel('Context length', { exact: true }).blur();
+  await expect
+    .poll(() =>
+      options.evaluate(async () => {
+        const api = (
+          globalThis as unknown as {
+            chrome: { storage: { sync: { get: (key: string) => Promise<Record<string, unknown>> } } };
+          }
+        ).chrome;
+        return (await api.storage.sync.get('settings')).settings ?? null;
+      }),
+    )
+    .toMatchObject({ hardware: { gpuMemoryGB: 12, systemRamGB: 32 }, contextTokens: 32768 });
+  await options.close();
+
+  page = await openPopup(context, extensionId, 'Qwen/Qwen2.5-7B-Instruct-AWQ');
+  compare = page.locator('[data-compare]');
+  await compare.getByRole('button', { name: 'Compare' }).click();
+  table = compare.locator('table[data-compare-with="Qwen/Qwen2.5-7B-Instruct"]');
+  const memory = table.locator('[data-compare-row="memory"]');
+  await expect(memory).toHaveAttribute('data-differs', 'true');
+  await expect(memory.locator('td[data-side="left"]')).toContainText('at 32K');
+  await expect(memory.locator('td[data-side="right"]')).toContainText('at 32K');
+  const left = Number(await memory.locator('td[data-side="left"]').getAttribute('data-value'));
+  const right = Number(await memory.locator('td[data-side="right"]').getAttribute('data-value'));
+  expect(left).toBeGreaterThan(0);
+  expect(left).toBeLessThan(right);
+  // The 4-bit model fits the 12 GB GPU; its BF16 original needs part of the RAM.
+  const fit = table.locator('[data-compare-row="fit"]');
+  await expect(fit.locator('td[data-side="left"]')).toHaveAttribute('data-value', 'gpu');
+  await expect(fit.locator('td[data-side="right"]')).toHaveAttribute('data-value', 'offload');
+  await expect(compare.locator('[data-compare-memory-note]')).toContainText('Memory at 32K of context');
+  await expect(compare.locator('[data-compare-memory-note]')).not.toContainText('Set your GPU');
+  await page.screenshot({ path: 'test-results/compare-memory.png', fullPage: true });
+});
