@@ -1,21 +1,10 @@
 import type { FitVerdict, MemoryFacts } from '../../lib/facts/memory';
 import type { Facts } from '../../lib/facts/schema';
-import type { BadgeTone } from '../../lib/present/badges';
-import { FIT_TONES, fileNote, fitMeaning, formatContext, formatGB, vllmNote } from '../../lib/present/memory-labels';
+import { FIT_TONES, fitMeaning, formatContext, formatGB } from '../../lib/present/memory-labels';
 import { openOptions } from '../../utils/open-options';
 import { useI18n } from '../i18n';
 
-type Row = {
-  id: string;
-  label: string;
-  bytes: number | null;
-  detail?: string;
-  verdict?: FitVerdict | null;
-  /** A verdict of another kind (vLLM's "shorter context"): its value, tone and words. */
-  pill?: { value: string; tone: BadgeTone; text: string };
-};
-
-const VLLM_TONES: Readonly<Record<'gpu' | 'shorter' | 'no', BadgeTone>> = { gpu: 'yes', shorter: 'partial', no: 'no' };
+type Row = { id: string; label: string; bytes: number | null; detail?: string; verdict?: FitVerdict | null };
 
 /**
  * What running and fine-tuning the model take, from the background's estimate (facts.memory): each part with where
@@ -56,19 +45,8 @@ export function Memory({ facts }: { facts: Facts }) {
   ];
   // vLLM's own allocation, where vLLM serves the model at all.
   const vllm = facts.serving.vllm?.verdict !== 'no' ? (memory.vllm ?? null) : null;
-  if (vllm)
-    rows.push({
-      id: 'vllm',
-      label: t('memory2_row_vllm', [formatContext(vllm.contextTokens)]),
-      bytes: vllm.budgetBytes,
-      pill: {
-        value: vllm.verdict,
-        tone: VLLM_TONES[vllm.verdict],
-        text: vllm.verdict === 'shorter' ? t('memory2_verdict_shorter') : t(`fit_verdict_${vllm.verdict}`),
-      },
-    });
-  const chosen = fileNote(memory);
-  const vllmText = vllm && vllmNote(memory);
+  const chosen = memory.notes?.file ?? null;
+  const vllmText = vllm && (memory.notes?.vllm ?? null);
   const meaning = fitMeaning(memory);
   const trains =
     memory.training !== null &&
@@ -100,10 +78,10 @@ export function Memory({ facts }: { facts: Facts }) {
           {t('fit_set_gpu_hint')}
         </p>
       )}
+      <Downloads memory={memory} />
       {/* The first screen answers "does it run here"; fine-tuning figures and how they were worked out wait a click. */}
       <details data-disclosure="memory-details">
         <summary>{t(trains ? 'fit_details' : 'fit_details_basis')}</summary>
-        <Downloads memory={memory} />
         <Training memory={memory} />
         {facts.maxContext !== null && facts.maxContext > 0 && (
           <p class="note">{t('fit_context_max', [facts.maxContext.toLocaleString('en-US')])}</p>
@@ -145,40 +123,19 @@ function Downloads({ memory }: { memory: MemoryFacts }) {
   const { t } = useI18n();
   const downloads = memory.downloads ?? [];
   if (downloads.length === 0) return null;
-  const source = {
-    file: 'memory2_download_file',
-    'hub-dtypes': 'memory2_download_hub',
-    estimate: 'memory2_download_estimate',
-  };
   return (
-    <>
-      <h4 class="memory-title">{t('memory2_downloads')}</h4>
-      <table class="memory" data-downloads>
-        <tbody>
-          {downloads.map((download, index) => (
-            <tr
-              key={index}
-              data-download={download.parts ? `${download.label}-of-${download.parts}` : download.label}
-              data-value={String(Math.round(download.bytes))}
-            >
-              <td>
-                {download.label}
-                <span class="note weights-source">
-                  {[
-                    download.own && !memory.file ? t('memory2_download_own') : null,
-                    download.parts ? t('memory2_download_parts', [download.parts]) : null,
-                    t(source[download.source]),
-                  ]
-                    .filter(Boolean)
-                    .join(' · ')}
-                </span>
-              </td>
-              <td class="bytes">{formatGB(download.bytes)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </>
+    <details data-disclosure="memory-downloads">
+      <summary>{t('memory2_downloads')}</summary>
+      <ul class="note" data-downloads>
+        {downloads.map((d, index) => (
+          <li key={index} data-download={d.parts ? `${d.label}-of-${d.parts}` : d.label} data-value={d.bytes}>
+            {d.label} · {formatGB(d.bytes)} ({d.parts ? `${t('memory2_download_parts', [d.parts])}, ` : ''}
+            {t(`memory2_download_${d.source.replace('-', '_')}`)}
+            {d.own && !memory.file ? `, ${t('memory2_download_own')}` : ''})
+          </li>
+        ))}
+      </ul>
+    </details>
   );
 }
 
@@ -201,11 +158,6 @@ function MemoryTable({ rows }: { rows: readonly Row[] }) {
                 {row.verdict && (
                   <span class={`pill tone-${FIT_TONES[row.verdict]}`} data-fit={row.verdict}>
                     {t(`fit_verdict_${row.verdict}`)}
-                  </span>
-                )}
-                {row.pill && (
-                  <span class={`pill tone-${row.pill.tone}`} data-fit={row.pill.value}>
-                    {row.pill.text}
                   </span>
                 )}
               </td>

@@ -17,6 +17,7 @@ import { maxContextOf } from './context';
 import { fitOf } from './fit';
 import { kvBytes, planFromConfig, planFromTable, type KvPlan } from './kv-cache';
 import { downloadsFor } from './downloads';
+import { memoryNotes } from './notes';
 import { ggufOptions, type GgufOptions } from './gguf-choice';
 import { trainingFor } from './training';
 import { vllmAllocation } from './vllm';
@@ -60,7 +61,8 @@ export function memoryFor(
 ): MemoryResult {
   const result =
     (weightsOverride === undefined ? chooseGgufFile(input, shapes) : null) ?? estimate(input, shapes, weightsOverride);
-  return { ...result, memory: result.memory && wholeBytes(result.memory) };
+  const memory = result.memory && wholeBytes(result.memory);
+  return { ...result, memory: memory && { ...memory, notes: memoryNotes(memory) } };
 }
 
 /**

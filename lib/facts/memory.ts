@@ -88,7 +88,12 @@ export interface MemoryFacts {
   downloads?: readonly DownloadSize[];
   /** vLLM's own allocation on the user's hardware (it preallocates a share of the GPU); null without a profile. */
   vllm?: VllmAllocation | null;
+  /** Sentences the views show as they are (message keys and arguments): the fit tooltip and sheet line of the chosen
+   * GGUF file, and what vLLM makes of the GPUs. */
+  notes?: { fitFile: MemoryNote | null; file: MemoryNote | null; vllm: MemoryNote | null };
 }
+
+type MemoryNote = { key: string; args?: readonly (string | number)[] };
 
 /** The GGUF file a repo's figures are for, and why it was chosen. */
 export interface ChosenFile {

@@ -1,7 +1,7 @@
 import type { Message } from '../i18n/format';
 import type { Evidence, Facts, ServingVerdict } from '../facts/schema';
 import { explanation, quantLabel, sizeLabel, valueLabel } from './labels';
-import { FIT_TONES, fileFitMeaning, fitChipLabel, fitMeaning, formatContext, formatGB } from './memory-labels';
+import { FIT_TONES, fitChipLabel, fitMeaning, formatContext, formatGB } from './memory-labels';
 
 // The badges a fact sheet shows, as data: which fact, its schema value (the data-fact / data-value contract of the
 // page), the visible label, what it means and the evidence. Pure, so the page, the popup and the tests share it.
@@ -319,7 +319,7 @@ export function fitBadge(facts: Facts): BadgeSpec | null {
     fact: 'fit',
     value: fit.verdict,
     label: { key: `badge_fit_${fit.verdict}`, args: [formatGB(amount) ?? '?', detail] },
-    meaning: (file && fileFitMeaning(memory, file)) ?? fitMeaning(memory)!,
+    meaning: memory.notes?.fitFile ?? fitMeaning(memory)!,
     tone: FIT_TONES[fit.verdict],
     // An estimated file size is a guess as much as a size from the name.
     guess: file ? !file.exact : memory.weightsSource === 'name',

@@ -238,7 +238,7 @@ test.describe('with memory figures', () => {
       await expect(sheet.locator('[data-memory-row="inference"] [data-fit]')).toHaveAttribute('data-fit', VERDICT);
       await expect(sheet.locator('[data-set-gpu]')).toHaveCount(0);
       // vLLM on 24 GB holds the 4-bit model and 32K of cache: its command says so.
-      await expect(sheet.locator('[data-memory-row="vllm"] [data-fit]')).toHaveAttribute('data-fit', 'gpu');
+      await expect(sheet.locator('[data-vllm-note]')).toHaveAttribute('data-vllm-note', 'gpu');
       await expect(page.locator('[data-model-lens-sheet] [data-snippet="vllm"] pre')).toContainText(
         '--max-model-len 32768',
       );
@@ -269,8 +269,8 @@ test.describe('with memory figures', () => {
     );
     await expect(sheet.locator('[data-memory-row="file"]')).toContainText('File: F16');
     // vLLM does not serve this repo's files (its verdict is no): no vLLM allocation beside them.
-    await expect(sheet.locator('[data-memory-row="vllm"]')).toHaveCount(0);
-    await sheet.locator('[data-disclosure="memory-details"] summary').click();
+    await expect(sheet.locator('[data-vllm-note]')).toHaveCount(0);
+    await sheet.locator('[data-disclosure="memory-downloads"] summary').click();
     const downloads = sheet.locator('[data-downloads]');
     await expect(downloads.locator('[data-download]')).toHaveCount(24);
     await expect(downloads.locator('[data-download="Q4_K_M"]')).toHaveAttribute('data-value', INTEGER);

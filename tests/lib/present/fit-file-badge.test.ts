@@ -4,7 +4,7 @@ import type { HardwareProfile } from '../../../lib/facts/memory';
 import { english, type MessageKey } from '../../../lib/i18n/english';
 import type { Message } from '../../../lib/i18n/format';
 import { fitBadge } from '../../../lib/present/badges';
-import { fileNote, vllmNote } from '../../../lib/present/memory-labels';
+import { fileNote, vllmNote } from '../../../lib/estimate/notes';
 
 // A GGUF repo's fit badge names the best file that fits the user's hardware, not the repo's own level.
 
