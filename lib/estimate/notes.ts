@@ -75,14 +75,7 @@ export function vllmNote(memory: MemoryFacts): Message | null {
     };
   return {
     key: 'memory2_vllm_gpu',
-    args: [
-      percent,
-      budget,
-      nonKv,
-      formatGB(vllm.kvBudgetBytes) ?? '?',
-      vllm.maxContextTokens,
-      formatContext(vllm.contextTokens),
-    ],
+    args: [percent, budget, nonKv, formatGB(vllm.kvBudgetBytes) ?? '?', formatContext(vllm.contextTokens)],
   };
 }
 

@@ -19,6 +19,22 @@ const RTX_4090: Settings['hardware'] = {
 } as Settings['hardware'];
 
 describe('memory in the background answers', () => {
+  test("classify: the page's GGUF file list crosses the boundary (strings only) and the figures name the best file", () => {
+    const request = (ggufFiles: unknown) =>
+      answerRequest(
+        {
+          type: 'classify',
+          items: [{ input: 'bartowski/Meta-Llama-3.1-8B-Instruct-GGUF', page: { quantizedCount: 3, ggufFiles } }],
+        },
+        settings({ hardware: RTX_4090, contextTokens: 32768, kvType: 'q8_0' }),
+      ) as Facts[];
+    const paths = ['x-Q4_K_M.gguf', 'x-Q8_0.gguf', 'x-f32.gguf', 42, { path: 'x-f16.gguf' }];
+    const [facts] = request(paths);
+    expect(facts!.memory!.file).toMatchObject({ path: 'x-Q8_0.gguf', level: 'Q8_0', reason: 'best', of: 3 });
+    // Not a list: no file to choose, the name's figures.
+    expect(request('x-Q8_0.gguf')[0]!.memory!.file).toBeUndefined();
+  });
+
   test('classify: settings give the context, KV type and fit; the item gives config.json and files', () => {
     const [facts] = answerRequest(
       {
