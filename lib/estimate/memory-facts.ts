@@ -76,7 +76,15 @@ function chooseGgufFile(input: MemoryInput, shapes: Shapes): MemoryResult | null
   const listed = options.ggufFiles ?? [];
   const files = plausibleFiles(options.files);
   if (listed.length === 0 && !(options.hardware && files.some((file) => /\.gguf$/i.test(file.path)))) return null;
-  const gguf = ggufOptions(listed, files, facts.params.total ?? hub?.gguf?.total ?? null);
+  const hidden = shapes.config?.hidden ?? shapes.table?.hidden ?? null;
+  const vocab = shapes.config?.vocab ?? shapes.table?.vocab ?? null;
+  const tied = shapes.config?.tiedEmbeddings ?? false;
+  const gguf = ggufOptions(
+    listed,
+    files,
+    facts.params.total ?? hub?.gguf?.total ?? null,
+    hidden && vocab ? hidden * vocab * (tied ? 1 : 2) : null,
+  );
   if (gguf.models.length === 0) return null;
   const projectorBytes = gguf.projector?.bytes ?? null;
   const results = gguf.models.map((model) => {

@@ -116,3 +116,59 @@ describe('the file a GGUF repo is estimated for', () => {
     expect(facts.memory?.file).toBeUndefined();
   });
 });
+
+// The Files tab's sizes of bartowski/Meta-Llama-3.1-8B-Instruct-GGUF (the fixture page), against the estimate from the
+// parameter count (8,030,261,248, the Hub's gguf.total) × each level's bits: within 10 %, and never more than 1 % short
+// (a short estimate could call a file that does not fit a fit).
+const FILE_SIZES: readonly (readonly [string, string])[] = [
+  ['Meta-Llama-3.1-8B-Instruct-IQ2_M.gguf', '2.95 GB'],
+  ['Meta-Llama-3.1-8B-Instruct-IQ3_M.gguf', '3.78 GB'],
+  ['Meta-Llama-3.1-8B-Instruct-IQ3_XS.gguf', '3.52 GB'],
+  ['Meta-Llama-3.1-8B-Instruct-IQ4_XS.gguf', '4.48 GB'],
+  ['Meta-Llama-3.1-8B-Instruct-Q2_K.gguf', '3.18 GB'],
+  ['Meta-Llama-3.1-8B-Instruct-Q2_K_L.gguf', '3.7 GB'],
+  ['Meta-Llama-3.1-8B-Instruct-Q3_K_L.gguf', '4.32 GB'],
+  ['Meta-Llama-3.1-8B-Instruct-Q3_K_M.gguf', '4.02 GB'],
+  ['Meta-Llama-3.1-8B-Instruct-Q3_K_S.gguf', '3.66 GB'],
+  ['Meta-Llama-3.1-8B-Instruct-Q3_K_XL.gguf', '4.79 GB'],
+  ['Meta-Llama-3.1-8B-Instruct-Q4_0.gguf', '4.66 GB'],
+  ['Meta-Llama-3.1-8B-Instruct-Q4_K_L.gguf', '5.32 GB'],
+  ['Meta-Llama-3.1-8B-Instruct-Q4_K_M.gguf', '4.92 GB'],
+  ['Meta-Llama-3.1-8B-Instruct-Q4_K_S.gguf', '4.7 GB'],
+  ['Meta-Llama-3.1-8B-Instruct-Q5_K_L.gguf', '6.07 GB'],
+  ['Meta-Llama-3.1-8B-Instruct-Q5_K_M.gguf', '5.73 GB'],
+  ['Meta-Llama-3.1-8B-Instruct-Q5_K_S.gguf', '5.6 GB'],
+  ['Meta-Llama-3.1-8B-Instruct-Q6_K.gguf', '6.59 GB'],
+  ['Meta-Llama-3.1-8B-Instruct-Q6_K_L.gguf', '6.86 GB'],
+  ['Meta-Llama-3.1-8B-Instruct-Q8_0-00001-of-00002.gguf', '4.27 GB'],
+  ['Meta-Llama-3.1-8B-Instruct-Q8_0-00002-of-00002.gguf', '4.27 GB'],
+  ['Meta-Llama-3.1-8B-Instruct-Q8_0.gguf', '8.54 GB'],
+  ['Meta-Llama-3.1-8B-Instruct-UD-Q4_K_XL.gguf', '5.01 GB'],
+  ['Meta-Llama-3.1-8B-Instruct-f16.gguf', '16.1 GB'],
+  ['Meta-Llama-3.1-8B-Instruct-f32.gguf', '32.1 GB'],
+  ['mmproj-Meta-Llama-3.1-8B-Instruct-f16.gguf', '625 MB'],
+];
+const toBytes = (text: string) =>
+  Number(text.split(' ')[0]) * { GB: 1e9, MB: 1e6, kB: 1e3 }[text.split(' ')[1] as 'GB'];
+
+describe('estimated file sizes against the real ones', () => {
+  const paths = FILE_SIZES.map(([path]) => path);
+  const exact = ggufOptions(
+    paths,
+    FILE_SIZES.map(([path, size]) => ({ path, bytes: toBytes(size) })),
+    8_030_261_248,
+  );
+  test.each([
+    ['with the embedding shapes (128,256 × 4,096, untied)', 2 * 128_256 * 4096],
+    ['without shapes', null],
+  ] as const)('%s', (_, embeddings) => {
+    const estimated = ggufOptions(paths, [], 8_030_261_248, embeddings);
+    expect(estimated.models).toHaveLength(exact.models.length);
+    for (const model of estimated.models) {
+      const real = exact.models.find((entry) => entry.key === model.key)!;
+      const error = (model.bytes - real.bytes) / real.bytes;
+      expect.soft(Math.abs(error), model.key).toBeLessThan(0.1);
+      expect.soft(error, model.key).toBeGreaterThan(-0.01);
+    }
+  });
+});
