@@ -63,7 +63,7 @@ export function vllmKvBytes(plan: KvPlan, tokens: number): number {
 }
 
 /** The longest context (a whole number of blocks, at most `ceiling`) whose KV cache fits `budget`: vLLM's own search. */
-function longestContext(plan: KvPlan, budget: number, ceiling: number): number {
+export function longestContext(plan: KvPlan, budget: number, ceiling: number): number {
   if (vllmKvBytes(plan, ceiling) <= budget) return ceiling;
   let low = 0;
   let high = Math.floor(ceiling / VLLM.blockSize);

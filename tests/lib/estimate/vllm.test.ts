@@ -1,7 +1,9 @@
 import { describe, expect, test } from 'vitest';
 import { classify, isClassifyError } from '../../../lib/classify-model';
 import type { HardwareProfile, MemoryFacts } from '../../../lib/facts/memory';
-import { vllmAllocation, vllmKvBytes } from '../../../lib/estimate/vllm';
+import { longestContext, vllmAllocation, vllmKvBytes } from '../../../lib/estimate/vllm';
+import { planFromTable } from '../../../lib/estimate/kv-cache';
+import { findModelShape } from '../../../lib/knowledge/model-shapes';
 import { VLLM } from '../../../lib/knowledge/memory-units';
 import { vllmCommand } from '../../../lib/present/memory-labels';
 
@@ -101,5 +103,14 @@ describe("vLLM's allocation", () => {
     const memory = memoryOf('meta-llama/Llama-3.1-8B-Instruct', gpu(24), 32768);
     expect(memory.fit?.verdict).toBe('gpu');
     expect(memory.vllm?.verdict).toBe('shorter');
+  });
+
+  test("vLLM's own refusal, reproduced: Qwen3-8B at its 40,960 tokens needs 5.62 GiB; 4.50 GiB holds 32,768", () => {
+    // A vLLM startup error quoted in public notes: "To serve at least one request with the models's max seq len
+    // (40960), (5.62 GiB KV cache is needed, which is larger than the available KV cache memory (4.50 GiB). Based on the
+    // available memory, the estimated maximum model length is 32768."
+    const plan = planFromTable(findModelShape('Qwen', '3', 8e9)!)!;
+    expect(vllmKvBytes(plan, 40960) / 2 ** 30).toBeCloseTo(5.62, 2);
+    expect(longestContext(plan, 4.5 * 2 ** 30, 40960)).toBe(32768);
   });
 });
