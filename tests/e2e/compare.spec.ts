@@ -135,5 +135,5 @@ test('memory at the chosen context, and the fit verdicts once a GPU is set', asy
   await expect(fit.locator('td[data-side="right"]')).toHaveAttribute('data-value', 'offload');
   await expect(compare.locator('[data-compare-memory-note]')).toContainText('Memory at 32K of context');
   await expect(compare.locator('[data-compare-memory-note]')).not.toContainText('Set your GPU');
-  await page.screenshot({ path: 'test-results/compare-memory.png', fullPage: true });
+  await compare.screenshot({ path: 'test-results/compare-memory.png' });
 });
