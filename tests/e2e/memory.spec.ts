@@ -247,45 +247,50 @@ test.describe('with memory figures', () => {
     });
   }
 
-  test("GGUF repo's header: the fit badge names the best file for the GPU, the sheet its route, vLLM's allocation and downloads", async ({
-    context,
-    extensionId,
-    page,
-  }) => {
-    const options = await openOptions(context, extensionId);
-    await setProfile(options);
-    await page.goto('https://huggingface.co/bartowski/Meta-Llama-3.1-8B-Instruct-GGUF/tree/main');
-    const header = page.locator('[data-model-lens="bartowski/Meta-Llama-3.1-8B-Instruct-GGUF"]');
-    const fit = header.locator('[data-fact="fit"]');
-    // 24 GB at 32K (q8_0 cache): the F16 file (16.1 GB + 2.3 GB of cache + buffers) is the largest that fits.
-    await expect(fit).toHaveAttribute('data-value', 'gpu');
-    await expect(fit).toHaveAttribute('data-precision', 'F16');
-    await expect(fit).toHaveAttribute('data-file', 'Meta-Llama-3.1-8B-Instruct-f16.gguf');
-    await expect(fit).toContainText('F16 · 32K');
-    await fit.click();
-    const sheet = page.locator('[data-model-lens-sheet] [data-memory]');
-    await expect(sheet.locator('[data-best-file="Meta-Llama-3.1-8B-Instruct-f16.gguf"]')).toContainText(
-      'fits: F16, 16.1 GB · llama.cpp, every layer on the GPU',
-    );
-    await expect(sheet.locator('[data-memory-row="file"]')).toContainText('File: F16');
-    // vLLM does not serve this repo's files (its verdict is no): no vLLM allocation beside them.
-    await expect(sheet.locator('[data-vllm-note]')).toHaveCount(0);
-    await sheet.locator('[data-disclosure="memory-downloads"] summary').click();
-    const downloads = sheet.locator('[data-downloads]');
-    await expect(downloads.locator('[data-download]')).toHaveCount(24);
-    await expect(downloads.locator('[data-download="Q4_K_M"]')).toHaveAttribute('data-value', INTEGER);
-    await sheet.scrollIntoViewIfNeeded();
-    await sheet.screenshot({ path: 'test-results/memory-sheet-gguf-en.png' });
-    await page.keyboard.press('Escape');
+  for (const language of ['en', 'my'] as const) {
+    test(`GGUF repo's header (${language}): the fit badge names the best file for the GPU, the sheet its route and downloads`, async ({
+      context,
+      extensionId,
+      page,
+    }) => {
+      const options = await openOptions(context, extensionId, language);
+      await setProfile(options, language);
+      await page.goto('https://huggingface.co/bartowski/Meta-Llama-3.1-8B-Instruct-GGUF/tree/main');
+      const header = page.locator('[data-model-lens="bartowski/Meta-Llama-3.1-8B-Instruct-GGUF"]');
+      const fit = header.locator('[data-fact="fit"]');
+      // 24 GB at 32K (q8_0 cache): the F16 file (16.1 GB + 2.3 GB of cache + buffers) is the largest that fits.
+      await expect(fit).toHaveAttribute('data-value', 'gpu');
+      await expect(fit).toHaveAttribute('data-precision', 'F16');
+      await expect(fit).toHaveAttribute('data-file', 'Meta-Llama-3.1-8B-Instruct-f16.gguf');
+      await expect(fit).toContainText('F16 · 32K');
+      await expect(header).toHaveAttribute('lang', language);
+      await fit.click();
+      const sheet = page.locator('[data-model-lens-sheet] [data-memory]');
+      const best = sheet.locator('[data-best-file="Meta-Llama-3.1-8B-Instruct-f16.gguf"]');
+      await expect(best).toHaveAttribute('data-level', 'F16');
+      await expect(best).toContainText(
+        language === 'en' ? 'fits: F16, 16.1 GB · llama.cpp, every layer on the GPU' : 'ဆံ့တယ်: F16၊ 16.1 GB · llama.cpp',
+      );
+      await expect(sheet.locator('[data-memory-row="file"]')).toContainText('File: F16');
+      // vLLM does not serve this repo's files (its verdict is no): no vLLM allocation beside them.
+      await expect(sheet.locator('[data-vllm-note]')).toHaveCount(0);
+      await sheet.locator('[data-disclosure="memory-downloads"] summary').click();
+      const downloads = sheet.locator('[data-downloads]');
+      await expect(downloads.locator('[data-download]')).toHaveCount(24);
+      await expect(downloads.locator('[data-download="Q4_K_M"]')).toHaveAttribute('data-value', INTEGER);
+      await sheet.scrollIntoViewIfNeeded();
+      await sheet.screenshot({ path: `test-results/memory-sheet-gguf-${language}.png` });
+      await page.keyboard.press('Escape');
 
-    // An 8 GB GPU: a smaller file is the best fit, and the badge follows the settings.
-    const gpu = options.getByLabel(LABELS.en.gpu, { exact: true });
-    await gpu.fill('8');
-    await gpu.blur();
-    await expect.poll(() => storedSettings(options)).toMatchObject({ hardware: { gpuMemoryGB: 8 } });
-    await expect(fit).toHaveAttribute('data-precision', 'Q4_K_M');
-    await expect(fit).toHaveAttribute('data-value', 'gpu');
-  });
+      // An 8 GB GPU: a smaller file is the best fit, and the badge follows the settings.
+      const gpu = options.getByLabel(LABELS[language].gpu, { exact: true });
+      await gpu.fill('8');
+      await gpu.blur();
+      await expect.poll(() => storedSettings(options)).toMatchObject({ hardware: { gpuMemoryGB: 8 } });
+      await expect(fit).toHaveAttribute('data-precision', 'Q4_K_M');
+      await expect(fit).toHaveAttribute('data-value', 'gpu');
+    });
+  }
 
   for (const language of ['en', 'my'] as const) {
     test(`GGUF Files tab (${language}): every model file coloured by fit for the profile`, async ({
