@@ -61,7 +61,11 @@ export function FilterBar({
       })}
       <label>
         {t('filters_others')}
-        <select name="others" value={choice.hide ? 'hide' : 'dim'} onChange={(event) => set({ hide: value(event) === 'hide' })}>
+        <select
+          name="others"
+          value={choice.hide ? 'hide' : 'dim'}
+          onChange={(event) => set({ hide: value(event) === 'hide' })}
+        >
           <option value="dim">{t('filters_others_dim')}</option>
           <option value="hide">{t('filters_others_hide')}</option>
         </select>
