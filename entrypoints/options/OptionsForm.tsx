@@ -40,7 +40,11 @@ export function OptionsForm({
     );
   };
 
-  const checkbox = (key: 'modelPages' | 'listings' | 'listingFilters' | 'files' | 'hubData', label: string, hint?: string) => (
+  const checkbox = (
+    key: 'modelPages' | 'listings' | 'listingFilters' | 'files' | 'hubData',
+    label: string,
+    hint?: string,
+  ) => (
     <label>
       <input
         type="checkbox"

@@ -27,7 +27,6 @@ const LABELS = {
     option: 'Model list တွေမှာ filter bar ပြပါ',
   },
 } as const;
-type Language = keyof typeof LABELS;
 
 /** Settings (synced) and the bar's remembered choice (this browser's), written as the extension's pages write them. */
 async function store(context: BrowserContext, extensionId: string, settings: object, local: object = {}) {
