@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 import type { BrowserContext, Locator, Page } from '@playwright/test';
 import { generateListing } from '../../scripts/bench/listing-page';
@@ -80,6 +81,12 @@ async function sides(page: Page, fact: string) {
 const isAside = (page: Page, id: string) =>
   page.locator(`article:has(a[href="/${id}"])`).getAttribute('data-model-lens-filtered');
 
+/** axe-core on the bar alone (the saved pages have violations that are not ours). */
+async function expectAccessible(page: Page) {
+  const results = await new AxeBuilder({ page }).include('[data-model-lens-filters]').analyze();
+  expect(results.violations.map((violation) => `${violation.id}: ${violation.help}`)).toEqual([]);
+}
+
 async function check(box: Locator, on: boolean) {
   await (on ? box.check() : box.uncheck());
 }
@@ -121,6 +128,7 @@ test('/models in English: each question dims the cards that do not answer it, co
   await scrollThrough(page);
   await expect(page.locator('article [data-model-lens] [data-fact="axolotl"]')).toHaveCount(64);
   await expect(bar(page).locator('output')).toHaveText('64 read so far');
+  await expectAccessible(page);
   const requests = hub.requests.length;
   const labels = LABELS.en;
 
@@ -246,6 +254,7 @@ test('in Burmese on an organisation page and a collection, with the dark theme',
   await expect(bar(page).locator('output')).toHaveText(`အခုထိ ဖတ်ပြီး 16 ခုထဲက ${shown} ခု ပြ၊ ${aside} ခု မှိန်ထား`);
   await setTheme(page, 'dark');
   await expect(bar(page)).toHaveAttribute('data-theme', 'dark');
+  await expectAccessible(page);
   await page.screenshot({ path: 'test-results/listing-filters-my-org-dark.png' });
 
   // The choice travels to the collection (same browser); the licence question in Burmese.
@@ -286,4 +295,35 @@ test('leaving the listing restores every card and takes the bar away', async ({ 
     [...document.querySelectorAll('article')].map((card) => card.getAttribute('style') ?? ''),
   );
   expect(styles.every((style) => !/display|filter/.test(style))).toBe(true);
+});
+
+test('the page re-renders its list: the new cards are read and filtered, the old ones leave the count', async ({
+  context,
+  extensionId,
+  page,
+}) => {
+  await store(context, extensionId, { listingFilters: true, language: 'en' }, { listingFilters: { gguf: true } });
+  await page.goto('https://huggingface.co/models');
+  await scrollThrough(page);
+  await expect.poll(() => count(page)).toEqual({ shown: 7, aside: 57, read: 64 });
+  // As the Hub does on a filter change: the old cards go, new ones arrive.
+  await page.evaluate(() => {
+    const list = document.querySelector('article')!.parentElement!;
+    const template = list.querySelector('article')!;
+    for (const old of list.querySelectorAll('article')) old.remove();
+    for (const id of ['TheBloke/Llama-2-7B-Chat-GGUF', 'TheBloke/Llama-2-7B-GPTQ', 'google/gemma-2-9b-it']) {
+      const article = template.cloneNode(true) as HTMLElement;
+      article.querySelector('[data-model-lens]')?.remove();
+      article.removeAttribute('data-model-lens-filtered');
+      article.removeAttribute('style');
+      article.querySelector('a')!.setAttribute('href', `/${id}`);
+      article.querySelector('header')!.setAttribute('title', id);
+      article.querySelector('h4')!.textContent = id;
+      list.append(article);
+    }
+  });
+  await expect.poll(() => count(page)).toEqual({ shown: 1, aside: 2, read: 3 });
+  await expect(bar(page)).toHaveCount(1);
+  expect(await isAside(page, 'TheBloke/Llama-2-7B-Chat-GGUF')).toBeNull();
+  expect(await isAside(page, 'TheBloke/Llama-2-7B-GPTQ')).toBe('dim');
 });
