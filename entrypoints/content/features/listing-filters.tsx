@@ -37,6 +37,7 @@ async function run({ signal, settings, i18n }: FeatureContext): Promise<void> {
   if (signal.aborted) return;
   /** Cards read so far, with their traits. */
   const read = new Map<Element, CardTraits>();
+  // 'floating': mount.tsx names no placement for a bar above a list, and that one carries no style of its own.
   const bar = createHost('div', { 'data-model-lens-filters': '' }, 'floating', i18n);
   // Without a profile no card has a fit verdict: the question is off rather than setting every card aside.
   const effective = (): FilterChoice => (hasGpu ? choice : { ...choice, fits: false });
