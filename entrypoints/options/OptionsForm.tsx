@@ -40,7 +40,11 @@ export function OptionsForm({
     );
   };
 
-  const checkbox = (key: 'modelPages' | 'listings' | 'files' | 'hubData', label: string, hint?: string) => (
+  const checkbox = (
+    key: 'modelPages' | 'listings' | 'listingFilters' | 'files' | 'hubData',
+    label: string,
+    hint?: string,
+  ) => (
     <label>
       <input
         type="checkbox"
@@ -74,6 +78,7 @@ export function OptionsForm({
           <legend>{t('options_show')}</legend>
           {checkbox('modelPages', t('options_model_pages'))}
           {checkbox('listings', t('options_listings'))}
+          {checkbox('listingFilters', t('options_listing_filters'), t('options_listing_filters_hint'))}
           {checkbox('files', t('options_files'))}
         </fieldset>
         <fieldset>

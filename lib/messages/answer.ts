@@ -7,6 +7,7 @@ import { LANGUAGES, type LanguageChoice } from '../settings/settings';
 import { hardwareProfile } from '../settings/hardware';
 import type { MemoryOptions, RepoFile } from '../facts/memory';
 import { fileFits } from './file-fits';
+import { keepTraits, traitsOf } from './card-traits';
 import type { PageFacts } from '../facts/schema';
 import {
   MAX_ITEMS,
@@ -47,9 +48,17 @@ export function answerRequest(request: unknown, context: BackgroundContext): Bac
         items &&
         items.map((item) => {
           const facts = classify(item.input, item.hub, settings);
-          return isClassifyError(facts) ? null : { id: facts.id, badges: cardBadges(facts) };
+          if (isClassifyError(facts)) return null;
+          keepTraits(facts); // the filter bar asks for them next (cardTraits)
+          return { id: facts.id, badges: cardBadges(facts) };
         })
       );
+    }
+    case 'cardTraits': {
+      const ids = request.ids;
+      if (!Array.isArray(ids) || ids.length > MAX_ITEMS || !ids.every((id) => typeof id === 'string')) return null;
+      const settings = settingsOptions(context);
+      return ids.map((id: string) => traitsOf(id, settings));
     }
     case 'catalog': {
       const choice = LANGUAGES.includes(request.choice as LanguageChoice) ? (request.choice as LanguageChoice) : 'auto';

@@ -1,6 +1,7 @@
 import type { Catalog } from '../i18n/format';
 import type { UiLanguage } from '../i18n/languages';
 import type { BadgeSpec } from '../present/badges';
+import type { CardTraits } from '../present/listing-filter';
 import type { LanguageChoice, Settings } from '../settings/settings';
 import type { MemoryFacts, RepoFile } from '../facts/memory';
 import type { ClassifyError, Facts, PageFacts } from '../facts/schema';
@@ -70,6 +71,11 @@ export type BackgroundRequest =
   | { type: 'classify'; items: readonly ClassifyItem[] }
   /** Only the compact card badges: a listing of a thousand models stays cheap to send and to read. */
   | { type: 'cards'; items: readonly ClassifyItem[] }
+  /**
+   * The listing filter bar's answers for cards already filled (by model ID): what the `cards` answer computed, kept
+   * by the background, so no model is read twice and no Hub request is made.
+   */
+  | { type: 'cardTraits'; ids: readonly string[] }
   /** The interface's messages in a language choice. */
   | { type: 'catalog'; choice: LanguageChoice; browserLanguage: string }
   /** What a content script needs before anything else: the settings and the catalog they choose, in one answer. */
@@ -104,6 +110,7 @@ export interface StartReply extends CatalogReply {
 export interface BackgroundReplies {
   classify: (Facts | ClassifyError)[];
   cards: (CardResult | null)[];
+  cardTraits: (CardTraits | null)[];
   catalog: CatalogReply;
   start: StartReply;
   fileFits: (FileFit | null)[];

@@ -26,6 +26,11 @@ export interface Settings {
   kvType: KvCacheType;
   /** Dim listing cards whose model does not fit the hardware. */
   dimUnfit: boolean;
+  /**
+   * The filter bar on model lists (kind, fits my GPU, Axolotl, commercial use, GGUF); off by default. The bar's own
+   * choices are remembered per browser (storage.local), not here: changing them must not re-run every feature.
+   */
+  listingFilters: boolean;
   /** Serving engines (registry ids) not shown as chips; empty: every engine that runs the model's kind. */
   hiddenEngines: string[];
 }
@@ -56,6 +61,7 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   contextTokens: DEFAULT_CONTEXT_TOKENS,
   kvType: 'f16',
   dimUnfit: false,
+  listingFilters: false,
   hiddenEngines: [],
 });
 
@@ -78,6 +84,7 @@ export function readSettings(value: unknown): Settings {
       ? (input.kvType as KvCacheType)
       : DEFAULT_SETTINGS.kvType,
     dimUnfit: flag('dimUnfit'),
+    listingFilters: flag('listingFilters'),
     hiddenEngines: Array.isArray(input.hiddenEngines)
       ? input.hiddenEngines.filter((id): id is string => typeof id === 'string')
       : [],

@@ -3,6 +3,7 @@
 // merged catalog as _locales/en/messages.json (wxt.config.ts).
 import decide from './en/decide.json';
 import engines from './en/engines.json';
+import filters from './en/filters.json';
 import fit from './en/fit.json';
 import gguf from './en/gguf.json';
 import guide from './en/guide.json';
@@ -19,6 +20,7 @@ import verdicts from './en/verdicts.json';
 export const AREAS = {
   decide,
   engines,
+  filters,
   fit,
   gguf,
   guide,

@@ -3,6 +3,7 @@
 // merged catalog as _locales/my/messages.json (wxt.config.ts).
 import decide from './my/decide.json';
 import engines from './my/engines.json';
+import filters from './my/filters.json';
 import fit from './my/fit.json';
 import gguf from './my/gguf.json';
 import guide from './my/guide.json';
@@ -19,6 +20,7 @@ import verdicts from './my/verdicts.json';
 export const AREAS = {
   decide,
   engines,
+  filters,
   fit,
   gguf,
   guide,
