@@ -11,6 +11,7 @@ import hub from './en/hub.json';
 import interfaceMessages from './en/interface.json';
 import memory from './en/memory.json';
 import names from './en/names.json';
+import names2 from './en/names2.json';
 import naming from './en/naming.json';
 import verdicts from './en/verdicts.json';
 
@@ -26,6 +27,7 @@ export const AREAS = {
   interface: interfaceMessages,
   memory,
   names,
+  names2,
   naming,
   verdicts,
 };

@@ -11,6 +11,7 @@ import hub from './my/hub.json';
 import interfaceMessages from './my/interface.json';
 import memory from './my/memory.json';
 import names from './my/names.json';
+import names2 from './my/names2.json';
 import naming from './my/naming.json';
 import verdicts from './my/verdicts.json';
 
@@ -26,6 +27,7 @@ export const AREAS = {
   interface: interfaceMessages,
   memory,
   names,
+  names2,
   naming,
   verdicts,
 };

@@ -700,6 +700,16 @@ export const LLM_FAMILIES: readonly FamilyDef[] = [
     variants: [{ when: { minVersion: 3 }, noSuffixStage: 'instruct', architecture: 'SmolLM3ForCausalLM' }],
   },
   {
+    name: 'TwIL-LM',
+    keys: ['twil'],
+    category: 'llm',
+    task: 'text-generation',
+    noSuffixStage: 'instruct',
+    quant: { name: 'GGUF', format: 'gguf' },
+    source:
+      "webAI's post-trained small reasoning models (TwIL-LM3: SmolLM3-3B post-trained), released as GGUF files in the repo named without -GGUF (TwIL-LM3-Q4_K_M.gguf, TwIL-LM3-Q8_0.gguf; Ollama's hf.co/webAI-Official/TwIL-LM:Q4_K_M)",
+  },
+  {
     name: 'Granite',
     keys: ['granite', 'ibm-granite'],
     category: 'llm',

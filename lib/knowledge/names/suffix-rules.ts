@@ -120,7 +120,7 @@ export const ALIGNMENT_RULES: readonly TokenRule[] = [
 export const FINETUNE_RULES: readonly TokenRule[] = [
   { tokens: ['sft'], effects: [{ kind: 'finetune', value: 'sft' }], source: `${SEED} §3` },
   {
-    tokens: ['lora', 'dora'],
+    tokens: ['lora', 'loras', 'dora'],
     effects: [{ kind: 'finetune', value: 'lora' }],
     source: `${SEED} §3 (-LoRA: adapter weights)`,
   },
@@ -153,6 +153,13 @@ export const FINETUNE_RULES: readonly TokenRule[] = [
     tokens: ['adapter', 'adapters', 'peft'],
     effects: [{ kind: 'finetune', value: 'adapter' }],
     source: `${SEED} §3 (-adapter)`,
+  },
+  // Adapter methods other than LoRA, as repos name them: the weights are the adapter alone, like -adapter.
+  {
+    tokens: ['ia3', 'loha', 'lokr', 'adalora', 'vblora', 'xlora', 'randlora', 'lycoris', 'locon'],
+    effects: [{ kind: 'finetune', value: 'adapter' }],
+    source:
+      'PEFT method names (huggingface/peft src/peft/utils/peft_types.py PeftType @5d602fdbff04c33c1c4de55cda9d4ae1d7cb7e40: IA3, LOHA, LOKR, ADALORA, VBLORA, XLORA, RANDLORA); LyCORIS and its LoCon (KohakuBlueleaf/LyCORIS README)',
   },
 ];
 
