@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import {
+  measureAdapters,
   measureCategory,
   measureFormat,
   measureGgufLevel,
@@ -45,6 +46,12 @@ describe('unseen IDs, name only', () => {
     expect(share(level.right, level.labelled)).toBeGreaterThanOrEqual(FLOORS.ggufLevel);
   });
 
+  test('adapters: the repos the sources load as adapters, marked from the name', () => {
+    const adapters = measureAdapters(rows);
+    report.push(reportLine('adapters (recall, name only)', adapters, `missed: ${adapters.misses.join(', ')}`));
+    expect(share(adapters.right, adapters.labelled)).toBeGreaterThanOrEqual(FLOORS.adapters);
+  });
+
   test('params: confident answers, their coverage and accuracy', () => {
     const { confident, approximate } = measureParams(rows);
     report.push(reportLine('params (confident)', confident));
@@ -62,6 +69,7 @@ const FLOORS = {
   ggufLevel: 0.99,
   paramsCoverage: 0.4,
   params: 0.97,
+  adapters: 0.68,
 };
 
 test('report', () => {
