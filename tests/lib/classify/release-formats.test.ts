@@ -1,15 +1,8 @@
 import { describe, expect, test } from 'vitest';
-import { classify, isClassifyError } from '../../../lib/classify-model';
-import type { Facts } from '../../../lib/facts/schema';
+import { facts } from './corpus-measure';
 
 // Weight formats the name does not spell: a publisher or a family whose own releases are in one format (issue #12's
 // quant-format goal). A format word in the name always wins.
-
-function facts(input: string): Facts {
-  const result = classify(input);
-  if (isClassifyError(result)) throw new Error(`${input}: ${result.error}`);
-  return result;
-}
 
 describe('publishers whose repos are GGUF without the word', () => {
   test.each([
