@@ -91,6 +91,23 @@ describe("3. numbers that are not the model's size", () => {
     ['openai-community/gpt2-medium', null],
   ])('%s has version %s', (input, version) => expect(facts(input).version).toBe(version));
   test('stablelm-2-1_6b: 1_6b is 1.6B', () => expect(facts('stabilityai/stablelm-2-1_6b').params.total).toBe(1.6e9));
+  test.each([
+    // A training step count after `step` is not StepFun's Step family.
+    ['TinyLlama/TinyLlama-1.1B-intermediate-step-1431k-3T', 'TinyLlama'],
+    ['org/Foo-7B-step-2000', null],
+    ['org/Foo-checkpoint-step-500', null],
+    // Step's own names keep the family: a version or a word follows, not a count.
+    ['stepfun-ai/Step-3.5-Flash', 'Step'],
+    ['stepfun-ai/Step-2-mini', 'Step'],
+    ['stepfun-ai/Step-Audio-TTS-3B', 'Step'],
+  ])('%s → family %s', (input, family) => expect(facts(input).family).toBe(family));
+  test.each([
+    // Context lengths beside a size are the context, not a second size.
+    ['org/Llama-3-8B-Instruct-128k', 8.03e9, 131072],
+    ['Qwen/Qwen2.5-7B-Instruct-1M', 7.62e9, 1048576],
+  ])('%s → %d parameters, context %d', (input, total, context) =>
+    expect([facts(input).params.total, facts(input).maxContext]).toEqual([total, context]),
+  );
   test('a trillion-parameter name alone is a size', () => {
     expect(facts('org/Foo-1T').params.total).toBe(1e12);
   });
