@@ -384,7 +384,8 @@ export const LLM_FAMILIES: readonly FamilyDef[] = [
     task: 'text-generation',
     noSuffixStage: 'base',
     architecture: 'LlamaForCausalLM',
-    source: SEED_LLM,
+    source: `${SEED_LLM}; Yi-VL model card (01-ai/Yi-VL-34B: its LLM is initialised from Yi-34B-Chat / Yi-6B-Chat)`,
+    variants: [{ when: { tokens: ['vl'] }, noSuffixStage: 'instruct' }],
   },
   {
     name: 'DeepSeek',

@@ -177,6 +177,8 @@ describe('6. family facts users notice', () => {
     'zai-org/GLM-4.5',
     'zai-org/GLM-4.5-Air',
     'moonshotai/Kimi-K2-Instruct',
+    // Yi-VL's language model starts from Yi-Chat.
+    '01-ai/Yi-VL-34B',
   ])('%s is post-trained', (input) => expect(facts(input).stage).toBe('instruct'));
   test.each(['baidu/ERNIE-4.5-300B-A47B-PT'])('%s: -PT is PyTorch weights, not pretrained', (input) =>
     expect(facts(input).stage).toBe('instruct'),
@@ -186,6 +188,7 @@ describe('6. family facts users notice', () => {
     'zai-org/GLM-4.5-Base',
     'baidu/ERNIE-4.5-0.3B-Base-PT',
     'google/gemma-2-9b-pt',
+    '01-ai/Yi-34B',
   ])('%s stays base', (input) => expect(facts(input).stage).toBe('base'));
   test.each([
     ['hexgrad/Kokoro-82M', 'StyleTTS 2'],
