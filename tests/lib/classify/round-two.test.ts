@@ -205,6 +205,10 @@ describe('6. family facts users notice', () => {
       expect(sheet.isAdapter).toBe(true);
     },
   );
+  test.each(['black-forest-labs/FLUX.1-dev', 'Lykon/dreamshaper-xl-1-0', 'org/FLUX.1-dev-lora-merged'])(
+    '%s is an image-generation model, not an adapter',
+    (input) => expect(facts(input)).toMatchObject({ category: 'image-generation', isAdapter: false }),
+  );
 });
 
 describe('7. unfamiliar names: a size alone does not make an LLM when a task word says otherwise', () => {
