@@ -1,7 +1,9 @@
 import { describe, expect, test } from 'vitest';
 import { classify, isClassifyError } from '../../../lib/classify-model';
 import type { Facts } from '../../../lib/facts/schema';
+import { english } from '../../../lib/i18n/english';
 import { findGgufLevel } from '../../../lib/knowledge/gguf-levels';
+import { partMeaning } from '../../../lib/present/labels';
 import { readGgufFileName } from '../../../lib/quant/gguf-file';
 
 // Issue #12's error classes, one table per class: rows that must read one way, and rows that must not.
@@ -108,6 +110,24 @@ describe("3. numbers that are not the model's size", () => {
   ])('%s → %d parameters, context %d', (input, total, context) =>
     expect([facts(input).params.total, facts(input).maxContext]).toEqual([total, context]),
   );
+  test.each([
+    // When two size-like numbers appear, the anatomy says which is which.
+    ['TinyLlama/TinyLlama-1.1B-intermediate-step-1431k-3T', '1.1B', '1.1B parameters'],
+    ['TinyLlama/TinyLlama-1.1B-intermediate-step-1431k-3T', '3T', "Trained on 3T tokens (not the model's size)"],
+    ['TinyLlama/TinyLlama-1.1B-intermediate-step-1431k-3T', '1431k', 'Training checkpoint at step 1431k'],
+    ['org/Llama-3-8B-Instruct-128k', '128k', '128K context'],
+    [
+      'EleutherAI/pythia-1.4b-deduped',
+      'deduped',
+      'How it was trained (deduped): checkpoint, text casing or deduplicated data',
+    ],
+    ['BAAI/bge-small-en-v1.5', 'en', 'Language: en'],
+    // A word nothing explains stays the release's own name.
+    ['org/Zorblax-7B', 'Zorblax', 'Name of this release'],
+  ])('%s: the anatomy reads %s as "%s"', (input, text, reading) => {
+    const meaning = partMeaning(facts(input).anatomy.find((part) => part.text === text)!);
+    expect(english(meaning.key as Parameters<typeof english>[0], meaning.args)).toBe(reading);
+  });
   test('a trillion-parameter name alone is a size', () => {
     expect(facts('org/Foo-1T').params.total).toBe(1e12);
   });
