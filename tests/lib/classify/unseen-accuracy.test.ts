@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import {
+  adapterExtras,
   measureAdapters,
   measureCategory,
   measureFormat,
@@ -49,7 +50,10 @@ describe('unseen IDs, name only', () => {
   test('adapters: the repos the sources load as adapters, marked from the name', () => {
     const adapters = measureAdapters(rows);
     report.push(reportLine('adapters (recall, name only)', adapters, `missed: ${adapters.misses.join(', ')}`));
+    const extras = adapterExtras(rows);
+    report.push(`adapters marked without the label: ${extras.unlabelled.length} (${extras.unlabelled.join(', ')})`);
     expect(share(adapters.right, adapters.labelled)).toBeGreaterThanOrEqual(FLOORS.adapters);
+    expect(extras.contradicted).toEqual([]);
   });
 
   test('params: confident answers, their coverage and accuracy', () => {
