@@ -184,7 +184,9 @@ export function readName(name: string, orgName: string | null): NameReading {
     }
     const prefixed = matchFamilyWithVersion(token);
     if (prefixed) {
-      addFamily(reading, prefixed.family, token.text, i, prefixed.version, token.start);
+      // `qwen2_5`: the decimal after an underscore belongs to the glued version too.
+      const hit = addFamily(reading, prefixed.family, token.text, i, prefixed.version, token.start);
+      i = attachVersion(reading, hit, tokens, i, name);
       lastFamilyIndex = i;
       continue;
     }

@@ -71,6 +71,8 @@ describe('2. versions written with _ or - for the dot', () => {
     ['microsoft/phi-1_5', '1.5'],
     ['google/t5-v1_1-base', 'v1.1'],
     ['org/Mistral-7B-v0-1', 'v0.1'],
+    ['org/qwen2_5-7b-instruct', '2.5'],
+    ['Qwen/Qwen1_5-7B-Chat', '1.5'],
   ])('%s → version %s', (input, version) => expect(facts(input).version).toBe(version));
 
   test.each([
@@ -79,6 +81,8 @@ describe('2. versions written with _ or - for the dot', () => {
     // Release dates and iterations stay what they are.
     ['Qwen/Qwen3-4B-Instruct-2507', '3'],
     ['allenai/OLMo-2-1124-7B', '2'],
+    // A size after the underscore is no decimal.
+    ['org/gemma2_9b', '2'],
   ])('%s keeps version %s', (input, version) => expect(facts(input).version).toBe(version));
 });
 
