@@ -86,6 +86,22 @@ export const RELEASE_SIZES: readonly ReleaseSize[] = [
     source: 'SDXL report (2.6B-parameter UNet); stabilityai/sdxl-turbo is distilled from SDXL 1.0',
   },
   {
+    release: 'stablediffusion3.5',
+    tiers: ['large'],
+    words: ['turbo'],
+    spec: { total: 8.1 * B },
+    source:
+      'stabilityai/stable-diffusion-3.5-large model card (MMDiT, 8.1B parameters); Large Turbo is its distillation',
+  },
+  { release: 'stablediffusion3.5', tiers: ['medium'], spec: { total: 2.5 * B }, source: 'SD3.5 Medium card: 2.5B' },
+  {
+    release: 'stablediffusion3',
+    tiers: ['medium'],
+    spec: { total: 2 * B },
+    source: 'SD3 Medium model card (2B MMDiT)',
+  },
+  { release: 'hunyuanvideo', spec: { total: 13 * B }, source: 'tencent/HunyuanVideo model card (13B parameters)' },
+  {
     release: 'stablediffusionxl',
     spec: { total: 2.57 * B },
     source: 'SDXL report (2.6B-parameter UNet; the 3.5B of the card counts the text encoders)',

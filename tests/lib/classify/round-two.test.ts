@@ -274,6 +274,11 @@ describe('8. sizes of well-known releases whose names carry none', () => {
     ['mistralai/Devstral-Small-2505', 23.6e9, null],
     ['black-forest-labs/FLUX.1-dev', 12e9, null],
     ['stabilityai/stable-diffusion-xl-base-1.0', 2.57e9, null],
+    ['stabilityai/stable-diffusion-3.5-large', 8.1e9, null],
+    ['stabilityai/stable-diffusion-3.5-large-turbo', 8.1e9, null],
+    ['stabilityai/stable-diffusion-3.5-medium', 2.5e9, null],
+    ['stabilityai/stable-diffusion-3-medium', 2e9, null],
+    ['tencent/HunyuanVideo', 13e9, null],
     ['sentence-transformers/all-MiniLM-L6-v2', 22.7e6, null],
     ['Snowflake/snowflake-arctic-embed-m-v2.0', 305e6, null],
     ['BAAI/bge-small-en-v1.5', 33.4e6, null],
@@ -288,6 +293,8 @@ describe('8. sizes of well-known releases whose names carry none', () => {
     'BAAI/BGE-VL-large',
     'cointegrated/LaBSE-en-ru',
     'Snowflake/snowflake-arctic-embed-m-long',
+    'someone/stable-diffusion-3.5-large-anime-lora',
+    'tencent/HunyuanVideo-1.5',
   ])('%s takes no release size', (input) => {
     const { params } = facts(input);
     expect(
