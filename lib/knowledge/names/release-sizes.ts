@@ -55,6 +55,13 @@ export const RELEASE_SIZES: readonly ReleaseSize[] = [
     spec: { total: 355 * B, active: 32 * B },
     source: 'zai-org/GLM-4.6 model card (same architecture as GLM-4.5)',
   },
+  { release: 'c4ai', tiers: ['plus'], spec: { total: 104 * B }, source: 'c4ai-command-r-plus model card (104B)' },
+  { release: 'mistrallarge', spec: { total: 123 * B }, source: 'Mistral-Large-Instruct-2407/2411 cards: dense 123B' },
+  {
+    release: 'minimaxm2',
+    spec: { total: 230 * B, active: 10 * B },
+    source: 'MiniMaxAI/MiniMax-M2 model card (230B total, 10B active)',
+  },
   {
     release: 'devstral',
     tiers: ['small'],
@@ -75,6 +82,13 @@ export const RELEASE_SIZES: readonly ReleaseSize[] = [
     source: 'black-forest-labs/FLUX.1-schnell model card (12B rectified flow transformer)',
   },
   {
+    release: 'flux.1',
+    tiers: ['kontext', 'dev'],
+    spec: { total: 12 * B },
+    source: 'black-forest-labs/FLUX.1-Kontext-dev model card (12 billion parameter rectified flow transformer)',
+  },
+  { release: 'qwenimage', spec: { total: 20 * B }, source: 'Qwen/Qwen-Image model card (20B MMDiT)' },
+  {
     release: 'flux.2',
     tiers: ['dev'],
     spec: { total: 32 * B },
@@ -94,12 +108,7 @@ export const RELEASE_SIZES: readonly ReleaseSize[] = [
       'stabilityai/stable-diffusion-3.5-large model card (MMDiT, 8.1B parameters); Large Turbo is its distillation',
   },
   { release: 'stablediffusion3.5', tiers: ['medium'], spec: { total: 2.5 * B }, source: 'SD3.5 Medium card: 2.5B' },
-  {
-    release: 'stablediffusion3',
-    tiers: ['medium'],
-    spec: { total: 2 * B },
-    source: 'SD3 Medium model card (2B MMDiT)',
-  },
+  { release: 'stablediffusion3', tiers: ['medium'], spec: { total: 2 * B }, source: 'SD3 Medium card: 2B MMDiT' },
   { release: 'hunyuanvideo', spec: { total: 13 * B }, source: 'tencent/HunyuanVideo model card (13B parameters)' },
   {
     release: 'stablediffusionxl',

@@ -279,6 +279,11 @@ describe('8. sizes of well-known releases whose names carry none', () => {
     ['stabilityai/stable-diffusion-3.5-medium', 2.5e9, null],
     ['stabilityai/stable-diffusion-3-medium', 2e9, null],
     ['tencent/HunyuanVideo', 13e9, null],
+    ['CohereForAI/c4ai-command-r-plus', 104e9, null],
+    ['mistralai/Mistral-Large-Instruct-2411', 123e9, null],
+    ['MiniMaxAI/MiniMax-M2', 230e9, 10e9],
+    ['black-forest-labs/FLUX.1-Kontext-dev', 12e9, null],
+    ['Qwen/Qwen-Image', 20e9, null],
     ['sentence-transformers/all-MiniLM-L6-v2', 22.7e6, null],
     ['Snowflake/snowflake-arctic-embed-m-v2.0', 305e6, null],
     ['BAAI/bge-small-en-v1.5', 33.4e6, null],
@@ -295,6 +300,10 @@ describe('8. sizes of well-known releases whose names carry none', () => {
     'Snowflake/snowflake-arctic-embed-m-long',
     'someone/stable-diffusion-3.5-large-anime-lora',
     'tencent/HunyuanVideo-1.5',
+    // Other releases of the same families: Command R 08-2024 is 32B, MiniMax-M1 456B, Qwen-Image-Edit its own.
+    'CohereLabs/c4ai-command-r-08-2024',
+    'MiniMaxAI/MiniMax-M1-80k',
+    'someone/Qwen-Image-Lora',
   ])('%s takes no release size', (input) => {
     const { params } = facts(input);
     expect(
