@@ -89,12 +89,12 @@ export function draftFromName(ref: ModelRef): Draft {
 const ADAPTER_METHODS: ReadonlySet<string> = new Set(['adapter', 'lora', 'qlora']);
 const ADAPTER_ORG_NAMES: ReadonlySet<string> = new Set(ADAPTER_ORGS.flatMap((def) => def.orgs));
 
-/** `predibase/gsm8k`: an adapter publisher's repo named after its task alone (no family, no size) is an adapter. */
+/** `predibase/gsm8k`: a LoRA publisher's repo named after its task alone (no family, no size) is a LoRA adapter. */
 function markOrgAdapter(draft: Draft, reading: NameReading): void {
   const { facts } = draft;
   if (!facts.org || !ADAPTER_ORG_NAMES.has(facts.org.toLowerCase())) return;
   if (reading.families.length > 0 || reading.size || reading.moe || facts.finetune.length > 0) return;
-  facts.finetune.push('adapter');
+  facts.finetune.push('lora');
   addEvidence(draft, 'finetune', 'name', 'medium', 'evidence_org_adapters', [facts.org]);
 }
 

@@ -286,7 +286,7 @@ export const ORGS: readonly OrgDef[] = [
   },
 ];
 
-/** An organisation that publishes adapters named after their task alone (`<org>/<task>`: no base family, no size). */
+/** An organisation that publishes LoRA adapters named after their task alone (`<org>/<task>`: no family, no size). */
 export interface AdapterOrgDef {
   /** Lower-case org names. */
   orgs: readonly string[];

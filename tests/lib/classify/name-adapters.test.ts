@@ -39,7 +39,7 @@ describe('organisations that publish adapters named after their task', () => {
     (input) =>
       expect(facts(input)).toMatchObject({
         isAdapter: true,
-        finetune: ['adapter'],
+        finetune: ['lora'],
         evidence: expect.arrayContaining([expect.objectContaining({ key: 'evidence_org_adapters' })]),
       }),
   );
