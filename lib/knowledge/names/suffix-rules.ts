@@ -5,6 +5,8 @@ import { STRENGTH } from './strengths';
 // things. One row per meaning; a token that means two things lists both effects.
 const SEED = 'seed';
 const HUB = 'Hub naming convention';
+const PEFT_TYPES =
+  'PEFT method names (huggingface/peft src/peft/utils/peft_types.py PeftType @5d602fdbff04c33c1c4de55cda9d4ae1d7cb7e40)';
 
 export const STAGE_RULES: readonly TokenRule[] = [
   {
@@ -154,13 +156,14 @@ export const FINETUNE_RULES: readonly TokenRule[] = [
     effects: [{ kind: 'finetune', value: 'adapter' }],
     source: `${SEED} §3 (-adapter)`,
   },
-  // Adapter methods other than LoRA, as repos name them: the weights are the adapter alone, like -adapter.
+  // Adapter methods as repos name them, beside -LoRA and -adapter: the weights are the adapter alone. LoRA's variants
+  // (LyCORIS's LoCon, LoHa, LoKr; PEFT's AdaLoRA, X-LoRA, VB-LoRA, RandLoRA) read as LoRA, as the Hub tags them.
   {
-    tokens: ['ia3', 'loha', 'lokr', 'adalora', 'vblora', 'xlora', 'randlora', 'lycoris', 'locon'],
-    effects: [{ kind: 'finetune', value: 'adapter' }],
-    source:
-      'PEFT method names (huggingface/peft src/peft/utils/peft_types.py PeftType @5d602fdbff04c33c1c4de55cda9d4ae1d7cb7e40: IA3, LOHA, LOKR, ADALORA, VBLORA, XLORA, RANDLORA); LyCORIS and its LoCon (KohakuBlueleaf/LyCORIS README)',
+    tokens: ['loha', 'lokr', 'adalora', 'vblora', 'xlora', 'randlora', 'lycoris', 'locon'],
+    effects: [{ kind: 'finetune', value: 'lora' }],
+    source: `${PEFT_TYPES}; LyCORIS and its LoCon (KohakuBlueleaf/LyCORIS README)`,
   },
+  { tokens: ['ia3'], effects: [{ kind: 'finetune', value: 'adapter' }], source: `${PEFT_TYPES} (IA3)` },
 ];
 
 export const QUANT_RULES: readonly TokenRule[] = [

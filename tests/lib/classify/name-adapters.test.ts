@@ -8,12 +8,12 @@ describe('adapter words', () => {
   test.each([
     // PEFT's and LyCORIS's method names.
     ['org/llama-7b-ia3', 'adapter'],
-    ['org/llama-7b-adalora', 'adapter'],
-    ['org/mixtral-8x7b-xlora', 'adapter'],
-    ['org/flux-style-loha', 'adapter'],
-    ['org/sdxl-pixel-lokr', 'adapter'],
-    ['org/sd15-ink-locon', 'adapter'],
-    ['org/sdxl-watercolor-lycoris', 'adapter'],
+    ['org/llama-7b-adalora', 'lora'],
+    ['org/mixtral-8x7b-xlora', 'lora'],
+    ['org/flux-style-loha', 'lora'],
+    ['org/sdxl-pixel-lokr', 'lora'],
+    ['org/sd15-ink-locon', 'lora'],
+    ['org/sdxl-watercolor-lycoris', 'lora'],
     // QLoRA trains a LoRA adapter on a 4-bit base: the repo is the adapter.
     ['org/Mistral-7B-QLoRA', 'qlora'],
     ['org/flux-anime-loras', 'lora'],
