@@ -173,7 +173,8 @@ export function readName(name: string, orgName: string | null): NameReading {
       const joined = decimalTail(token.text, token, tokens, i + 1, name);
       if (joined) {
         if (!reading.version) reading.version = joined;
-        part(reading, token, 'version', joined);
+        // The part is both tokens as written (`v0-5`), so the anatomy shows the whole version.
+        part(reading, { ...token, text: joinText(name, tokens, i, i + 1) }, 'version', joined);
         i++;
         continue;
       }

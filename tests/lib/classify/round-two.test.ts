@@ -84,6 +84,12 @@ describe('2. versions written with _ or - for the dot', () => {
     // A size after the underscore is no decimal.
     ['org/gemma2_9b', '2'],
   ])('%s keeps version %s', (input, version) => expect(facts(input).version).toBe(version));
+  test.each([
+    ['org/model-v0-5', 'v0-5', 'v0.5'],
+    ['org/Mistral-7B-v0_3', 'v0_3', 'v0.3'],
+  ])('%s: the anatomy shows the whole version %s (%s)', (input, text, meaning) =>
+    expect(facts(input).anatomy).toContainEqual({ text, role: 'version', meaning }),
+  );
 });
 
 describe("3. numbers that are not the model's size", () => {
