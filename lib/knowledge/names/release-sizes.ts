@@ -24,6 +24,8 @@ const VJEPA2_WORDS = ['fpc64', 'fpc32', 'fpc16', '256', '384'];
 const LIGHTON_WORDS = ['supervised', 'unsupervised', 'pretrain', 'code'];
 const B = 1e9;
 const M = 1e6;
+const FLORENCE2 = 'microsoft/Florence-2 model cards (Florence-2-base 0.23B, Florence-2-large 0.77B)';
+const MUSICGEN = 'facebook/musicgen model cards (small 300M, medium 1.5B, large 3.3B, melody 1.5B)';
 
 export const RELEASE_SIZES: readonly ReleaseSize[] = [
   // Language models
@@ -114,6 +116,19 @@ export const RELEASE_SIZES: readonly ReleaseSize[] = [
     release: 'stablediffusionxl',
     spec: { total: 2.57 * B },
     source: 'SDXL report (2.6B-parameter UNet; the 3.5B of the card counts the text encoders)',
+  },
+  // Vision-language, music and speech releases (model cards)
+  { release: 'florence2', tiers: ['base'], spec: { total: 0.23 * B }, source: FLORENCE2 },
+  { release: 'florence2', tiers: ['large'], spec: { total: 0.77 * B }, source: FLORENCE2 },
+  { release: 'musicgen', tiers: ['small'], spec: { total: 300 * M }, source: MUSICGEN },
+  { release: 'musicgen', tiers: ['medium'], spec: { total: 1.5 * B }, source: MUSICGEN },
+  { release: 'musicgen', tiers: ['large'], spec: { total: 3.3 * B }, source: MUSICGEN },
+  { release: 'musicgen', tiers: ['melody'], spec: { total: 1.5 * B }, source: MUSICGEN },
+  {
+    release: 'seamlessm4tv2',
+    tiers: ['large'],
+    spec: { total: 2.3 * B },
+    source: 'facebook/seamless-m4t-v2-large model card (SeamlessM4T-Large v2, 2.3B)',
   },
   // Sentence embedders (sentence-transformers docs; model cards)
   {

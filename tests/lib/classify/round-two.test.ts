@@ -290,6 +290,9 @@ describe('8. sizes of well-known releases whose names carry none', () => {
     ['MiniMaxAI/MiniMax-M2', 230e9, 10e9],
     ['black-forest-labs/FLUX.1-Kontext-dev', 12e9, null],
     ['Qwen/Qwen-Image', 20e9, null],
+    ['microsoft/Florence-2-large', 0.77e9, null],
+    ['facebook/musicgen-small', 300e6, null],
+    ['facebook/seamless-m4t-v2-large', 2.3e9, null],
     ['sentence-transformers/all-MiniLM-L6-v2', 22.7e6, null],
     ['Snowflake/snowflake-arctic-embed-m-v2.0', 305e6, null],
     ['BAAI/bge-small-en-v1.5', 33.4e6, null],
@@ -310,6 +313,8 @@ describe('8. sizes of well-known releases whose names carry none', () => {
     'CohereLabs/c4ai-command-r-08-2024',
     'MiniMaxAI/MiniMax-M1-80k',
     'someone/Qwen-Image-Lora',
+    'someone/Florence-2-large-PromptGen',
+    'facebook/seamless-m4t-large',
   ])('%s takes no release size', (input) => {
     const { params } = facts(input);
     expect(
