@@ -356,6 +356,8 @@ function isPlainName(reading: NameReading, def: FamilyDef, words: ReadonlySet<st
     if (part.role !== 'other' || words.has(part.meaning) || words.has(part.text.toLowerCase())) continue;
     // English and Chinese releases are the originals (bge-small-en, gte-large-zh); other languages change the vocabulary.
     if (part.meaning === 'language' && ORIGINAL_LANGUAGES.has(part.text.toLowerCase())) continue;
+    // The input image size (siglip-…-384) leaves the checkpoint's parameters as they are.
+    if (part.meaning === 'image-size') continue;
     return false;
   }
   return true;

@@ -123,6 +123,7 @@ const OTHER_MEANINGS: Readonly<Record<string, string>> = {
   'training-steps': 'anatomy_training_steps',
   'training-detail': 'anatomy_training_detail',
   language: 'anatomy_language',
+  'image-size': 'anatomy_image_size',
 };
 
 function otherMeaning(meaning: string, text: string): Message {

@@ -69,6 +69,14 @@ export const STAGE_RULES: readonly TokenRule[] = [
     effects: [{ kind: 'neutral', note: 'training-detail' }],
     source: `${HUB}: training checkpoints (TinyLlama's intermediate-step-1431k, Pythia's step143000)`,
   },
+  // Input image sizes vision checkpoints end with (vit-base-patch16-224, siglip-so400m-patch14-384,
+  // paligemma2-3b-pt-896): the size in pixels, not a version. 512 and 1024 are left out: text models write their
+  // sequence length with them.
+  {
+    tokens: ['224', '256', '288', '320', '336', '384', '448', '480', '518', '560', '640', '896'],
+    effects: [{ kind: 'neutral', note: 'image-size' }],
+    source: `${HUB}: timm and Transformers vision checkpoint names (google/vit-*-224, google/siglip-*-384, paligemma-*-896)`,
+  },
   {
     tokens: ['cased', 'uncased', 'deduped'],
     effects: [{ kind: 'neutral', note: 'training-detail' }],

@@ -132,6 +132,10 @@ describe("3. numbers that are not the model's size", () => {
       'How it was trained (deduped): checkpoint, text casing or deduplicated data',
     ],
     ['BAAI/bge-small-en-v1.5', 'en', 'Language: en'],
+    ['google/vit-base-patch16-224', '224', 'Input images of 224×224 pixels'],
+    ['google/paligemma2-3b-pt-896', '896', 'Input images of 896×896 pixels'],
+    // 512 is also how text models write their sequence length: not read as an image size.
+    ['org/bert-base-512', '512', 'Version 512'],
     // A word nothing explains stays the release's own name.
     ['org/Zorblax-7B', 'Zorblax', 'Name of this release'],
   ])('%s: the anatomy reads %s as "%s"', (input, text, reading) => {
@@ -291,6 +295,8 @@ describe('8. sizes of well-known releases whose names carry none', () => {
     ['black-forest-labs/FLUX.1-Kontext-dev', 12e9, null],
     ['Qwen/Qwen-Image', 20e9, null],
     ['microsoft/Florence-2-large', 0.77e9, null],
+    // An input image size in the name leaves the checkpoint's size as it is.
+    ['google/siglip-so400m-patch14-384', 878e6, null],
     ['facebook/musicgen-small', 300e6, null],
     ['facebook/seamless-m4t-v2-large', 2.3e9, null],
     ['sentence-transformers/all-MiniLM-L6-v2', 22.7e6, null],
