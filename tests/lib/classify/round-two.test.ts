@@ -122,25 +122,32 @@ describe("3. numbers that are not the model's size", () => {
   );
   test.each([
     // When two size-like numbers appear, the anatomy says which is which.
-    ['TinyLlama/TinyLlama-1.1B-intermediate-step-1431k-3T', '1.1B', '1.1B parameters'],
-    ['TinyLlama/TinyLlama-1.1B-intermediate-step-1431k-3T', '3T', "Trained on 3T tokens (not the model's size)"],
-    ['TinyLlama/TinyLlama-1.1B-intermediate-step-1431k-3T', '1431k', 'Training checkpoint at step 1431k'],
-    ['org/Llama-3-8B-Instruct-128k', '128k', '128K context'],
+    [
+      'TinyLlama/TinyLlama-1.1B-intermediate-step-1431k-3T',
+      {
+        '1.1B': '1.1B parameters',
+        '3T': "Trained on 3T tokens (not the model's size)",
+        '1431k': 'Training checkpoint at step 1431k',
+      },
+    ],
+    ['org/Llama-3-8B-Instruct-128k', { '128k': '128K context' }],
     [
       'EleutherAI/pythia-1.4b-deduped',
-      'deduped',
-      'How it was trained (deduped): checkpoint, text casing or deduplicated data',
+      { deduped: 'How it was trained (deduped): checkpoint, text casing or deduplicated data' },
     ],
-    ['BAAI/bge-small-en-v1.5', 'en', 'Language: en'],
-    ['google/vit-base-patch16-224', '224', 'Input images of 224×224 pixels'],
-    ['google/paligemma2-3b-pt-896', '896', 'Input images of 896×896 pixels'],
-    // 512 is also how text models write their sequence length: not read as an image size.
-    ['org/bert-base-512', '512', 'Version 512'],
-    // A word nothing explains stays the release's own name.
-    ['org/Zorblax-7B', 'Zorblax', 'Name of this release'],
-  ])('%s: the anatomy reads %s as "%s"', (input, text, reading) => {
-    const meaning = partMeaning(facts(input).anatomy.find((part) => part.text === text)!);
-    expect(english(meaning.key as Parameters<typeof english>[0], meaning.args)).toBe(reading);
+    ['BAAI/bge-small-en-v1.5', { en: 'Language: en' }],
+    ['google/vit-base-patch16-224', { 224: 'Input images of 224×224 pixels' }],
+    ['google/paligemma2-3b-pt-896', { 896: 'Input images of 896×896 pixels' }],
+    // 512 is also how text models write their sequence length: not read as an image size. A word nothing explains
+    // stays the release's own name.
+    ['org/bert-base-512', { 512: 'Version 512' }],
+    ['org/Zorblax-7B', { Zorblax: 'Name of this release' }],
+  ])('%s: the anatomy says what each number and word is', (input, readings: Record<string, string>) => {
+    const { anatomy } = facts(input);
+    for (const [text, reading] of Object.entries(readings)) {
+      const meaning = partMeaning(anatomy.find((part) => part.text === text)!);
+      expect(english(meaning.key as Parameters<typeof english>[0], meaning.args)).toBe(reading);
+    }
   });
   test('a trillion-parameter name alone is a size', () => {
     expect(facts('org/Foo-1T').params.total).toBe(1e12);
@@ -284,21 +291,7 @@ describe('8. sizes of well-known releases whose names carry none', () => {
     ['mistralai/Devstral-Small-2505', 23.6e9, null],
     ['black-forest-labs/FLUX.1-dev', 12e9, null],
     ['stabilityai/stable-diffusion-xl-base-1.0', 2.57e9, null],
-    ['stabilityai/stable-diffusion-3.5-large', 8.1e9, null],
-    ['stabilityai/stable-diffusion-3.5-large-turbo', 8.1e9, null],
-    ['stabilityai/stable-diffusion-3.5-medium', 2.5e9, null],
-    ['stabilityai/stable-diffusion-3-medium', 2e9, null],
-    ['tencent/HunyuanVideo', 13e9, null],
-    ['CohereForAI/c4ai-command-r-plus', 104e9, null],
-    ['mistralai/Mistral-Large-Instruct-2411', 123e9, null],
     ['MiniMaxAI/MiniMax-M2', 230e9, 10e9],
-    ['black-forest-labs/FLUX.1-Kontext-dev', 12e9, null],
-    ['Qwen/Qwen-Image', 20e9, null],
-    ['microsoft/Florence-2-large', 0.77e9, null],
-    // An input image size in the name leaves the checkpoint's size as it is.
-    ['google/siglip-so400m-patch14-384', 878e6, null],
-    ['facebook/musicgen-small', 300e6, null],
-    ['facebook/seamless-m4t-v2-large', 2.3e9, null],
     ['sentence-transformers/all-MiniLM-L6-v2', 22.7e6, null],
     ['Snowflake/snowflake-arctic-embed-m-v2.0', 305e6, null],
     ['BAAI/bge-small-en-v1.5', 33.4e6, null],
@@ -307,6 +300,26 @@ describe('8. sizes of well-known releases whose names carry none', () => {
     expect(params.total).toBe(total);
     expect(params.active).toBe(active);
   });
+  test.each([
+    // Language models
+    ['CohereForAI/c4ai-command-r-plus', 104e9],
+    ['mistralai/Mistral-Large-Instruct-2411', 123e9],
+    // Image and video generation: the denoiser
+    ['stabilityai/stable-diffusion-3.5-large', 8.1e9],
+    ['stabilityai/stable-diffusion-3.5-large-turbo', 8.1e9],
+    ['stabilityai/stable-diffusion-3.5-medium', 2.5e9],
+    ['stabilityai/stable-diffusion-3-medium', 2e9],
+    ['black-forest-labs/FLUX.1-Kontext-dev', 12e9],
+    ['Qwen/Qwen-Image', 20e9],
+    ['tencent/HunyuanVideo', 13e9],
+    // Vision-language, vision and audio (an input image size in the name leaves the size as it is)
+    ['microsoft/Florence-2-large', 0.77e9],
+    ['google/siglip-so400m-patch14-384', 878e6],
+    ['facebook/musicgen-small', 300e6],
+    ['facebook/seamless-m4t-v2-large', 2.3e9],
+  ])('%s is a dense release of %d parameters', (input, total) =>
+    expect(facts(input).params).toMatchObject({ total, active: null }),
+  );
   test.each([
     // Fine-tunes and relatives with other words keep no size from the table.
     'someone/phi-4-roleplay-merge',
