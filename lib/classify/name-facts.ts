@@ -5,6 +5,7 @@ import type { FamilyDef, FamilyVariant, ParamSpec } from '../knowledge/names/fam
 import { addEvidence, type Draft } from '../facts/draft';
 import { RELEASE_SIZES, type ReleaseSize } from '../knowledge/names/release-sizes';
 import { ALL_FAMILIES } from '../knowledge/names/families';
+import { ADAPTER_ORGS } from '../knowledge/names/orgs';
 import { CONFIDENCE, STRENGTH } from '../knowledge/names/strengths';
 import { HASH_SEED, hashStep, TokenTable } from './token-table';
 import { settleCapabilities } from '../hub/capabilities';
@@ -79,9 +80,22 @@ export function draftFromName(ref: ModelRef): Draft {
   facts.categoryConfidence = draft.categoryScore;
   settleCapabilities(draft, null);
   licenseFromOrg(draft);
-  draft.isAdapter =
-    facts.finetune.some((method) => method === 'adapter' || method === 'lora') && !facts.finetune.includes('merged');
+  markOrgAdapter(draft, reading);
+  draft.isAdapter = facts.finetune.some((method) => ADAPTER_METHODS.has(method)) && !facts.finetune.includes('merged');
   return draft;
+}
+
+/** Fine-tune methods whose output is the adapter alone (QLoRA trains a LoRA adapter on a 4-bit base). */
+const ADAPTER_METHODS: ReadonlySet<string> = new Set(['adapter', 'lora', 'qlora']);
+const ADAPTER_ORG_NAMES: ReadonlySet<string> = new Set(ADAPTER_ORGS.flatMap((def) => def.orgs));
+
+/** `predibase/gsm8k`: a LoRA publisher's repo named after its task alone (no family, no size) is a LoRA adapter. */
+function markOrgAdapter(draft: Draft, reading: NameReading): void {
+  const { facts } = draft;
+  if (!facts.org || !ADAPTER_ORG_NAMES.has(facts.org.toLowerCase())) return;
+  if (reading.families.length > 0 || reading.size || reading.moe || facts.finetune.length > 0) return;
+  facts.finetune.push('lora');
+  addEvidence(draft, 'finetune', 'name', 'medium', 'evidence_org_adapters', [facts.org]);
 }
 
 /** The family that says what the model is: the category's own family, the student of a distill, else the first base family. */
@@ -342,6 +356,8 @@ function isPlainName(reading: NameReading, def: FamilyDef, words: ReadonlySet<st
     if (part.role !== 'other' || words.has(part.meaning) || words.has(part.text.toLowerCase())) continue;
     // English and Chinese releases are the originals (bge-small-en, gte-large-zh); other languages change the vocabulary.
     if (part.meaning === 'language' && ORIGINAL_LANGUAGES.has(part.text.toLowerCase())) continue;
+    // The input image size (siglip-…-384) leaves the checkpoint's parameters as they are.
+    if (part.meaning === 'image-size') continue;
     return false;
   }
   return true;
@@ -498,7 +514,8 @@ function setQuant(draft: Draft, reading: NameReading, tag: string | null, primar
   // A family released quantized (gpt-oss: MXFP4 experts) keeps that width unless the name says another format.
   const released = primary?.def.quant;
   if (released && !reading.quantFormat && !reading.quantBits) {
-    quant.bits = released.bits;
+    if (released.bits !== undefined) quant.bits = released.bits;
+    if (released.format !== undefined) quant.format = released.format;
     addEvidence(draft, 'quant', 'name', 'medium', 'evidence_family_quant', [primary.def.name, released.name]);
   }
   if (reading.quantFormat) {

@@ -160,7 +160,7 @@ export function readName(name: string, orgName: string | null): NameReading {
     const family = entry?.family;
     if (rule) applyEffects(reading, rule.effects, token);
     if (rule && token.lower.startsWith('distill') && reading.distillTokenIndex === null) reading.distillTokenIndex = i;
-    if (family) {
+    if (family && !(rule && stepCountFollows(tokens, i))) {
       const hit = addFamily(reading, family, token.text, i, embeddedVersion(token.lower, family), token.start);
       i = attachVersion(reading, hit, tokens, i, name);
       lastFamilyIndex = i;
@@ -173,7 +173,8 @@ export function readName(name: string, orgName: string | null): NameReading {
       const joined = decimalTail(token.text, token, tokens, i + 1, name);
       if (joined) {
         if (!reading.version) reading.version = joined;
-        part(reading, token, 'version', joined);
+        // The part is both tokens as written (`v0-5`), so the anatomy shows the whole version.
+        part(reading, { ...token, text: joinText(name, tokens, i, i + 1) }, 'version', joined);
         i++;
         continue;
       }
@@ -184,7 +185,9 @@ export function readName(name: string, orgName: string | null): NameReading {
     }
     const prefixed = matchFamilyWithVersion(token);
     if (prefixed) {
-      addFamily(reading, prefixed.family, token.text, i, prefixed.version, token.start);
+      // `qwen2_5`: the decimal after an underscore belongs to the glued version too.
+      const hit = addFamily(reading, prefixed.family, token.text, i, prefixed.version, token.start);
+      i = attachVersion(reading, hit, tokens, i, name);
       lastFamilyIndex = i;
       continue;
     }
@@ -205,6 +208,23 @@ export function readName(name: string, orgName: string | null): NameReading {
   finishQuant(reading, name);
   chooseCategory(reading);
   return reading;
+}
+
+/**
+ * `step-1431k`, `step-2000`: a training word that is also a family key (StepFun's Step) counts training steps when a
+ * count follows (thousands, or three digits and more; `Step-3.5`, `Step-2` stay the family).
+ */
+function stepCountFollows(tokens: readonly Token[], i: number): boolean {
+  const next = tokens[i + 1]?.lower;
+  if (!next) return false;
+  const thousands = next.endsWith('k');
+  const digits = thousands ? next.slice(0, -1) : next;
+  if (digits.length === 0 || (!thousands && digits.length < 3)) return false;
+  for (let k = 0; k < digits.length; k++) {
+    const code = digits.charCodeAt(k);
+    if (code < 48 || code > 57) return false;
+  }
+  return true;
 }
 
 /** `llama3` is Llama 3: a family key whose letters are themselves a key of the same family carries its version. */

@@ -113,8 +113,22 @@ export function partMeaning(part: AnatomyPart): Message {
       return { key: 'anatomy_shard', args: meaning.split('/') };
     case 'file':
     case 'other':
-      return { key: 'anatomy_other' };
+      return otherMeaning(meaning, text);
   }
+}
+
+/** Parts that are no fact of the model but say what they are: training counts and words, a language code. */
+const OTHER_MEANINGS: Readonly<Record<string, string>> = {
+  'training-tokens': 'anatomy_training_tokens',
+  'training-steps': 'anatomy_training_steps',
+  'training-detail': 'anatomy_training_detail',
+  language: 'anatomy_language',
+  'image-size': 'anatomy_image_size',
+};
+
+function otherMeaning(meaning: string, text: string): Message {
+  const key = OTHER_MEANINGS[meaning];
+  return key ? { key, args: [text] } : { key: 'anatomy_other' };
 }
 
 /** Purpose words that are categories too (a `-VL` part reads as the category it names). */

@@ -13,6 +13,7 @@ import interfaceMessages from './en/interface.json';
 import memory from './en/memory.json';
 import memory2 from './en/memory2.json';
 import names from './en/names.json';
+import names2 from './en/names2.json';
 import naming from './en/naming.json';
 import verdicts from './en/verdicts.json';
 
@@ -30,6 +31,7 @@ export const AREAS = {
   memory,
   memory2,
   names,
+  names2,
   naming,
   verdicts,
 };

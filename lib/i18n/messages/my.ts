@@ -13,6 +13,7 @@ import interfaceMessages from './my/interface.json';
 import memory from './my/memory.json';
 import memory2 from './my/memory2.json';
 import names from './my/names.json';
+import names2 from './my/names2.json';
 import naming from './my/naming.json';
 import verdicts from './my/verdicts.json';
 
@@ -30,6 +31,7 @@ export const AREAS = {
   memory,
   memory2,
   names,
+  names2,
   naming,
   verdicts,
 };

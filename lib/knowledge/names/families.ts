@@ -384,7 +384,8 @@ export const LLM_FAMILIES: readonly FamilyDef[] = [
     task: 'text-generation',
     noSuffixStage: 'base',
     architecture: 'LlamaForCausalLM',
-    source: SEED_LLM,
+    source: `${SEED_LLM}; Yi-VL model card (01-ai/Yi-VL-34B: its LLM is initialised from Yi-34B-Chat / Yi-6B-Chat)`,
+    variants: [{ when: { tokens: ['vl'] }, noSuffixStage: 'instruct' }],
   },
   {
     name: 'DeepSeek',
@@ -698,6 +699,16 @@ export const LLM_FAMILIES: readonly FamilyDef[] = [
     architecture: 'LlamaForCausalLM',
     source: `${CARD}s: SmolLM3-3B is the post-trained model, its base says -Base`,
     variants: [{ when: { minVersion: 3 }, noSuffixStage: 'instruct', architecture: 'SmolLM3ForCausalLM' }],
+  },
+  {
+    name: 'TwIL-LM',
+    keys: ['twil'],
+    category: 'llm',
+    task: 'text-generation',
+    noSuffixStage: 'instruct',
+    quant: { name: 'GGUF', format: 'gguf' },
+    source:
+      "webAI's post-trained small reasoning models (TwIL-LM3: SmolLM3-3B post-trained), released as GGUF files in the repo named without -GGUF (TwIL-LM3-Q4_K_M.gguf, TwIL-LM3-Q8_0.gguf; Ollama's hf.co/webAI-Official/TwIL-LM:Q4_K_M)",
   },
   {
     name: 'Granite',

@@ -1,4 +1,4 @@
-import type { Category, Modality, Purpose, Stage } from '../../facts/schema';
+import type { Category, Modality, Purpose, QuantFormat, Stage } from '../../facts/schema';
 import type { CategoryStrength } from './types';
 
 /** Exact parameter counts where a name's size label misleads (Mixtral-8x7B is 46.7B, not 56B). */
@@ -69,8 +69,11 @@ export interface FamilyDef {
   sizesHoldForDerivatives?: boolean;
   /** Size-like tokens in these names count data, not parameters (CLIP's laion2B-s34B-b88K). */
   nameSizesAreNotParams?: boolean;
-  /** How the family's own release is quantized (gpt-oss ships its experts in MXFP4): bits, and the format's name. */
-  quant?: { bits: number; name: string };
+  /**
+   * How the family's own release is quantized (gpt-oss ships its experts in MXFP4): bits, and the format's name; `format`
+   * when the release is published in a container format without saying so in the name (a GGUF-only release).
+   */
+  quant?: { bits?: number; name: string; format?: QuantFormat };
   /** Exact sizes by label (lower case, as tokenized: `8x7b`, `2b`, `large`). */
   sizes?: Readonly<Record<string, ParamSpec>>;
   variants?: readonly FamilyVariant[];

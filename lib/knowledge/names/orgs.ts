@@ -224,6 +224,12 @@ export const ORGS: readonly OrgDef[] = [
   },
   { orgs: ['mlx-community'], quant: 'mlx', repackager: true, source: 'mlx-community publishes MLX conversions' },
   {
+    orgs: ['hauhaucs'],
+    quant: 'gguf',
+    source:
+      'HauhauCS publishes its uncensored fine-tunes as GGUF files in the repo itself (public llama.cpp and LM Studio setups download e.g. Gemma4-26B-A4B-Uncensored-HauhauCS-Balanced-IQ4_XS.gguf and Qwen3.6-27B-Uncensored-HauhauCS-Aggressive-Q4_K_P.gguf from the repos named without -GGUF)',
+  },
+  {
     orgs: ['mlc-ai'],
     quant: 'mlc',
     repackager: true,
@@ -277,5 +283,20 @@ export const ORGS: readonly OrgDef[] = [
     ],
     repackager: true,
     source: "quantizers and mirrors: they publish other labs' models under the original names",
+  },
+];
+
+/** An organisation that publishes LoRA adapters named after their task alone (`<org>/<task>`: no family, no size). */
+export interface AdapterOrgDef {
+  /** Lower-case org names. */
+  orgs: readonly string[];
+  source: string;
+}
+
+export const ADAPTER_ORGS: readonly AdapterOrgDef[] = [
+  {
+    orgs: ['predibase'],
+    source:
+      "Predibase's LoRA Land (predibase.com blog, February 2024): 25 task LoRA adapters of Mistral-7B published as predibase/<task> (gsm8k, magicoder, conllpp, dbpedia…); predibase/lorax docs load them as adapter_id. Its full models carry a family and a size (Predibase-T2T-32B-RFT)",
   },
 ];

@@ -24,6 +24,8 @@ const VJEPA2_WORDS = ['fpc64', 'fpc32', 'fpc16', '256', '384'];
 const LIGHTON_WORDS = ['supervised', 'unsupervised', 'pretrain', 'code'];
 const B = 1e9;
 const M = 1e6;
+const FLORENCE2 = 'microsoft/Florence-2 model cards (Florence-2-base 0.23B, Florence-2-large 0.77B)';
+const MUSICGEN = 'facebook/musicgen model cards (small 300M, medium 1.5B, large 3.3B, melody 1.5B)';
 
 export const RELEASE_SIZES: readonly ReleaseSize[] = [
   // Language models
@@ -61,6 +63,13 @@ export const RELEASE_SIZES: readonly ReleaseSize[] = [
     spec: { total: 355 * B, active: 32 * B },
     source: 'zai-org/GLM-4.6 model card (same architecture as GLM-4.5)',
   },
+  { release: 'c4ai', tiers: ['plus'], spec: { total: 104 * B }, source: 'c4ai-command-r-plus model card (104B)' },
+  { release: 'mistrallarge', spec: { total: 123 * B }, source: 'Mistral-Large-Instruct-2407/2411 cards: dense 123B' },
+  {
+    release: 'minimaxm2',
+    spec: { total: 230 * B, active: 10 * B },
+    source: 'MiniMaxAI/MiniMax-M2 model card (230B total, 10B active)',
+  },
   {
     release: 'devstral',
     tiers: ['small'],
@@ -81,6 +90,13 @@ export const RELEASE_SIZES: readonly ReleaseSize[] = [
     source: 'black-forest-labs/FLUX.1-schnell model card (12B rectified flow transformer)',
   },
   {
+    release: 'flux.1',
+    tiers: ['kontext', 'dev'],
+    spec: { total: 12 * B },
+    source: 'black-forest-labs/FLUX.1-Kontext-dev model card (12 billion parameter rectified flow transformer)',
+  },
+  { release: 'qwenimage', spec: { total: 20 * B }, source: 'Qwen/Qwen-Image model card (20B MMDiT)' },
+  {
     release: 'flux.2',
     tiers: ['dev'],
     spec: { total: 32 * B },
@@ -92,9 +108,33 @@ export const RELEASE_SIZES: readonly ReleaseSize[] = [
     source: 'SDXL report (2.6B-parameter UNet); stabilityai/sdxl-turbo is distilled from SDXL 1.0',
   },
   {
+    release: 'stablediffusion3.5',
+    tiers: ['large'],
+    words: ['turbo'],
+    spec: { total: 8.1 * B },
+    source:
+      'stabilityai/stable-diffusion-3.5-large model card (MMDiT, 8.1B parameters); Large Turbo is its distillation',
+  },
+  { release: 'stablediffusion3.5', tiers: ['medium'], spec: { total: 2.5 * B }, source: 'SD3.5 Medium card: 2.5B' },
+  { release: 'stablediffusion3', tiers: ['medium'], spec: { total: 2 * B }, source: 'SD3 Medium card: 2B MMDiT' },
+  { release: 'hunyuanvideo', spec: { total: 13 * B }, source: 'tencent/HunyuanVideo model card (13B parameters)' },
+  {
     release: 'stablediffusionxl',
     spec: { total: 2.57 * B },
     source: 'SDXL report (2.6B-parameter UNet; the 3.5B of the card counts the text encoders)',
+  },
+  // Vision-language, music and speech releases (model cards)
+  { release: 'florence2', tiers: ['base'], spec: { total: 0.23 * B }, source: FLORENCE2 },
+  { release: 'florence2', tiers: ['large'], spec: { total: 0.77 * B }, source: FLORENCE2 },
+  { release: 'musicgen', tiers: ['small'], spec: { total: 300 * M }, source: MUSICGEN },
+  { release: 'musicgen', tiers: ['medium'], spec: { total: 1.5 * B }, source: MUSICGEN },
+  { release: 'musicgen', tiers: ['large'], spec: { total: 3.3 * B }, source: MUSICGEN },
+  { release: 'musicgen', tiers: ['melody'], spec: { total: 1.5 * B }, source: MUSICGEN },
+  {
+    release: 'seamlessm4tv2',
+    tiers: ['large'],
+    spec: { total: 2.3 * B },
+    source: 'facebook/seamless-m4t-v2-large model card (SeamlessM4T-Large v2, 2.3B)',
   },
   // Sentence embedders (sentence-transformers docs; model cards)
   {

@@ -5,6 +5,8 @@ import { STRENGTH } from './strengths';
 // things. One row per meaning; a token that means two things lists both effects.
 const SEED = 'seed';
 const HUB = 'Hub naming convention';
+const PEFT_TYPES =
+  'PEFT method names (huggingface/peft src/peft/utils/peft_types.py PeftType @5d602fdbff04c33c1c4de55cda9d4ae1d7cb7e40)';
 
 export const STAGE_RULES: readonly TokenRule[] = [
   {
@@ -67,6 +69,14 @@ export const STAGE_RULES: readonly TokenRule[] = [
     effects: [{ kind: 'neutral', note: 'training-detail' }],
     source: `${HUB}: training checkpoints (TinyLlama's intermediate-step-1431k, Pythia's step143000)`,
   },
+  // Input image sizes vision checkpoints end with (vit-base-patch16-224, siglip-so400m-patch14-384,
+  // paligemma2-3b-pt-896): the size in pixels, not a version. 512 and 1024 are left out: text models write their
+  // sequence length with them.
+  {
+    tokens: ['224', '256', '288', '320', '336', '384', '448', '480', '518', '560', '640', '896'],
+    effects: [{ kind: 'neutral', note: 'image-size' }],
+    source: `${HUB}: timm and Transformers vision checkpoint names (google/vit-*-224, google/siglip-*-384, paligemma-*-896)`,
+  },
   {
     tokens: ['cased', 'uncased', 'deduped'],
     effects: [{ kind: 'neutral', note: 'training-detail' }],
@@ -120,7 +130,7 @@ export const ALIGNMENT_RULES: readonly TokenRule[] = [
 export const FINETUNE_RULES: readonly TokenRule[] = [
   { tokens: ['sft'], effects: [{ kind: 'finetune', value: 'sft' }], source: `${SEED} §3` },
   {
-    tokens: ['lora', 'dora'],
+    tokens: ['lora', 'loras', 'dora'],
     effects: [{ kind: 'finetune', value: 'lora' }],
     source: `${SEED} §3 (-LoRA: adapter weights)`,
   },
@@ -154,6 +164,14 @@ export const FINETUNE_RULES: readonly TokenRule[] = [
     effects: [{ kind: 'finetune', value: 'adapter' }],
     source: `${SEED} §3 (-adapter)`,
   },
+  // Adapter methods as repos name them, beside -LoRA and -adapter: the weights are the adapter alone. LoRA's variants
+  // (LyCORIS's LoCon, LoHa, LoKr; PEFT's AdaLoRA, X-LoRA, VB-LoRA, RandLoRA) read as LoRA, as the Hub tags them.
+  {
+    tokens: ['loha', 'lokr', 'adalora', 'vblora', 'xlora', 'randlora', 'lycoris', 'locon'],
+    effects: [{ kind: 'finetune', value: 'lora' }],
+    source: `${PEFT_TYPES}; LyCORIS and its LoCon (KohakuBlueleaf/LyCORIS README)`,
+  },
+  { tokens: ['ia3'], effects: [{ kind: 'finetune', value: 'adapter' }], source: `${PEFT_TYPES} (IA3)` },
 ];
 
 export const QUANT_RULES: readonly TokenRule[] = [

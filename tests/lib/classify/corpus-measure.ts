@@ -19,6 +19,7 @@ export interface CorpusRow {
     adapter?: boolean;
     architectures?: string[];
     pipeline_tag?: string;
+    diffusers_classes?: string[];
   };
   sources: { source: string }[];
 }
@@ -173,6 +174,24 @@ export function measureAdapters(rows: readonly CorpusRow[]): Figure {
     else result.misses.push(row.id);
   }
   return result;
+}
+
+/**
+ * Precision's side: rows the name marks as adapters that no source loads as one. `contradicted` are those a source
+ * loads as a whole model (in a weight format, by vLLM's architectures, as a diffusers pipeline); add-on components
+ * such as AnimateDiff's MotionAdapter are adapter weights without their base, as the name says.
+ */
+export function adapterExtras(rows: readonly CorpusRow[]): { unlabelled: string[]; contradicted: string[] } {
+  const unlabelled: string[] = [];
+  const contradicted: string[] = [];
+  for (const row of rows) {
+    if (row.labels.adapter === true || row.file || !facts(row.id).isAdapter) continue;
+    unlabelled.push(row.id);
+    const { quant_format: format, architectures, diffusers_classes: classes } = row.labels;
+    const pipeline = classes?.some((name) => name.endsWith('Pipeline'));
+    if ((format !== undefined && format !== 'none') || architectures || pipeline) contradicted.push(row.id);
+  }
+  return { unlabelled, contradicted };
 }
 
 export function reportLine(field: string, value: Figure, note = ''): string {

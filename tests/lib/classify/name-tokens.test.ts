@@ -141,7 +141,8 @@ describe('versions', () => {
     ['mistralai/Mistral-Small-Instruct-2409', '2409'],
     ['someone/model-20250201', '20250201'],
     ['deepseek-ai/deepseek-coder-7b-instruct-v1.5', 'v1.5'],
-    ['internlm/internlm2_5-7b-chat', '2'],
+    // InternLM 2.5, written with an underscore for the dot (issue #12 class 2).
+    ['internlm/internlm2_5-7b-chat', '2.5'],
   ])('%s → %s', (input, version) => {
     expect(facts(input).version).toBe(version);
   });

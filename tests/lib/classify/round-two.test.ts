@@ -1,7 +1,9 @@
 import { describe, expect, test } from 'vitest';
 import { classify, isClassifyError } from '../../../lib/classify-model';
 import type { Facts } from '../../../lib/facts/schema';
+import { english } from '../../../lib/i18n/english';
 import { findGgufLevel } from '../../../lib/knowledge/gguf-levels';
+import { partMeaning } from '../../../lib/present/labels';
 import { readGgufFileName } from '../../../lib/quant/gguf-file';
 
 // Issue #12's error classes, one table per class: rows that must read one way, and rows that must not.
@@ -69,6 +71,8 @@ describe('2. versions written with _ or - for the dot', () => {
     ['microsoft/phi-1_5', '1.5'],
     ['google/t5-v1_1-base', 'v1.1'],
     ['org/Mistral-7B-v0-1', 'v0.1'],
+    ['org/qwen2_5-7b-instruct', '2.5'],
+    ['Qwen/Qwen1_5-7B-Chat', '1.5'],
   ])('%s → version %s', (input, version) => expect(facts(input).version).toBe(version));
 
   test.each([
@@ -77,7 +81,15 @@ describe('2. versions written with _ or - for the dot', () => {
     // Release dates and iterations stay what they are.
     ['Qwen/Qwen3-4B-Instruct-2507', '3'],
     ['allenai/OLMo-2-1124-7B', '2'],
+    // A size after the underscore is no decimal.
+    ['org/gemma2_9b', '2'],
   ])('%s keeps version %s', (input, version) => expect(facts(input).version).toBe(version));
+  test.each([
+    ['org/model-v0-5', 'v0-5', 'v0.5'],
+    ['org/Mistral-7B-v0_3', 'v0_3', 'v0.3'],
+  ])('%s: the anatomy shows the whole version %s (%s)', (input, text, meaning) =>
+    expect(facts(input).anatomy).toContainEqual({ text, role: 'version', meaning }),
+  );
 });
 
 describe("3. numbers that are not the model's size", () => {
@@ -91,6 +103,52 @@ describe("3. numbers that are not the model's size", () => {
     ['openai-community/gpt2-medium', null],
   ])('%s has version %s', (input, version) => expect(facts(input).version).toBe(version));
   test('stablelm-2-1_6b: 1_6b is 1.6B', () => expect(facts('stabilityai/stablelm-2-1_6b').params.total).toBe(1.6e9));
+  test.each([
+    // A training step count after `step` is not StepFun's Step family.
+    ['TinyLlama/TinyLlama-1.1B-intermediate-step-1431k-3T', 'TinyLlama'],
+    ['org/Foo-7B-step-2000', null],
+    ['org/Foo-checkpoint-step-500', null],
+    // Step's own names keep the family: a version or a word follows, not a count.
+    ['stepfun-ai/Step-3.5-Flash', 'Step'],
+    ['stepfun-ai/Step-2-mini', 'Step'],
+    ['stepfun-ai/Step-Audio-TTS-3B', 'Step'],
+  ])('%s → family %s', (input, family) => expect(facts(input).family).toBe(family));
+  test.each([
+    // Context lengths beside a size are the context, not a second size.
+    ['org/Llama-3-8B-Instruct-128k', 8.03e9, 131072],
+    ['Qwen/Qwen2.5-7B-Instruct-1M', 7.62e9, 1048576],
+  ])('%s → %d parameters, context %d', (input, total, context) =>
+    expect([facts(input).params.total, facts(input).maxContext]).toEqual([total, context]),
+  );
+  test.each([
+    // When two size-like numbers appear, the anatomy says which is which.
+    [
+      'TinyLlama/TinyLlama-1.1B-intermediate-step-1431k-3T',
+      {
+        '1.1B': '1.1B parameters',
+        '3T': "Trained on 3T tokens (not the model's size)",
+        '1431k': 'Training checkpoint at step 1431k',
+      },
+    ],
+    ['org/Llama-3-8B-Instruct-128k', { '128k': '128K context' }],
+    [
+      'EleutherAI/pythia-1.4b-deduped',
+      { deduped: 'How it was trained (deduped): checkpoint, text casing or deduplicated data' },
+    ],
+    ['BAAI/bge-small-en-v1.5', { en: 'Language: en' }],
+    ['google/vit-base-patch16-224', { 224: 'Input images of 224×224 pixels' }],
+    ['google/paligemma2-3b-pt-896', { 896: 'Input images of 896×896 pixels' }],
+    // 512 is also how text models write their sequence length: not read as an image size. A word nothing explains
+    // stays the release's own name.
+    ['org/bert-base-512', { 512: 'Version 512' }],
+    ['org/Zorblax-7B', { Zorblax: 'Name of this release' }],
+  ])('%s: the anatomy says what each number and word is', (input, readings: Record<string, string>) => {
+    const { anatomy } = facts(input);
+    for (const [text, reading] of Object.entries(readings)) {
+      const meaning = partMeaning(anatomy.find((part) => part.text === text)!);
+      expect(english(meaning.key as Parameters<typeof english>[0], meaning.args)).toBe(reading);
+    }
+  });
   test('a trillion-parameter name alone is a size', () => {
     expect(facts('org/Foo-1T').params.total).toBe(1e12);
   });
@@ -160,6 +218,8 @@ describe('6. family facts users notice', () => {
     'zai-org/GLM-4.5',
     'zai-org/GLM-4.5-Air',
     'moonshotai/Kimi-K2-Instruct',
+    // Yi-VL's language model starts from Yi-Chat.
+    '01-ai/Yi-VL-34B',
   ])('%s is post-trained', (input) => expect(facts(input).stage).toBe('instruct'));
   test.each(['baidu/ERNIE-4.5-300B-A47B-PT'])('%s: -PT is PyTorch weights, not pretrained', (input) =>
     expect(facts(input).stage).toBe('instruct'),
@@ -169,6 +229,7 @@ describe('6. family facts users notice', () => {
     'zai-org/GLM-4.5-Base',
     'baidu/ERNIE-4.5-0.3B-Base-PT',
     'google/gemma-2-9b-pt',
+    '01-ai/Yi-34B',
   ])('%s stays base', (input) => expect(facts(input).stage).toBe('base'));
   test.each([
     ['hexgrad/Kokoro-82M', 'StyleTTS 2'],
@@ -184,6 +245,10 @@ describe('6. family facts users notice', () => {
       expect(sheet.category).toBe('image-generation');
       expect(sheet.isAdapter).toBe(true);
     },
+  );
+  test.each(['black-forest-labs/FLUX.1-dev', 'Lykon/dreamshaper-xl-1-0', 'org/FLUX.1-dev-lora-merged'])(
+    '%s is an image-generation model, not an adapter',
+    (input) => expect(facts(input)).toMatchObject({ category: 'image-generation', isAdapter: false }),
   );
 });
 
@@ -226,6 +291,7 @@ describe('8. sizes of well-known releases whose names carry none', () => {
     ['mistralai/Devstral-Small-2505', 23.6e9, null],
     ['black-forest-labs/FLUX.1-dev', 12e9, null],
     ['stabilityai/stable-diffusion-xl-base-1.0', 2.57e9, null],
+    ['MiniMaxAI/MiniMax-M2', 230e9, 10e9],
     ['sentence-transformers/all-MiniLM-L6-v2', 22.7e6, null],
     ['Snowflake/snowflake-arctic-embed-m-v2.0', 305e6, null],
     ['BAAI/bge-small-en-v1.5', 33.4e6, null],
@@ -235,11 +301,39 @@ describe('8. sizes of well-known releases whose names carry none', () => {
     expect(params.active).toBe(active);
   });
   test.each([
+    // Language models
+    ['CohereForAI/c4ai-command-r-plus', 104e9],
+    ['mistralai/Mistral-Large-Instruct-2411', 123e9],
+    // Image and video generation: the denoiser
+    ['stabilityai/stable-diffusion-3.5-large', 8.1e9],
+    ['stabilityai/stable-diffusion-3.5-large-turbo', 8.1e9],
+    ['stabilityai/stable-diffusion-3.5-medium', 2.5e9],
+    ['stabilityai/stable-diffusion-3-medium', 2e9],
+    ['black-forest-labs/FLUX.1-Kontext-dev', 12e9],
+    ['Qwen/Qwen-Image', 20e9],
+    ['tencent/HunyuanVideo', 13e9],
+    // Vision-language, vision and audio (an input image size in the name leaves the size as it is)
+    ['microsoft/Florence-2-large', 0.77e9],
+    ['google/siglip-so400m-patch14-384', 878e6],
+    ['facebook/musicgen-small', 300e6],
+    ['facebook/seamless-m4t-v2-large', 2.3e9],
+  ])('%s is a dense release of %d parameters', (input, total) =>
+    expect(facts(input).params).toMatchObject({ total, active: null }),
+  );
+  test.each([
     // Fine-tunes and relatives with other words keep no size from the table.
     'someone/phi-4-roleplay-merge',
     'BAAI/BGE-VL-large',
     'cointegrated/LaBSE-en-ru',
     'Snowflake/snowflake-arctic-embed-m-long',
+    'someone/stable-diffusion-3.5-large-anime-lora',
+    'tencent/HunyuanVideo-1.5',
+    // Other releases of the same families: Command R 08-2024 is 32B, MiniMax-M1 456B, Qwen-Image-Edit its own.
+    'CohereLabs/c4ai-command-r-08-2024',
+    'MiniMaxAI/MiniMax-M1-80k',
+    'someone/Qwen-Image-Lora',
+    'someone/Florence-2-large-PromptGen',
+    'facebook/seamless-m4t-large',
   ])('%s takes no release size', (input) => {
     const { params } = facts(input);
     expect(

@@ -1,5 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import {
+  adapterExtras,
+  measureAdapters,
   measureCategory,
   measureFormat,
   measureGgufLevel,
@@ -45,6 +47,15 @@ describe('unseen IDs, name only', () => {
     expect(share(level.right, level.labelled)).toBeGreaterThanOrEqual(FLOORS.ggufLevel);
   });
 
+  test('adapters: the repos the sources load as adapters, marked from the name', () => {
+    const adapters = measureAdapters(rows);
+    report.push(reportLine('adapters (recall, name only)', adapters, `missed: ${adapters.misses.join(', ')}`));
+    const extras = adapterExtras(rows);
+    report.push(`adapters marked without the label: ${extras.unlabelled.length} (${extras.unlabelled.join(', ')})`);
+    expect(share(adapters.right, adapters.labelled)).toBeGreaterThanOrEqual(FLOORS.adapters);
+    expect(extras.contradicted).toEqual([]);
+  });
+
   test('params: confident answers, their coverage and accuracy', () => {
     const { confident, approximate } = measureParams(rows);
     report.push(reportLine('params (confident)', confident));
@@ -62,6 +73,7 @@ const FLOORS = {
   ggufLevel: 0.99,
   paramsCoverage: 0.4,
   params: 0.97,
+  adapters: 0.68,
 };
 
 test('report', () => {
