@@ -9,7 +9,7 @@ import { watchSettings } from '../../utils/settings-watch';
 import { browser } from 'wxt/browser';
 import { reportFailure } from './dom/isolate';
 import { watchLocation } from './dom/location';
-import { syncThemes } from './dom/mount';
+import { setStyles, syncThemes } from './dom/mount';
 import { observeMutations } from './dom/observe';
 import { shouldRun, type FeatureContext } from './feature';
 import { FEATURES } from './features';
@@ -42,6 +42,7 @@ export default defineContentScript({
       const reply = await askBackground({ type: 'start', browserLanguage: browserLanguage() });
       settings = readSettings(reply.settings);
       i18n = translator(reply.catalog, reply.lang);
+      setStyles(reply.styles);
     } catch (error) {
       return report('start', error); // the extension was reloaded or updated under the page: stay out of the way
     }

@@ -1,11 +1,20 @@
 import { render, type ComponentChild } from 'preact';
 import { I18nContext, type Translator } from '../../../components/i18n';
-import css from '../../../assets/styles/lens.css?inline';
 
 // Every piece of UI Model Lens puts on a page lives in an open shadow root on a host element that says whose it is
 // (data-model-lens="<model id>"): huggingface.co's styles cannot reach in, ours cannot leak out.
 
+let css = '';
 let sharedSheet: CSSStyleSheet | null | undefined;
+
+/**
+ * Model Lens's stylesheet text, from the background's start answer (not bundled: every huggingface.co tab loads the
+ * content script). Set once, before any host is placed.
+ */
+export function setStyles(text: string): void {
+  css = text;
+  sharedSheet = undefined;
+}
 
 /** One stylesheet object shared by every shadow root (a <style> per root where constructable sheets fail). */
 function adoptStyles(root: ShadowRoot): void {
