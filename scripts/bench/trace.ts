@@ -92,3 +92,36 @@ export function longestTask(events: readonly TraceEvent[], containing?: (event: 
   }
   return longest;
 }
+
+/** Where the main thread's time went, by kind of work (the trace's event names; nested events are counted once). */
+const KINDS: Record<string, readonly string[]> = {
+  scripting: [...SCRIPT_EVENTS],
+  style: ['UpdateLayoutTree', 'RecalculateStyles'],
+  layout: ['Layout'],
+  paint: ['PrePaint', 'Paint', 'Layerize', 'UpdateLayer', 'UpdateLayerTree', 'Commit', 'CompositeLayers'],
+  parse: ['ParseHTML', 'ParseAuthorStyleSheet'],
+  gc: ['MinorGC', 'MajorGC', 'BlinkGC.AtomicPhase', 'V8.GCScavenger', 'V8.GCFinalizeMC'],
+  hitTest: ['HitTest'],
+  observers: ['IntersectionObserverController::computeIntersections', 'UpdateIntersectionObservations'],
+};
+
+export type Breakdown = Record<string, number>;
+
+export function breakdown(events: readonly TraceEvent[]): Breakdown {
+  const out: Record<string, number> = {};
+  for (const [kind, names] of Object.entries(KINDS)) {
+    const set = new Set(names);
+    out[kind] = unionMs(events.filter((event) => set.has(event.name)));
+  }
+  return out;
+}
+
+/** Total duration by event name (nested events both counted): for finding where a difference comes from. */
+export function byName(events: readonly TraceEvent[]): Map<string, number> {
+  const totals = new Map<string, number>();
+  for (const event of events) {
+    if (event.ph !== 'X' || event.dur === undefined) continue;
+    totals.set(event.name, (totals.get(event.name) ?? 0) + event.dur / 1000);
+  }
+  return totals;
+}
