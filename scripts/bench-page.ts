@@ -18,6 +18,7 @@ import { generateListing } from './bench/listing-page';
 import {
   breakdown,
   type Breakdown,
+  busyCpuTime,
   busyTime,
   byName,
   isExtensionScript,
@@ -147,6 +148,7 @@ async function listingResults(context: BrowserContext, requests: string[], listi
     for (const [label, pick] of [
       ['scripting', (run: ListingRun) => run.scripting],
       ['main thread busy', (run: ListingRun) => run.busy],
+      ['main thread CPU', (run: ListingRun) => run.busyCpu],
     ] as const) {
       const lens = med(withLens, pick);
       const base = med(without, pick);
@@ -158,10 +160,11 @@ async function listingResults(context: BrowserContext, requests: string[], listi
       });
     }
     // Each run with the extension against the run without it just after (the machine's load changes slowly).
-    const ratios = withLens.map((run, index) => run.busy / without[index]!.busy - 1);
+    // CPU time: wall-clock time on a shared machine grows with the other users' load.
+    const ratios = withLens.map((run, index) => run.busyCpu / without[index]!.busyCpu - 1);
     const overhead = median(ratios);
     results.push({
-      name: `/models, ${CARDS} cards, load + scroll through: main thread busy added`,
+      name: `/models, ${CARDS} cards, load + scroll through: main thread CPU added`,
       value: `+${(overhead * 100).toFixed(0)} %`,
       budget: `≤ +${LISTING_GOAL * 100} % (runs: ${ratios.map((ratio) => `+${(ratio * 100).toFixed(0)} %`).join(', ')})`,
       ok: overhead <= LISTING_GOAL,
@@ -280,6 +283,8 @@ export interface ListingRun {
   firstScreen: number | null;
   scripting: number;
   busy: number;
+  /** CPU time of the main thread's tasks. */
+  busyCpu: number;
   longest: number;
   /** The longest task in which the extension's own scripts ran. */
   longestOwn: number;
@@ -323,6 +328,7 @@ async function listingPage(context: BrowserContext): Promise<ListingRun> {
     firstScreen,
     scripting: scriptingTime(scoped),
     busy: busyTime(scoped),
+    busyCpu: busyCpuTime(scoped),
     longest: longestTask(scoped),
     longestOwn: longestTask(scoped, isExtensionScript),
     badged,

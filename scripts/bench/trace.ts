@@ -5,6 +5,8 @@ export interface TraceEvent {
   ph: string;
   ts: number;
   dur?: number;
+  /** Thread (CPU) time of a complete event, µs: what the event cost, whatever else the machine ran meanwhile. */
+  tdur?: number;
   pid: number;
   tid: number;
   cat?: string;
@@ -69,6 +71,12 @@ export const scriptingTime = (events: readonly TraceEvent[], from?: number, to?:
     to,
   );
 export const busyTime = (events: readonly TraceEvent[]) => unionMs(events.filter((event) => event.name === 'RunTask'));
+/**
+ * The main thread's CPU time in tasks (tasks do not nest): on a machine shared with other work, wall-clock busy time
+ * grows with everyone's load, CPU time much less.
+ */
+export const busyCpuTime = (events: readonly TraceEvent[]) =>
+  events.reduce((sum, event) => (event.name === 'RunTask' ? sum + (event.tdur ?? event.dur ?? 0) / 1000 : sum), 0);
 /** The longest task, in ms; with `containing`, the longest of the tasks in which such an event ran. */
 export function longestTask(events: readonly TraceEvent[], containing?: (event: TraceEvent) => boolean): number {
   const tasks = events
@@ -93,7 +101,19 @@ export function longestTask(events: readonly TraceEvent[], containing?: (event: 
   return longest;
 }
 
-/** Where the main thread's time went, by kind of work (the trace's event names; nested events are counted once). */
+/** CPU time of the events not nested in another of them (one thread's events), in ms. */
+function outermostCpuMs(events: readonly TraceEvent[]): number {
+  let total = 0;
+  let end = -Infinity;
+  for (const event of [...events].filter((event) => event.ph === 'X').sort((a, b) => a.ts - b.ts)) {
+    if (event.ts < end) continue;
+    end = event.ts + (event.dur ?? 0);
+    total += (event.tdur ?? event.dur ?? 0) / 1000;
+  }
+  return total;
+}
+
+/** Where the main thread's CPU time went, by kind of work (the trace's event names; nested events are counted once). */
 const KINDS: Record<string, readonly string[]> = {
   scripting: [...SCRIPT_EVENTS],
   style: ['UpdateLayoutTree', 'RecalculateStyles'],
@@ -111,17 +131,18 @@ export function breakdown(events: readonly TraceEvent[]): Breakdown {
   const out: Record<string, number> = {};
   for (const [kind, names] of Object.entries(KINDS)) {
     const set = new Set(names);
-    out[kind] = unionMs(events.filter((event) => set.has(event.name)));
+    out[kind] = outermostCpuMs(events.filter((event) => set.has(event.name)));
   }
   return out;
 }
 
-/** Total duration by event name (nested events both counted): for finding where a difference comes from. */
+/** Total CPU time by event name (nested events both counted): for finding where a difference comes from. */
 export function byName(events: readonly TraceEvent[]): Map<string, number> {
   const totals = new Map<string, number>();
   for (const event of events) {
-    if (event.ph !== 'X' || event.dur === undefined) continue;
-    totals.set(event.name, (totals.get(event.name) ?? 0) + event.dur / 1000);
+    const time = event.tdur ?? event.dur;
+    if (event.ph !== 'X' || time === undefined) continue;
+    totals.set(event.name, (totals.get(event.name) ?? 0) + time / 1000);
   }
   return totals;
 }
