@@ -349,6 +349,10 @@ function printNames(withLens: ListingRun[], without: ListingRun[]): void {
   });
   rows.sort((a, b) => b.lens - b.base - (a.lens - a.base));
   console.log('\nTrace events by added time (with − without; nested events overlap):');
-  for (const { name, lens, base } of rows.slice(0, 25))
-    console.log(`  ${name.padEnd(50)} ${ms(lens - base).padStart(10)}   (${ms(lens)} with, ${ms(base)} without)`);
+  for (const { name, lens, base } of rows.filter((row) => !row.name.endsWith(' #')).slice(0, 25)) {
+    const count = (runs: ListingRun[]) => median(runs.map((run) => run.names.get(`${name} #`) ?? 0));
+    console.log(
+      `  ${name.padEnd(50)} ${ms(lens - base).padStart(10)}   (${ms(lens)} with, ${ms(base)} without; ${count(withLens)} / ${count(without)} events)`,
+    );
+  }
 }

@@ -136,12 +136,16 @@ export function breakdown(events: readonly TraceEvent[]): Breakdown {
   return out;
 }
 
-/** Total CPU time by event name (nested events both counted): for finding where a difference comes from. */
+/**
+ * Total CPU time by event name (nested events both counted), and how many there were (`<name> #`): for finding where a
+ * difference comes from.
+ */
 export function byName(events: readonly TraceEvent[]): Map<string, number> {
   const totals = new Map<string, number>();
   for (const event of events) {
     const time = event.tdur ?? event.dur;
     if (event.ph !== 'X' || time === undefined) continue;
+    totals.set(`${event.name} #`, (totals.get(`${event.name} #`) ?? 0) + 1);
     totals.set(event.name, (totals.get(event.name) ?? 0) + time / 1000);
   }
   return totals;
