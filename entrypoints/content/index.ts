@@ -10,13 +10,15 @@ import { browser } from 'wxt/browser';
 import { reportFailure } from './dom/isolate';
 import { watchLocation } from './dom/location';
 import { setStyles, syncThemes } from './dom/mount';
-import { observeMutations } from './dom/observe';
+import { domReady, observeMutations } from './dom/observe';
 import { shouldRun, type FeatureContext } from './feature';
 import { FEATURES } from './features';
 
 export default defineContentScript({
   matches: ['https://huggingface.co/*'],
-  runAt: 'document_end',
+  // Before the page is parsed: the model page's row takes its place as the header appears (issue 14, goal 2); features
+  // that are not `early` wait for the parsed page.
+  runAt: 'document_start',
   // WXT's context would post a "content-script-started" message naming the extension's ID to the page, and stop
   // the script when the page replays it: Model Lens neither posts it nor uses the context (its location watcher and
   // invalidation listen to that event). Its own lifetime is `life` below.
@@ -58,13 +60,18 @@ export default defineContentScript({
         if (!shouldRun(feature, url, settings)) continue;
         const prefetched = early.get(feature.id);
         early.delete(feature.id); // for the first page only: later pages are other pages
-        try {
-          void Promise.resolve(feature.run(context, prefetched)).catch(
-            (error) => context.signal.aborted || report(feature.id, error),
-          );
-        } catch (error) {
-          report(feature.id, error);
-        }
+        const runFeature = () => {
+          if (context.signal.aborted) return;
+          try {
+            void Promise.resolve(feature.run(context, prefetched)).catch(
+              (error) => context.signal.aborted || report(feature.id, error),
+            );
+          } catch (error) {
+            report(feature.id, error);
+          }
+        };
+        if (feature.early || document.readyState !== 'loading') runFeature();
+        else void domReady().then(runFeature);
       }
     };
 
@@ -90,9 +97,12 @@ export default defineContentScript({
     });
     // The page's light / dark theme, followed by every host.
     const themeWatch = new AbortController();
-    observeMutations(document.documentElement, themeWatch.signal, syncThemes, {
-      attributes: true,
-      attributeFilter: ['class'],
+    void domReady().then(() => {
+      syncThemes(); // hosts placed while the page was parsed
+      observeMutations(document.documentElement, themeWatch.signal, syncThemes, {
+        attributes: true,
+        attributeFilter: ['class'],
+      });
     });
     life.signal.addEventListener(
       'abort',

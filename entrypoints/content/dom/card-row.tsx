@@ -3,37 +3,36 @@ import { TIP_WIDTH_PX, TipContent } from '../../../components/Badge';
 import { I18nContext, type Translator } from '../../../components/i18n';
 import type { BadgeSpec } from '../../../lib/present/badges';
 
-// A listing card's chips, built as plain DOM: a listing fills thousands of them, and a component framework's work per
-// chip (hooks, diffing, one state per tooltip) was most of Model Lens's scripting on a listing (npm run bench:page).
-// The markup is the one the header row's chips have (lens.css, data-fact / data-value); a chip's tooltip is built
-// on its first hover, as few are ever hovered.
+// A listing card's chips, built as plain DOM and as few elements as can say it: a listing fills thousands, and every
+// element costs the browser at every paint, pre-paint walk and hit test while the reader scrolls (npm run bench:page
+// measured Preact's chips, a wrapper, a screen-reader span and a dot element per chip at about twice the page's own
+// paint). One element per chip (data-fact / data-value, as on the header row; the category dot is drawn by CSS), and
+// one screen-reader line for the row; a chip's tooltip is built inside it on its first hover, as few are ever hovered.
 
-/** The card's chip row: a group named after the model, its chips not interactive (the card is a link). */
+/** The card's chip row: a group named after the model, read out as one line, its chips not interactive (the card is a link). */
 export function cardRow(id: string, badges: readonly BadgeSpec[], i18n: Translator): HTMLElement {
   const row = element('div', 'lens-row card');
   row.setAttribute('role', 'group');
   row.setAttribute('aria-label', i18n.t('row_label', [id]));
+  const spoken = element('span', 'sr');
+  spoken.textContent = badges.map((badge) => `${factName(badge, i18n)}: ${i18n.say(badge.label)}`).join(', ');
+  row.append(spoken);
   for (const badge of badges) row.append(chip(badge, i18n));
   watchTips(row, badges, i18n);
   return row;
 }
 
+const factName = (badge: BadgeSpec, i18n: Translator) =>
+  i18n.t(`fact_${badge.fact.startsWith('serving-') ? 'serving' : badge.fact}`);
+
 function chip(badge: BadgeSpec, i18n: Translator): HTMLElement {
-  const wrap = element('span', 'badge-wrap');
   const face = element('span', `badge tone-${badge.tone}${badge.guess ? ' guess' : ''}`);
   face.setAttribute('data-fact', badge.fact);
   face.setAttribute('data-value', badge.value);
   for (const [key, value] of Object.entries(badge.data ?? {})) face.setAttribute(`data-${key}`, value);
-  if (badge.tone === 'category') {
-    const dot = element('span', 'dot');
-    dot.setAttribute('aria-hidden', 'true');
-    face.append(dot);
-  }
-  const factName = element('span', 'sr');
-  factName.textContent = `${i18n.t(`fact_${badge.fact.startsWith('serving-') ? 'serving' : badge.fact}`)}: `;
-  face.append(factName, i18n.say(badge.label));
-  wrap.append(face);
-  return wrap;
+  face.setAttribute('aria-hidden', 'true'); // read in the row's line
+  face.textContent = i18n.say(badge.label);
+  return face;
 }
 
 /**
@@ -53,25 +52,24 @@ function watchTips(row: HTMLElement, badges: readonly BadgeSpec[], i18n: Transla
     removeEventListener('keydown', onKey);
   };
   row.addEventListener('mouseover', (event) => {
-    const wrap = (event.target as Element).closest?.('.badge-wrap') as HTMLElement | null;
-    if (!wrap || wrap === hovered) return;
+    const face = (event.target as Element).closest?.('.badge') as HTMLElement | null;
+    if (!face || face === hovered) return;
     leave();
-    hovered = wrap;
-    wrap.classList.toggle('tip-start', event.clientX + TIP_WIDTH_PX > innerWidth);
-    if (!wrap.querySelector('.tip')) {
-      const badge = badges[[...row.children].indexOf(wrap)];
-      if (badge) wrap.append(tip(badge, wrap.firstElementChild as HTMLElement, i18n));
+    hovered = face;
+    face.classList.toggle('tip-start', event.clientX + TIP_WIDTH_PX > innerWidth);
+    if (!face.querySelector('.tip')) {
+      const badge = badges.find((candidate) => candidate.fact === face.getAttribute('data-fact'));
+      if (badge) face.append(tip(badge, i18n));
     }
     addEventListener('keydown', onKey);
   });
   row.addEventListener('mouseleave', leave);
 }
 
-function tip(badge: BadgeSpec, face: HTMLElement, i18n: Translator): HTMLElement {
+function tip(badge: BadgeSpec, i18n: Translator): HTMLElement {
   const tip = element('span', 'tip');
   tip.setAttribute('role', 'tooltip');
   tip.id = `lens-tip-${badge.fact}`; // one row per shadow root: unique where it is looked up
-  face.setAttribute('aria-describedby', tip.id);
   render(
     <I18nContext.Provider value={i18n}>
       <TipContent badge={badge} />

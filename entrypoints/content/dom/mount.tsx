@@ -55,12 +55,16 @@ export function currentTheme(): 'dark' | 'light' {
 
 /**
  * A listing card's host is placed long before its badges arrive (see features/listing-cards.tsx), so its final size
- * is set on the host itself: filling it never moves the page. One chip row, 22 px. Rendered only near the viewport
- * (content-visibility): a thousand cards' chips cost the browser's style, layout, paint and hit testing only where the
- * reader looks (npm run bench:page).
+ * is set on the host itself: filling it never moves the page. One chip row, 22 px. (Containment and
+ * content-visibility were measured and cost more than they saved: npm run bench:page.)
  */
-const RESERVED_CARD =
-  'display:block;margin-top:0.35rem;height:1.375rem;content-visibility:auto;contain-intrinsic-size:auto 1.375rem';
+const RESERVED_CARD = 'display:block;margin-top:0.35rem;height:1.375rem';
+
+/**
+ * A model page's row takes its place as the header appears, before its facts arrive: its one-line height (a 26 px
+ * chip row and its 12 px margin) is reserved on the host, so the chips that come later never move the page.
+ */
+const RESERVED_HEADER = 'display:block;min-height:2.375rem';
 
 /**
  * Creates a host element; its shadow root is attached on the first render (a thousand card hosts placed ahead cost
@@ -78,6 +82,7 @@ export function createHost(
   host.setAttribute('data-theme', currentTheme());
   host.setAttribute('lang', i18n.lang);
   if (placement === 'card') host.style.cssText = RESERVED_CARD;
+  if (placement === 'header') host.style.cssText = RESERVED_HEADER;
   let container: HTMLElement | null = null;
   const mountPoint = () => {
     if (container) return container;
