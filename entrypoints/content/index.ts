@@ -71,7 +71,8 @@ export default defineContentScript({
           }
         };
         if (feature.early || document.readyState !== 'loading') runFeature();
-        else void domReady().then(runFeature);
+        // In a task of its own: the one that ends the parse is long enough on a big listing.
+        else void domReady().then(() => setTimeout(runFeature, 0));
       }
     };
 

@@ -6,17 +6,19 @@ import type { BadgeSpec } from '../../../lib/present/badges';
 // A listing card's chips, built as plain DOM and as few elements as can say it: a listing fills thousands, and every
 // element costs the browser at every paint, pre-paint walk and hit test while the reader scrolls (npm run bench:page
 // measured Preact's chips, a wrapper, a screen-reader span and a dot element per chip at about twice the page's own
-// paint). One element per chip (data-fact / data-value, as on the header row; the category dot is drawn by CSS), and
-// one screen-reader line for the row; a chip's tooltip is built inside it on its first hover, as few are ever hovered.
+// paint). One element per chip (data-fact / data-value, as on the header row; the category dot is drawn by CSS), not
+// positioned until hovered (a positioned element is a paint layer of its own); a chip's tooltip is built inside it on
+// its first hover, as few are ever hovered.
 
-/** The card's chip row: a group named after the model, read out as one line, its chips not interactive (the card is a link). */
+/**
+ * The card's chip row, read out as one image named by its facts (a screen-reader-only span is positioned, and every
+ * positioned element costs the browser a paint layer); its chips are not interactive (the card is a link).
+ */
 export function cardRow(id: string, badges: readonly BadgeSpec[], i18n: Translator): HTMLElement {
   const row = element('div', 'lens-row card');
-  row.setAttribute('role', 'group');
-  row.setAttribute('aria-label', i18n.t('row_label', [id]));
-  const spoken = element('span', 'sr');
-  spoken.textContent = badges.map((badge) => `${factName(badge, i18n)}: ${i18n.say(badge.label)}`).join(', ');
-  row.append(spoken);
+  row.setAttribute('role', 'img');
+  const facts = badges.map((badge) => `${factName(badge, i18n)}: ${i18n.say(badge.label)}`).join(', ');
+  row.setAttribute('aria-label', `${i18n.t('row_label', [id])}: ${facts}`);
   for (const badge of badges) row.append(chip(badge, i18n));
   watchTips(row, badges, i18n);
   return row;
@@ -30,7 +32,6 @@ function chip(badge: BadgeSpec, i18n: Translator): HTMLElement {
   face.setAttribute('data-fact', badge.fact);
   face.setAttribute('data-value', badge.value);
   for (const [key, value] of Object.entries(badge.data ?? {})) face.setAttribute(`data-${key}`, value);
-  face.setAttribute('aria-hidden', 'true'); // read in the row's line
   face.textContent = i18n.say(badge.label);
   return face;
 }

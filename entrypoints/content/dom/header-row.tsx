@@ -18,6 +18,8 @@ export interface HeaderRow {
   render: () => void;
   /** The focused element in the row (the fact sheet gives the focus back to it). */
   focused: () => HTMLElement | null;
+  /** Resolves when the row is first placed (under the header, or floating). */
+  placed: Promise<void>;
 }
 
 /**
@@ -33,6 +35,8 @@ export function headerRow(
   let mounted: Mounted | null = null;
   let floating = false;
   let rendered = false;
+  let resolvePlaced = () => {};
+  const placed = new Promise<void>((resolve) => void (resolvePlaced = resolve));
   const render = () => {
     const child = mounted && content(floating);
     if (!mounted || !child) return;
@@ -52,6 +56,7 @@ export function headerRow(
     heading.after(mounted.host);
     performance.mark('model-lens:row');
     render();
+    resolvePlaced();
     return true;
   };
   const placeFloating = () => {
@@ -60,6 +65,7 @@ export function headerRow(
     mounted = createHost('div', { 'data-model-lens': id }, 'floating', i18n);
     document.body.append(mounted.host);
     render();
+    resolvePlaced();
   };
 
   if (!place()) whileParsing(signal, place);
@@ -81,6 +87,7 @@ export function headerRow(
   return {
     render,
     focused: () => (mounted?.host.shadowRoot?.activeElement as HTMLElement | null) ?? null,
+    placed,
   };
 }
 

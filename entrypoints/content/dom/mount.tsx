@@ -93,10 +93,20 @@ export function createHost(
     root.append(container);
     return container;
   };
+  const rootOnly = () => {
+    const root = host.attachShadow({ mode: 'open' });
+    adoptStyles(root);
+    return root;
+  };
   return {
     host,
     render: (child) => render(<I18nContext.Provider value={i18n}>{child}</I18nContext.Provider>, mountPoint()),
-    fill: (node) => mountPoint().replaceChildren(node),
+    // Straight into the shadow root: one box fewer per card.
+    fill: (node) => {
+      const root = host.shadowRoot ?? rootOnly();
+      for (const child of [...root.children]) if (child.localName !== 'style') child.remove();
+      root.append(node);
+    },
     remove: () => {
       if (container) render(null, container);
       host.remove();

@@ -15,8 +15,8 @@ import type { Feature, FeatureContext } from '../feature';
 
 // The badge row under the model name on a model page and its sub-pages, opening the fact sheet; a floating panel
 // when the header is not where we expect it. The content script starts before the page is parsed: the name-only
-// facts are asked for at once, the row's place is taken as the header appears, and the facts from the page's
-// embedded data, then the Hub's, replace the first ones in place.
+// facts are asked for at once, the row's place is taken as the header appears and filled from the header's embedded
+// data (or the name when there is none), then the Hub's answer replaces them in place.
 
 export const modelHeader: Feature<Promise<Facts | null> | null> = {
   id: 'model-header',
@@ -62,18 +62,25 @@ async function run(context: FeatureContext, early?: Promise<Facts | null> | null
     sheet.update();
   };
 
-  // 1. From the name, asked when the script started: on screen as soon as the header is.
-  const named = (await (early ?? classifyOne(id))) ?? null;
-  if (!named) return; // not a model the background can read: no row
-  show(named);
-  if (!settings.hubData) return;
+  // 1. The first facts on screen: from the header's embedded data when the page has some (read as soon as the header
+  // is parsed), else from the name (asked when the script started). Only one of them: chips replaced in place by
+  // others would move (a layout shift).
+  await Promise.race([row.placed, domReady()]);
+  if (signal.aborted) return;
+  let embedded = settings.hubData ? pageData(id) : null;
+  let asked: PageFacts | null = embedded && pageFacts(id);
+  if (embedded) show(await classifyOne(id, embedded, undefined, asked!), { kind: 'hub' });
+  if (!state.facts) show(await (early ?? classifyOne(id)));
+  if (!state.facts || !settings.hubData) return; // not a model the background can read: no row
 
-  // 2. From the header's embedded data, as soon as it is parsed, and what the rest of the page says (the model tree's
-  // count of quantized versions, the GGUF files) once the page is.
+  // 2. What the rest of the page says (the model tree's count of quantized versions, the GGUF files), once parsed.
   await domReady();
   if (signal.aborted) return;
-  const embedded = pageData(id);
-  if (embedded) show(await classifyOne(id, embedded), { kind: 'hub' });
+  embedded ??= pageData(id);
+  if (embedded && JSON.stringify(pageFacts(id)) !== JSON.stringify(asked)) {
+    asked = pageFacts(id);
+    show(await classifyOne(id, embedded, undefined, asked), { kind: 'hub' });
+  }
 
   // 3. The Hub's answer when the page has no data, and config.json when the page's config lacks the model's shapes
   // (memory figures): each asked once per model per browser session, by the background.
@@ -92,11 +99,13 @@ const usable = (facts: Facts | ClassifyError | undefined): Facts | null =>
   facts && !isClassifyError(facts) ? facts : null;
 
 /** Facts from the background; null when it cannot say (the row then stays away). */
-async function classifyOne(input: string, hub?: unknown, config?: unknown): Promise<Facts | null> {
-  const [facts] = await askBackground({
-    type: 'classify',
-    items: [{ input, hub, config: config ?? undefined, page: pageFacts(input) }],
-  });
+async function classifyOne(
+  input: string,
+  hub?: unknown,
+  config?: unknown,
+  page: PageFacts = pageFacts(input),
+): Promise<Facts | null> {
+  const [facts] = await askBackground({ type: 'classify', items: [{ input, hub, config: config ?? undefined, page }] });
   return usable(facts);
 }
 
