@@ -77,8 +77,25 @@ export const busyTime = (events: readonly TraceEvent[]) => unionMs(events.filter
  */
 export const busyCpuTime = (events: readonly TraceEvent[]) =>
   events.reduce((sum, event) => (event.name === 'RunTask' ? sum + (event.tdur ?? event.dur ?? 0) / 1000 : sum), 0);
-/** The longest task, in ms; with `containing`, the longest of the tasks in which such an event ran. */
-export function longestTask(events: readonly TraceEvent[], containing?: (event: TraceEvent) => boolean): number {
+/**
+ * The longest task, in ms; with `containing`, the longest of the tasks in which such an event ran; with `unless`, not
+ * counting the tasks in which such an event ran (the page's own parsing, where a content script started at
+ * document_start runs its first lines).
+ */
+export function longestTask(
+  events: readonly TraceEvent[],
+  containing?: (event: TraceEvent) => boolean,
+  unless?: (event: TraceEvent) => boolean,
+): number {
+  if (unless) {
+    const skipped = events.filter(unless);
+    const rest = events.filter(
+      (event) =>
+        event.name !== 'RunTask' ||
+        !skipped.some((inner) => inner.ts >= event.ts && inner.ts < event.ts + (event.dur ?? 0)),
+    );
+    return longestTask(rest, containing);
+  }
   const tasks = events
     .filter((event) => event.name === 'RunTask' && event.dur !== undefined)
     .sort((a, b) => a.ts - b.ts);

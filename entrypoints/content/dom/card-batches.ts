@@ -2,15 +2,17 @@
 // each batch are watched, not every card: an IntersectionObserver's work grows with its targets, and on a listing of
 // 20,000 cards watching each one was most of the observer's cost (npm run bench:page).
 
-/** Consecutive cards per batch: one request and one slice of work each. */
+/** Consecutive cards per batch (the unit that is watched and taken). */
 export const BATCH = 40;
 /** Every this many cards of a batch is watched: closer together than a screen, so no batch in view goes unseen. */
 const STRIDE = 8;
 /**
- * A batch that comes near the viewport brings this many following batches with it: every fill makes the browser
- * re-walk the page for painting, so a few large fills cost less than one per scrolled screen.
+ * The batches near the viewport are filled at once, and this many following batches right after them in one more
+ * fill: every fill makes the browser re-walk the whole page (style, layout, pre-paint and paint: tens of milliseconds
+ * on a 1,000-card listing, whatever the number of cards filled), so a listing is filled in a few large fills, not one
+ * per scrolled screen (npm run bench:page).
  */
-const READ_AHEAD = 2;
+const READ_AHEAD = 14;
 
 export interface CardBatches<T> {
   /** Adds a placed card (in document order) to the open batch. */
@@ -18,8 +20,8 @@ export interface CardBatches<T> {
 }
 
 /**
- * Calls `fill` with the items of the batches that came near the viewport (within a screen's height), each batch once,
- * until `signal` aborts.
+ * Calls `fill` with the items of the batches that came near the viewport (within a screen's height), then with those
+ * of the batches that follow them, each batch once, until `signal` aborts.
  */
 export function cardBatches<T>(signal: AbortSignal, fill: (items: T[]) => void): CardBatches<T> {
   interface Batch {
@@ -45,11 +47,12 @@ export function cardBatches<T>(signal: AbortSignal, fill: (items: T[]) => void):
         const index = entry.isIntersecting ? batchOf.get(entry.target) : undefined;
         if (index !== undefined) near.add(index);
       }
-      const items: T[] = [];
-      for (const index of [...near].sort((a, b) => a - b)) {
-        for (let next = index; next <= index + READ_AHEAD; next++) items.push(...take(next));
-      }
-      if (items.length > 0) fill(items);
+      const sorted = [...near].sort((a, b) => a - b);
+      const now = sorted.flatMap(take);
+      const ahead: T[] = [];
+      for (let next = sorted[0]!; next <= sorted[sorted.length - 1]! + READ_AHEAD; next++) ahead.push(...take(next));
+      if (now.length > 0) fill(now);
+      if (ahead.length > 0) fill(ahead);
     },
     { rootMargin: '100% 0px' },
   );
