@@ -62,27 +62,22 @@ async function run(context: FeatureContext, early?: Promise<Facts | null> | null
     sheet.update();
   };
 
-  // 1. The first facts on screen: from the header's embedded data when the page has some (read as soon as the header
-  // is parsed), else from the name (asked when the script started). Only one of them: chips replaced in place by
-  // others would move (a layout shift).
+  // 1. The first facts on screen: from the header's embedded data with what the rest of the page says (the model
+  // tree's count of quantized versions, the GGUF files: they change the serving chips), once the page is parsed; else
+  // from the name (asked when the script started), as soon as the header is there. Only one of them: chips replaced
+  // in place by others would move (a layout shift). The row's space is taken as the header appears either way.
   await Promise.race([row.placed, domReady()]);
   if (signal.aborted) return;
-  let embedded = settings.hubData ? pageData(id) : null;
-  let asked: PageFacts | null = embedded && pageFacts(id);
-  if (embedded) show(await classifyOne(id, embedded, undefined, asked!), { kind: 'hub' });
+  const embedded = settings.hubData ? pageData(id) : null;
+  if (embedded) {
+    await domReady();
+    if (signal.aborted) return;
+    show(await classifyOne(id, pageData(id) ?? embedded), { kind: 'hub' });
+  }
   if (!state.facts) show(await (early ?? classifyOne(id)));
   if (!state.facts || !settings.hubData) return; // not a model the background can read: no row
 
-  // 2. What the rest of the page says (the model tree's count of quantized versions, the GGUF files), once parsed.
-  await domReady();
-  if (signal.aborted) return;
-  embedded ??= pageData(id);
-  if (embedded && JSON.stringify(pageFacts(id)) !== JSON.stringify(asked)) {
-    asked = pageFacts(id);
-    show(await classifyOne(id, embedded, undefined, asked), { kind: 'hub' });
-  }
-
-  // 3. The Hub's answer when the page has no data, and config.json when the page's config lacks the model's shapes
+  // 2. The Hub's answer when the page has no data, and config.json when the page's config lacks the model's shapes
   // (memory figures): each asked once per model per browser session, by the background.
   const needConfig = !configHasShapes(embedded?.config);
   if (!embedded) {

@@ -17,7 +17,7 @@ beforeEach(() => {
 
 function badgesOf(id: string) {
   const facts = classify(id);
-  if (isClassifyError(facts)) throw new Error(facts.reason);
+  if (isClassifyError(facts)) throw new Error(`${id}: not classified`);
   return cardBadges(facts);
 }
 
