@@ -7,7 +7,8 @@ import { MODEL_HEADER } from '../../../lib/page/anchors';
 import { getModelIdFromUrl, isAnyModelRepoPage } from '../../../lib/page/detect';
 import { parseModelCount, quantizedTreeSelector } from '../../../lib/page/model-tree';
 import { askBackground } from '../../../utils/background-client';
-import { fetchHub, hubStateOf } from '../../../utils/hub-client';
+import { fetchHub } from '../../../utils/hub-client';
+import { refineWithHub } from '../../../utils/hub-refine';
 import { headerRow } from '../dom/header-row';
 import { domReady } from '../dom/observe';
 import { sheetController } from '../dom/sheet-controller';
@@ -81,9 +82,13 @@ async function run(context: FeatureContext, early?: Promise<Facts | null> | null
   // (memory figures): each asked once per model per browser session, by the background.
   const needConfig = !configHasShapes(embedded?.config);
   if (!embedded) {
-    const reply = await fetchHub(id, signal, { config: needConfig });
-    const result = reply.result ?? { ok: false as const, reason: 'no-answer' };
-    show(result.ok ? await classifyOne(id, result.info, reply.config) : state.facts, hubStateOf(result, i18n));
+    const refined = await refineWithHub(
+      { input: id, id, page: pageFacts(id), config: needConfig },
+      state.facts,
+      signal,
+      i18n,
+    );
+    if (refined) show(refined.facts, refined.hub);
   } else if (needConfig) {
     const reply = await fetchHub(id, signal, { info: false, config: true });
     if (reply.config) show(await classifyOne(id, embedded, reply.config));
