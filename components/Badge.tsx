@@ -4,20 +4,17 @@ import { useI18n } from './i18n';
 import { Legend } from './Legend';
 import { evidenceText } from '../lib/present/evidence-text';
 
-/** One fact as a chip: its schema value in data-fact / data-value, what it means and why in a tooltip. */
+/** One fact as a chip (listing cards build theirs without Preact: entrypoints/content/dom/card-row.tsx): its schema value in data-fact / data-value, what it means and why in a tooltip. */
 export function Badge({
   badge,
   onOpen,
-  interactive = true,
   opensDialog = true,
 }: {
   badge: BadgeSpec;
   onOpen?: (fact: string) => void;
-  interactive?: boolean;
   opensDialog?: boolean;
 }) {
-  const i18n = useI18n();
-  const { t, say } = i18n;
+  const { t, say } = useI18n();
   const tipId = `lens-tip-${badge.fact}`; // one row per shadow root (or page): unique where it is looked up
   const factName = t(`fact_${badge.fact.startsWith('serving-') ? 'serving' : badge.fact}`);
   const label = say(badge.label);
@@ -33,19 +30,10 @@ export function Badge({
   );
   const tip = () => (
     <span class="tip" role="tooltip" id={tipId}>
-      {say(badge.meaning)}
-      {badge.guess && <span class="why">{t('tip_guess')}</span>}
-      {badge.evidence.slice(0, 3).map((evidence) => (
-        <span class="why" key={`${evidence.field}-${evidence.detail}`}>
-          {evidenceText(i18n, evidence)}
-        </span>
-      ))}
-      {(badge.fact === 'axolotl' || badge.fact.startsWith('serving-')) && <Legend compact />}
+      <TipContent badge={badge} />
     </span>
   );
   const wrap = useTip();
-  if (!interactive)
-    return <PassiveBadge className={className} data={data} content={content} tip={tip} tipId={tipId} wrap={wrap} />;
   return (
     <span class={wrap.className} {...wrap.handlers}>
       <button
@@ -63,37 +51,21 @@ export function Badge({
   );
 }
 
-/**
- * A badge inside a link (listing cards): its tooltip is built on first hover, as a listing shows hundreds of badges
- * and few are ever hovered.
- */
-function PassiveBadge({
-  className,
-  data,
-  content,
-  tip,
-  tipId,
-  wrap,
-}: {
-  className: string;
-  data: Record<string, string>;
-  content: preact.ComponentChild;
-  tip: () => preact.ComponentChild;
-  tipId: string;
-  wrap: TipWrap;
-}) {
-  const [hovered, setHovered] = useState(false);
-  const onMouseEnter = (event: MouseEvent) => {
-    setHovered(true);
-    wrap.handlers.onMouseEnter(event);
-  };
+/** What a badge's tooltip says: what it means and why (listing cards render it alone, on first hover). */
+export function TipContent({ badge }: { badge: BadgeSpec }) {
+  const i18n = useI18n();
+  const { t, say } = i18n;
   return (
-    <span class={wrap.className} {...wrap.handlers} onMouseEnter={onMouseEnter}>
-      <span class={className} {...data} aria-describedby={hovered ? tipId : undefined}>
-        {content}
-      </span>
-      {hovered && tip()}
-    </span>
+    <>
+      {say(badge.meaning)}
+      {badge.guess && <span class="why">{t('tip_guess')}</span>}
+      {badge.evidence.slice(0, 3).map((evidence) => (
+        <span class="why" key={`${evidence.field}-${evidence.detail}`}>
+          {evidenceText(i18n, evidence)}
+        </span>
+      ))}
+      {(badge.fact === 'axolotl' || badge.fact.startsWith('serving-')) && <Legend compact />}
+    </>
   );
 }
 
@@ -109,7 +81,7 @@ interface TipWrap {
 }
 
 /** The tooltip's widest (lens.css .tip max-width 22rem): closer than this to the right edge, it opens leftwards. */
-const TIP_WIDTH_PX = 352;
+export const TIP_WIDTH_PX = 352;
 
 /**
  * The badge's wrapper: where its tooltip opens, and Escape to hide it without moving the pointer or the focus (WCAG
@@ -125,8 +97,8 @@ function useTip(): TipWrap {
     listening.current = null;
   };
   const onEscape = (event: KeyboardEvent) => void (event.key === 'Escape' && setHidden(true));
-  // No unmount effect: a listing renders thousands of badges, and Preact runs all pending effects in one task. A badge
-  // removed while hovered gets no mouseleave, so its window listener removes itself at the next key.
+  // No unmount effect: a badge removed while hovered gets no mouseleave, so its window listener removes itself at the
+  // next key.
   const onWindowKey = (wrapper: Element) => (event: KeyboardEvent) => {
     if (!wrapper.isConnected) return stopListening();
     onEscape(event);

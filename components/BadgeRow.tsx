@@ -1,5 +1,5 @@
 import type { Facts } from '../lib/facts/schema';
-import { factBadges, type BadgeSpec } from '../lib/present/badges';
+import { factBadges } from '../lib/present/badges';
 import { Badge } from './Badge';
 import { useI18n } from './i18n';
 import { Logo } from './Logo';
@@ -61,16 +61,4 @@ export function HubStatus({ hub }: { hub: HubState }) {
       </span>
     );
   return <span class="status">{t('hub_name_only')}</span>;
-}
-
-/** The compact group on a listing card: category, size, quantization, Axolotl (not interactive: the card is a link). */
-export function CardBadges({ id, badges }: { id: string; badges: readonly BadgeSpec[] }) {
-  const { t } = useI18n();
-  return (
-    <div class="lens-row card" role="group" aria-label={t('row_label', [id])}>
-      {badges.map((badge) => (
-        <Badge key={badge.fact} badge={badge} interactive={false} />
-      ))}
-    </div>
-  );
 }

@@ -22,12 +22,6 @@ export async function fetchHub(
   return abortable(reply, signal);
 }
 
-/** Hub model info for an ID. */
-export async function fetchHubInfo(id: string, signal: AbortSignal): Promise<HubResult> {
-  const { result } = await fetchHub(id, signal);
-  return result ?? { ok: false, reason: 'no-answer' };
-}
-
 function abortable<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
   return new Promise((resolve, reject) => {
     if (signal.aborted) return reject(signal.reason);

@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import styles from '../../assets/styles/lens.css?inline';
 import { answerRequest } from '../../lib/messages/answer';
 import type { BackgroundContext, HubRequest } from '../../lib/messages/protocol';
 import { DEFAULT_SETTINGS } from '../../lib/settings/settings';
@@ -8,6 +9,7 @@ import { migratingSettingsItem } from '../../utils/settings-migration';
 import { setUpCommands } from './commands';
 import { setUpContextMenu } from './context-menu';
 import { createHubService } from './hub';
+import { isStartRequest, startReply } from './start';
 
 export default defineBackground(() => {
   // The background: classification and catalogs for the content script, the popup and the options page. Only this
@@ -28,6 +30,7 @@ export default defineBackground(() => {
     if (sender.id !== browser.runtime.id) return undefined;
     if (isOpenOptions(request)) return browser.runtime.openOptionsPage().then(() => true as const);
     if (isHubRequest(request)) return hub.answer(request);
+    if (isStartRequest(request)) return settingsLoaded.then(() => startReply(answerRequest(request, context), styles));
     return settingsLoaded.then(() => answerRequest(request, context));
   });
 

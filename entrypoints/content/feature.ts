@@ -27,6 +27,11 @@ export interface Feature<Early = unknown> {
    * while the settings load, for the page the script started on; its result is handed to `run`.
    */
   prefetch?(url: URL): Early;
+  /**
+   * Runs as soon as the settings arrive, while the page may still be parsing (the content script starts at
+   * document_start): the feature watches for its own elements. Other features run once the page is parsed.
+   */
+  early?: boolean;
   run(context: FeatureContext, early?: Early): void | Promise<void>;
 }
 

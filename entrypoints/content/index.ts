@@ -9,14 +9,16 @@ import { watchSettings } from '../../utils/settings-watch';
 import { browser } from 'wxt/browser';
 import { reportFailure } from './dom/isolate';
 import { watchLocation } from './dom/location';
-import { syncThemes } from './dom/mount';
-import { observeMutations } from './dom/observe';
+import { setStyles, syncThemes } from './dom/mount';
+import { domReady, observeMutations } from './dom/observe';
 import { shouldRun, type FeatureContext } from './feature';
 import { FEATURES } from './features';
 
 export default defineContentScript({
   matches: ['https://huggingface.co/*'],
-  runAt: 'document_end',
+  // Before the page is parsed: the model page's row takes its place as the header appears (issue 14, goal 2); features
+  // that are not `early` wait for the parsed page.
+  runAt: 'document_start',
   // WXT's context would post a "content-script-started" message naming the extension's ID to the page, and stop
   // the script when the page replays it: Model Lens neither posts it nor uses the context (its location watcher and
   // invalidation listen to that event). Its own lifetime is `life` below.
@@ -42,6 +44,7 @@ export default defineContentScript({
       const reply = await askBackground({ type: 'start', browserLanguage: browserLanguage() });
       settings = readSettings(reply.settings);
       i18n = translator(reply.catalog, reply.lang);
+      setStyles(reply.styles);
     } catch (error) {
       return report('start', error); // the extension was reloaded or updated under the page: stay out of the way
     }
@@ -57,13 +60,19 @@ export default defineContentScript({
         if (!shouldRun(feature, url, settings)) continue;
         const prefetched = early.get(feature.id);
         early.delete(feature.id); // for the first page only: later pages are other pages
-        try {
-          void Promise.resolve(feature.run(context, prefetched)).catch(
-            (error) => context.signal.aborted || report(feature.id, error),
-          );
-        } catch (error) {
-          report(feature.id, error);
-        }
+        const runFeature = () => {
+          if (context.signal.aborted) return;
+          try {
+            void Promise.resolve(feature.run(context, prefetched)).catch(
+              (error) => context.signal.aborted || report(feature.id, error),
+            );
+          } catch (error) {
+            report(feature.id, error);
+          }
+        };
+        if (feature.early || document.readyState !== 'loading') runFeature();
+        // In a task of its own: the one that ends the parse is long enough on a big listing.
+        else void domReady().then(() => setTimeout(runFeature, 0));
       }
     };
 
@@ -89,9 +98,12 @@ export default defineContentScript({
     });
     // The page's light / dark theme, followed by every host.
     const themeWatch = new AbortController();
-    observeMutations(document.documentElement, themeWatch.signal, syncThemes, {
-      attributes: true,
-      attributeFilter: ['class'],
+    void domReady().then(() => {
+      syncThemes(); // hosts placed while the page was parsed
+      observeMutations(document.documentElement, themeWatch.signal, syncThemes, {
+        attributes: true,
+        attributeFilter: ['class'],
+      });
     });
     life.signal.addEventListener(
       'abort',

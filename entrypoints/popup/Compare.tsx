@@ -6,7 +6,7 @@ import { formatContext } from '../../lib/present/memory-labels';
 import type { Settings } from '../../lib/settings/settings';
 import { isClassifyError, type Facts } from '../../lib/facts/schema';
 import { askBackground } from '../../utils/background-client';
-import { fetchHubInfo } from '../../utils/hub-client';
+import { refineWithHub } from '../../utils/hub-refine';
 
 type Other =
   | { kind: 'none' }
@@ -16,7 +16,8 @@ type Other =
 
 /** Compares the looked-up model with a second one (its base or quantization by default), fact by fact. */
 export function Compare({ first, settings }: { first: Facts; settings: Settings }) {
-  const { t, say } = useI18n();
+  const i18n = useI18n();
+  const { t, say } = i18n;
   const suggestion = compareSuggestion(first);
   const [query, setQuery] = useState('');
   const [other, setOther] = useState<Other>({ kind: 'none' });
@@ -41,10 +42,8 @@ export function Compare({ first, settings }: { first: Facts; settings: Settings 
       if (!facts || isClassifyError(facts)) return setOther({ kind: 'error', input });
       setOther({ kind: 'facts', facts });
       if (!settings.hubData || facts.org === null) return;
-      const hub = await fetchHubInfo(facts.id, current.signal);
-      if (!hub.ok || current.signal.aborted) return;
-      const [withHub] = await askBackground({ type: 'classify', items: [{ input, hub: hub.info }] });
-      if (!current.signal.aborted && withHub && !isClassifyError(withHub)) setOther({ kind: 'facts', facts: withHub });
+      const refined = await refineWithHub({ input, id: facts.id }, facts, current.signal, i18n);
+      if (!current.signal.aborted && refined) setOther({ kind: 'facts', facts: refined.facts });
     })().catch(() => {});
   };
 

@@ -8,7 +8,7 @@ import type { Settings } from '../../lib/settings/settings';
 import { isClassifyError, type Facts } from '../../lib/facts/schema';
 import { askBackground } from '../../utils/background-client';
 import { historyItem, loadHistory, pushHistory } from '../../utils/history-item';
-import { fetchHubInfo, hubStateOf } from '../../utils/hub-client';
+import { refineWithHub } from '../../utils/hub-refine';
 import { ERROR_MESSAGES } from './error-messages';
 
 export type LookupResult =
@@ -64,12 +64,8 @@ export function useLookup(settings: Settings): LookupState {
       const canAsk = settings.hubData && facts.org !== null && !facts.file?.includes('/');
       setResult({ kind: 'facts', facts, hub: canAsk ? { kind: 'loading' } : { kind: 'name-only' } });
       if (!canAsk) return;
-      const hub = await fetchHubInfo(facts.id, controller.signal);
-      const [withHub] = hub.ok
-        ? await askBackground({ type: 'classify', items: [{ input: trimmed, hub: hub.info }] })
-        : [facts];
-      if (!controller.signal.aborted && withHub && !isClassifyError(withHub))
-        setResult({ kind: 'facts', facts: withHub, hub: hubStateOf(hub, i18n) });
+      const refined = await refineWithHub({ input: trimmed, id: facts.id }, facts, controller.signal, i18n);
+      if (!controller.signal.aborted && refined) setResult({ kind: 'facts', ...refined });
     })().catch(() => {
       // aborted by a newer lookup, or the background is gone (extension reloaded): the form stays usable
     });

@@ -103,8 +103,17 @@ export interface CatalogReply {
   catalog: Catalog;
 }
 
-export interface StartReply extends CatalogReply {
+/** What lib answers to `start`: the settings and the catalog they choose. */
+export interface StartAnswer extends CatalogReply {
   settings: Settings;
+}
+
+/**
+ * What a content script gets at start: lib's answer and Model Lens's stylesheet text, which the background adds (a
+ * build asset, kept out of lib and out of the content script's bundle, which every huggingface.co tab loads).
+ */
+export interface StartReply extends StartAnswer {
+  styles: string;
 }
 
 export interface BackgroundReplies {

@@ -82,7 +82,15 @@ async function measure(context: BrowserContext, cards: number) {
   await page.close();
   const thread = pageMainThread(events, url);
   const scoped = events.filter((event) => event.pid === thread.pid && event.tid === thread.tid);
-  return { cards, longestOwn: longestTask(scoped, isExtensionScript), longestAny: longestTask(scoped), ...observed };
+  // The content script starts at document_start, inside the task in which the page's own HTML is parsed (seconds for
+  // 20,000 cards): that task is the page's, and is left out.
+  const parsing = (event: TraceEvent) => event.name === 'ParseHTML';
+  return {
+    cards,
+    longestOwn: longestTask(scoped, isExtensionScript, parsing),
+    longestAny: longestTask(scoped),
+    ...observed,
+  };
 }
 
 for (const cards of SIZES) {

@@ -208,3 +208,24 @@ test('dataset pages get no model badges', async ({ page }) => {
   await page.waitForTimeout(500);
   await expect(page.locator('[data-model-lens]')).toHaveCount(0);
 });
+
+test('the row takes its place as the header appears: its chips move nothing on the page (no layout shift)', async ({
+  page,
+}) => {
+  // Layout shifts as the browser reports them, from the page's own start (before the content script's).
+  await page.addInitScript(() => {
+    const seen = { shifts: [] as string[] };
+    (window as unknown as { __shifts: typeof seen }).__shifts = seen;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries() as (PerformanceEntry & { value: number; sources?: { node?: Node }[] })[])
+        seen.shifts.push(`${entry.value}: ${(entry.sources ?? []).map((source) => source.node?.nodeName).join(' ')}`);
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+  await page.goto('https://huggingface.co/distilbert/distilbert-base-uncased');
+  const host = row(page, 'distilbert/distilbert-base-uncased');
+  await expect(badge(host, 'params')).toHaveAttribute('data-value', '66985530'); // the page's data, after the name's
+  await page.waitForTimeout(300); // a shift is reported with the frame after it
+  expect(await page.evaluate(() => (window as unknown as { __shifts: { shifts: string[] } }).__shifts.shifts)).toEqual(
+    [],
+  );
+});

@@ -1,11 +1,20 @@
 import { render, type ComponentChild } from 'preact';
 import { I18nContext, type Translator } from '../../../components/i18n';
-import css from '../../../assets/styles/lens.css?inline';
 
 // Every piece of UI Model Lens puts on a page lives in an open shadow root on a host element that says whose it is
 // (data-model-lens="<model id>"): huggingface.co's styles cannot reach in, ours cannot leak out.
 
+let css = '';
 let sharedSheet: CSSStyleSheet | null | undefined;
+
+/**
+ * Model Lens's stylesheet text, from the background's start answer (not bundled: every huggingface.co tab loads the
+ * content script). Set once, before any host is placed.
+ */
+export function setStyles(text: string): void {
+  css = text;
+  sharedSheet = undefined;
+}
 
 /** One stylesheet object shared by every shadow root (a <style> per root where constructable sheets fail). */
 function adoptStyles(root: ShadowRoot): void {
@@ -35,6 +44,8 @@ export type Placement = 'header' | 'card' | 'file' | 'floating' | 'sheet';
 export interface Mounted {
   host: HTMLElement;
   render: (child: ComponentChild) => void;
+  /** Puts plain DOM in the host's root instead (listing cards: entrypoints/content/dom/card-row.tsx). */
+  fill: (node: Node) => void;
   remove: () => void;
 }
 
@@ -44,9 +55,16 @@ export function currentTheme(): 'dark' | 'light' {
 
 /**
  * A listing card's host is placed long before its badges arrive (see features/listing-cards.tsx), so its final size
- * is set on the host itself, and contained: filling it never moves the page. One chip row, 22 px.
+ * is set on the host itself: filling it never moves the page. One chip row, 22 px. (Containment and
+ * content-visibility were measured and cost more than they saved: npm run bench:page.)
  */
-const RESERVED_CARD = 'display:block;margin-top:0.35rem;height:1.375rem;contain:size layout style';
+const RESERVED_CARD = 'display:block;margin-top:0.35rem;height:1.375rem';
+
+/**
+ * A model page's row takes its place as the header appears, before its facts arrive: its one-line height (a 26 px
+ * chip row and its 12 px margin) is reserved on the host, so the chips that come later never move the page.
+ */
+const RESERVED_HEADER = 'display:block;min-height:2.375rem';
 
 /**
  * Creates a host element; its shadow root is attached on the first render (a thousand card hosts placed ahead cost
@@ -64,6 +82,7 @@ export function createHost(
   host.setAttribute('data-theme', currentTheme());
   host.setAttribute('lang', i18n.lang);
   if (placement === 'card') host.style.cssText = RESERVED_CARD;
+  if (placement === 'header') host.style.cssText = RESERVED_HEADER;
   let container: HTMLElement | null = null;
   const mountPoint = () => {
     if (container) return container;
@@ -74,9 +93,20 @@ export function createHost(
     root.append(container);
     return container;
   };
+  const rootOnly = () => {
+    const root = host.attachShadow({ mode: 'open' });
+    adoptStyles(root);
+    return root;
+  };
   return {
     host,
     render: (child) => render(<I18nContext.Provider value={i18n}>{child}</I18nContext.Provider>, mountPoint()),
+    // Straight into the shadow root: one box fewer per card.
+    fill: (node) => {
+      const root = host.shadowRoot ?? rootOnly();
+      for (const child of [...root.children]) if (child.localName !== 'style') child.remove();
+      root.append(node);
+    },
     remove: () => {
       if (container) render(null, container);
       host.remove();

@@ -72,3 +72,9 @@ export function observeNearViewport(signal: AbortSignal, callback: (elements: El
 export function nextFrame(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, 0));
 }
+
+/** Resolves once the page is parsed (at once when it already is: the content script starts at document_start). */
+export function domReady(): Promise<void> {
+  if (document.readyState !== 'loading') return Promise.resolve();
+  return new Promise((resolve) => document.addEventListener('DOMContentLoaded', () => resolve(), { once: true }));
+}
