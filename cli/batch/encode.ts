@@ -114,8 +114,7 @@ function isVerdictEvidenceAt(evidence: readonly Evidence[], at: number): boolean
 /** `[field, source, confidence, key, args]` (+ `overruled`) when `detail` is the key's English; else the object. */
 function compactItem(item: Evidence): unknown {
   const { field, source, detail, confidence, key, args, overruled } = item;
-  if (key === undefined || args === undefined || confidence === undefined || Object.keys(item).length > 7)
-    return item;
+  if (key === undefined || args === undefined || confidence === undefined || Object.keys(item).length > 7) return item;
   if (detail !== english(key as MessageKey, args)) return item;
   return overruled === undefined
     ? [field, source, confidence, key, args]
@@ -129,9 +128,7 @@ function compactPart(part: AnatomyPart): unknown {
 function compactMemory(memory: MemoryFacts): Record<string, unknown> {
   return {
     ...memory,
-    basis: memory.basis.map((message) =>
-      message.args === undefined ? [message.key] : [message.key, message.args],
-    ),
+    basis: memory.basis.map((message) => (message.args === undefined ? [message.key] : [message.key, message.args])),
   };
 }
 

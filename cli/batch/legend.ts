@@ -46,7 +46,8 @@ export function buildLegend(): Legend {
       anatomy: '[text, role, meaning]',
       'memory.basis': '[key] or [key, args]',
       license: 'condition, when absent, is messages[conditionKey] (null when conditionKey is null)',
-      'full texts': 'classify --json --full prints the complete fact schema per line (with commands), one line per input',
+      'full texts':
+        'classify --json --full prints the complete fact schema per line (with commands), one line per input',
     },
     engines: Object.fromEntries(SERVING_ENGINE_MODULES.map((engine) => [engine.id, engine.label])),
     verdictEvidence: VERDICT_EVIDENCE,

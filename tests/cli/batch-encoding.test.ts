@@ -48,15 +48,22 @@ describe('batch lines', () => {
           ),
         ),
     ],
-    ['unusable inputs', () => ['', 'https://example.com/x', '{'].map((id) => classifyFacts(id, undefined, {}, undefined, false))],
-  ])('expand back to classify() exactly: %s', (_, answers) => {
-    const expected = answers();
-    const text = stream(expected);
-    const expanded = expandBatch(text);
-    expect(expanded.length).toBe(expected.length);
-    for (let i = 0; i < expected.length; i++) expect(JSON.stringify(expanded[i])).toBe(JSON.stringify(expected[i]));
-    for (const facts of expanded) expect(isSchemaValid(facts)).toBe(true);
-  }, 60_000);
+    [
+      'unusable inputs',
+      () => ['', 'https://example.com/x', '{'].map((id) => classifyFacts(id, undefined, {}, undefined, false)),
+    ],
+  ])(
+    'expand back to classify() exactly: %s',
+    (_, answers) => {
+      const expected = answers();
+      const text = stream(expected);
+      const expanded = expandBatch(text);
+      expect(expanded.length).toBe(expected.length);
+      for (let i = 0; i < expected.length; i++) expect(JSON.stringify(expanded[i])).toBe(JSON.stringify(expected[i]));
+      for (const facts of expanded) expect(isSchemaValid(facts)).toBe(true);
+    },
+    60_000,
+  );
 
   test('every verdict set is written once, before its first use, and named by its content', () => {
     const answers = corpusIds('dev.jsonl')
@@ -80,7 +87,7 @@ describe('batch lines', () => {
     );
   });
 
-  test('the legend holds every message key and reference the lines use, and the verdicts\' source evidence', () => {
+  test("the legend holds every message key and reference the lines use, and the verdicts' source evidence", () => {
     const legend = buildLegend();
     const answers = [
       ...corpusIds('dev.jsonl').map((id) => classifyFacts(id, undefined, {}, undefined, false)),
