@@ -1,4 +1,5 @@
 import { readdirSync, readFileSync } from 'node:fs';
+import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { classifyFacts } from '../../lib/classify-model';
 import type { ClassifyError, Facts } from '../../lib/facts/schema';
@@ -64,6 +65,28 @@ describe('batch lines', () => {
     },
     60_000,
   );
+
+  test('expand back to classify() exactly: generated names', () => {
+    const piece = fc.constantFrom(
+      ...'Llama 3.1 8B 70B Instruct Chat Qwen2.5 VL GGUF Q4_K_M AWQ GPTQ int4 w4a16 exl2 4.65bpw mlx 4bit whisper large v3 bge m3 sd xl base lora dpo orpo 8x7B A3B MoE Coder Math it Omni mmproj f16 00001-of-00003'.split(
+        ' ',
+      ),
+    );
+    const id = fc
+      .tuple(
+        fc.constantFrom('', 'openai/', 'meta-llama/', 'TheBloke/', 'someone/'),
+        fc.array(piece, { minLength: 1, maxLength: 6 }),
+        fc.constantFrom('', '.gguf', '-GGUF'),
+      )
+      .map(([org, pieces, tail]) => `${org}${pieces.join('-')}${tail}`);
+    fc.assert(
+      fc.property(fc.array(id, { minLength: 1, maxLength: 5 }), (ids) => {
+        const answers = ids.map((text) => classifyFacts(text, undefined, {}, undefined, false));
+        expect(JSON.stringify(expandBatch(stream(answers)))).toBe(JSON.stringify(answers));
+      }),
+      { numRuns: 300 },
+    );
+  });
 
   test('every verdict set is written once, before its first use, and named by its content', () => {
     const answers = corpusIds('dev.jsonl')
