@@ -18,10 +18,32 @@ mkdirSync(OUT, { recursive: true });
 function regexPatterns() {
   const test = readFileSync(`${ROOT}/tests/lib/classify/name-scans.test.ts`, 'utf8');
   let copy = test.slice(test.indexOf('const UNIT:'), test.indexOf('const alphabet ='));
-  for (const name of ['UNIT', 'SIZE_INFIX', 'SIZE', 'MOE', 'ACTIVE', 'EFFECTIVE', 'EXPERTS', 'CONTEXT', 'BPW', 'WBITS',
-    'GROUP', 'MLC', 'GGUF_LIKE', 'VERSION', 'NUMBER', 'DATE8', 'DATE6', 'readPatternByRegex', 'readDigitLed'])
+  for (const name of [
+    'UNIT',
+    'SIZE_INFIX',
+    'SIZE',
+    'MOE',
+    'ACTIVE',
+    'EFFECTIVE',
+    'EXPERTS',
+    'CONTEXT',
+    'BPW',
+    'WBITS',
+    'GROUP',
+    'MLC',
+    'GGUF_LIKE',
+    'VERSION',
+    'NUMBER',
+    'DATE8',
+    'DATE6',
+    'readPatternByRegex',
+    'readDigitLed',
+  ])
     copy = copy.replace(new RegExp(`\\b${name}\\b`, 'g'), `RX_${name}`);
-  const source = readFileSync(`${LIB}classify/patterns.ts`, 'utf8').replace('export function readPattern(', 'function readPatternScan(');
+  const source = readFileSync(`${LIB}classify/patterns.ts`, 'utf8').replace(
+    'export function readPattern(',
+    'function readPatternScan(',
+  );
   return `${source}\n${copy}\nexport function readPattern(lower: string): PatternReading | null { return RX_readPatternByRegex(lower); }\nvoid readPatternScan;\n`;
 }
 
@@ -83,7 +105,10 @@ export const work = ${JSON.stringify(MODE)} === 'draft' ? draft
 }
 void entry;
 
-const ids = readFileSync(`${ROOT}/tests/fixtures/corpus/dev.jsonl`, 'utf8').trim().split('\n').map((l) => JSON.parse(l).id);
+const ids = readFileSync(`${ROOT}/tests/fixtures/corpus/dev.jsonl`, 'utf8')
+  .trim()
+  .split('\n')
+  .map((l) => JSON.parse(l).id);
 function measure(work) {
   let sink = 0;
   let done = 0;
@@ -113,7 +138,9 @@ for (let round = 0; round < rounds; round++) {
     (results[name] ??= []).push(measure(fns[name]));
   }
 }
-console.log(`${MODE}: ${rounds} rounds, 100 ms per variant per round, one process; floor (lower-case + split) ${Math.round(median(floor)).toLocaleString('en-US')} IDs/s`);
+console.log(
+  `${MODE}: ${rounds} rounds, 100 ms per variant per round, one process; floor (lower-case + split) ${Math.round(median(floor)).toLocaleString('en-US')} IDs/s`,
+);
 for (const [name, runs] of Object.entries(results)) {
   const ratios = runs.map((value, i) => value / results.current[i]).sort((a, b) => a - b);
   const q = (p) => ratios[Math.floor(p * (ratios.length - 1))];
