@@ -15,6 +15,7 @@ import { HUB_USAGE, hubClientFrom } from './hub/options';
 import { LANG_USAGE, cliTranslator } from './lang';
 import { MEMORY_USAGE } from './memory-flags';
 import { InputReader, type ReadItem } from './batch/input';
+import { legendLine } from './batch/legend';
 import { answerFor, BatchProcessor } from './batch/process';
 import { runBatch } from './batch/run';
 import { serveBatches } from './batch/worker';
@@ -74,7 +75,7 @@ async function main(argv: string[]): Promise<number> {
     inputs.length > 0 ? inputs.filter((line) => line.trim() !== '') : stdinItems(reader);
   const processor = new BatchProcessor(options);
   let failures = 0;
-  let text = json && !flags.full ? (await import('./batch/legend')).legendLine() : '';
+  let text = json && !flags.full ? legendLine() : '';
   const emit = async (result: Facts | ClassifyError) => {
     if (isClassifyError(result)) failures++;
     if (json) text += processor.encodeOne(result);
