@@ -1,7 +1,7 @@
 import { applyHub } from './hub/apply-hub';
 import { readHubInfo, type HubModelInfo } from './hub/hub-info';
 import { parseModelInput } from './input/parse-input';
-import type { ClassifyError, Facts, PageFacts } from './facts/schema';
+import type { ClassifyError, Evidence, Facts, PageFacts } from './facts/schema';
 import { axolotlVerdict } from './support/axolotl';
 import { nameOnlyVerdicts } from './support/name-verdicts';
 import { SERVING_ENGINE_MODULES } from './support/engines';
@@ -26,6 +26,21 @@ export function classify(
   options: MemoryOptions = {},
   page?: PageFacts,
 ): Facts | ClassifyError {
+  return classifyFacts(input, hubInfo, options, page, true);
+}
+
+/**
+ * `classify` with the choice of attaching the serving commands. Without them (`commands` false), a name-only answer's
+ * `axolotl` and `serving` are the shared, frozen verdict objects themselves, so a batch writer can recognise repeats
+ * by identity; the commands depend on the ID and cost more to build than the rest of the verdicts.
+ */
+export function classifyFacts(
+  input: string,
+  hubInfo: unknown,
+  options: MemoryOptions,
+  page: PageFacts | undefined,
+  commands: boolean,
+): Facts | ClassifyError {
   try {
     const hub =
       hubInfo === undefined || hubInfo === null ? null : isHubModelInfo(hubInfo) ? hubInfo : readHubInfo(hubInfo);
@@ -46,7 +61,7 @@ export function classify(
       facts.axolotl = verdicts.axolotl;
       facts.serving = verdicts.serving;
     }
-    facts.serving = withCommands(facts, SERVING_ENGINE_MODULES);
+    if (commands) facts.serving = withCommands(facts, SERVING_ENGINE_MODULES);
     for (let i = 0; i < VERDICT_EVIDENCE.length; i++) facts.evidence.push(VERDICT_EVIDENCE[i]!);
     addMemory(draft, hub, hubInfo, options);
     return facts;
@@ -62,7 +77,8 @@ export function classify(
 
 export { isClassifyError } from './facts/schema';
 
-const VERDICT_EVIDENCE = [AXOLOTL_EVIDENCE, ...SERVING_EVIDENCE];
+/** The evidence for the verdicts' sources: the same objects, in this order, on every answer (never mutated). */
+export const VERDICT_EVIDENCE: readonly Evidence[] = [AXOLOTL_EVIDENCE, ...SERVING_EVIDENCE];
 
 function addMemory(draft: Draft, hub: HubModelInfo | null, hubInfo: unknown, options: MemoryOptions): void {
   const config =

@@ -1,4 +1,4 @@
-import { classify } from '../../lib/classify-model';
+import { classifyFacts } from '../../lib/classify-model';
 import type { MemoryOptions } from '../../lib/facts/memory';
 import type { ClassifyError, Facts } from '../../lib/facts/schema';
 import { parseModelInput } from '../../lib/input/parse-input';
@@ -13,29 +13,30 @@ export async function classifyWithHub(
   client: HubClient,
   withConfig: boolean,
   options: MemoryOptions = {},
+  commands = true,
 ): Promise<Facts | ClassifyError> {
   const text = line.trim();
-  if (text.startsWith('{')) return classifyLine(text, options);
+  if (text.startsWith('{')) return classifyLine(text, options, commands);
   const parsed = parseModelInput(text);
   // Bare names and unusable input: nothing to ask the Hub about.
-  if (!parsed.ok || parsed.ref.org === null) return classifyLine(text, options);
+  if (!parsed.ok || parsed.ref.org === null) return classifyLine(text, options, commands);
   const answer = await client.model(parsed.ref.id, withConfig);
-  if (answer.ok) return classify(text, answer.data.info, options);
-  const facts = classify(text, undefined, options);
+  if (answer.ok) return classifyFacts(text, answer.data.info, options, undefined, commands);
+  const facts = classifyFacts(text, undefined, options, undefined, commands);
   if ('error' in facts) return facts;
   facts.hub.unavailable = answer.reason;
   return facts;
 }
 
 /** Runs `work` over the lines with up to `window` of them in progress, yielding the results in input order. */
-export async function* inOrder<T>(
-  lines: AsyncIterable<string> | Iterable<string>,
+export async function* inOrder<T, I = string>(
+  lines: AsyncIterable<I> | Iterable<I>,
   window: number,
-  work: (line: string) => Promise<T>,
+  work: (line: I) => Promise<T>,
 ): AsyncGenerator<T> {
   const pending: Promise<T>[] = [];
   for await (const line of lines) {
-    if (line.trim() === '') continue;
+    if (typeof line === 'string' && line.trim() === '') continue;
     pending.push(work(line));
     if (pending.length >= window) yield await pending.shift()!;
   }

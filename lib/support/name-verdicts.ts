@@ -1,6 +1,7 @@
 import type { Draft } from '../facts/draft';
 import type { AxolotlVerdict, Serving } from '../facts/schema';
 import { axolotlVerdict } from './axolotl';
+import { SERVING_ENGINE_MODULES } from './engines';
 import { servingVerdicts } from './serving';
 import { FieldIds, packField, VerdictCache } from './verdict-cache';
 
@@ -22,8 +23,13 @@ const TASK_IDS = new FieldIds(8);
 
 const cache = new VerdictCache<NameVerdicts>();
 
+/** Engines whose verdicts may depend on the repo's ID itself, not only on the facts below. */
+const BY_ID = SERVING_ENGINE_MODULES.filter((module) => module.judgesById);
+
 export function nameOnlyVerdicts(draft: Draft): NameVerdicts {
   const { facts } = draft;
+  for (let i = 0; i < BY_ID.length; i++)
+    if (BY_ID[i]!.judgesById!(facts.id)) return { axolotl: axolotlVerdict(draft), serving: servingVerdicts(draft) };
   let key = packField(CATEGORY_IDS.of(facts.category), FORMAT_IDS.of(facts.quant.format), 5);
   key = packField(key, PACKAGING_IDS.of(draft.packaging), 4);
   key = packField(key, SIDECAR_IDS.of(draft.sidecar), 3);

@@ -1,5 +1,6 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { describe, expect, test } from 'vitest';
+import { expandBatch } from '../../cli/batch/expand';
 import { isSchemaValid } from '../support/schema-check';
 
 // The command line as users run it: arguments, standard input, --json lines.
@@ -12,7 +13,7 @@ function run(args: string[], input?: string): { stdout: string; status: number |
   return { stdout: result.stdout, status: result.status };
 }
 
-describe('classify --json', () => {
+describe('classify --json --full', () => {
   test('one JSON object per non-empty input line, in input order; unusable lines give {input, error}', () => {
     const lines = [
       'meta-llama/Llama-3.1-8B-Instruct',
@@ -25,7 +26,7 @@ describe('classify --json', () => {
       '{"pipeline_tag": "text-generation"}',
       '<img src=x onerror=alert(1)>',
     ];
-    const { stdout, status } = run(['--json'], lines.join('\n'));
+    const { stdout, status } = run(['--json', '--full'], lines.join('\n'));
     expect(status).toBe(0);
     const objects = stdout
       .trim()
@@ -56,10 +57,8 @@ describe('classify --json', () => {
   test('arguments instead of standard input', () => {
     const { stdout, status } = run(['--json', 'google/gemma-2-9b-it', 'mistralai/Mixtral-8x7B-v0.1']);
     expect(status).toBe(0);
-    const [gemma, mixtral] = stdout
-      .trim()
-      .split('\n')
-      .map((line) => JSON.parse(line));
+    // biome-ignore lint/suspicious/noExplicitAny: the test reads the fields it checks
+    const [gemma, mixtral] = expandBatch(stdout) as any[];
     expect(gemma).toMatchObject({ family: 'Gemma', stage: 'instruct' });
     expect(mixtral.params).toEqual({ total: 46.7e9, active: 12.9e9, experts: 8 });
   });

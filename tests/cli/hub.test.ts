@@ -3,6 +3,7 @@ import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { expandBatch } from '../../cli/batch/expand';
 import { HubClient, type HubClientOptions } from '../../cli/hub/client';
 import { DiskCache, defaultCacheDir } from '../../cli/hub/disk-cache';
 import { takeHubFlags } from '../../cli/hub/options';
@@ -51,11 +52,9 @@ function cli(
   });
 }
 
-const lines = (stdout: string) =>
-  stdout
-    .trim()
-    .split('\n')
-    .map((line) => JSON.parse(line));
+// The batch stream (legend, verdict sets, facts) read back into one fact sheet per input.
+// biome-ignore lint/suspicious/noExplicitAny: tests read the fields they check
+const lines = (stdout: string): any[] => expandBatch(stdout);
 
 // Each case starts the CLI (tsx) once to three times: seconds each on a busy machine.
 describe('classify --hub (the command line against the mock Hub)', { timeout: 60_000 }, () => {

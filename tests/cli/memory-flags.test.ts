@@ -1,5 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { describe, expect, test } from 'vitest';
+import { expandBatch } from '../../cli/batch/expand';
 import { readMemoryFlags } from '../../cli/memory-flags';
 
 // classify's memory flags: the hardware, context and KV type as MemoryOptions, and the memory object in every JSON line.
@@ -48,10 +49,8 @@ describe('classify with memory flags', () => {
       'openai/gpt-oss-120b',
     ]);
     expect(result.status).toBe(0);
-    const [llama, oss] = result.stdout
-      .trim()
-      .split('\n')
-      .map((line) => JSON.parse(line));
+    // biome-ignore lint/suspicious/noExplicitAny: the test reads the fields it checks
+    const [llama, oss] = expandBatch(result.stdout) as any[];
     expect(llama.memory).toMatchObject({
       weightsSource: 'name',
       contextTokens: 32768,
@@ -90,7 +89,8 @@ describe('classify with memory flags', () => {
       safetensors: { total: 10_000_000, parameters: { BF16: 10_000_000 } },
     });
     const result = run(['--json', '--context', '100000'], line);
-    const facts = JSON.parse(result.stdout.trim());
+    // biome-ignore lint/suspicious/noExplicitAny: the test reads the fields it checks
+    const [facts] = expandBatch(result.stdout) as any[];
     expect(facts.maxContext).toBe(2048);
     expect(facts.memory).toMatchObject({
       weightsSource: 'hub-dtypes',

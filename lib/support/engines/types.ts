@@ -61,4 +61,9 @@ export interface ServingEngineModule {
   judge: (input: ServingInput) => Decision[];
   /** The command for a "yes" route, or null when the route has none to copy. */
   command: (context: CommandContext) => string | null;
+  /**
+   * Whether `judge` reads this repo's ID beyond the facts (whisper.cpp: OpenAI's checkpoints are published ready
+   * converted). Name-only verdicts are shared between models with the same facts; such a repo gets its own.
+   */
+  judgesById?: (id: string) => boolean;
 }

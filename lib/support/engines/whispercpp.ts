@@ -15,7 +15,7 @@ function isWhisper(input: ServingInput): boolean {
 }
 
 /** The ready ggml file of one of OpenAI's own checkpoints (openai/whisper-large-v3 → large-v3), else null. */
-function readyModel(input: ServingInput): string | null {
+function readyModel(input: Pick<ServingInput, 'id'>): string | null {
   const match = /^openai\/whisper-(.+)$/i.exec(input.id ?? '');
   const size = match?.[1]?.toLowerCase() ?? null;
   return size && (engine('whispercpp').extra.ready_ggml_models ?? []).includes(size) ? size : null;
@@ -28,6 +28,7 @@ export const whispercpp: ServingEngineModule = {
   label: 'whisper.cpp',
   sourceKey: 'engine_source_whispercpp',
   matrix: () => engine('whispercpp'),
+  judgesById: (id) => readyModel({ id }) !== null,
   serves: (input) => isWhisper(input) || (input.category === 'speech' && input.format === 'ggml'),
   judge(input) {
     const name = this.label;

@@ -1,6 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test, vi } from 'vitest';
 import { classify, isClassifyError } from '../../../lib/classify-model';
+import { draftFromName } from '../../../lib/classify/name-facts';
+import { parseModelInput } from '../../../lib/input/parse-input';
+import { axolotlVerdict } from '../../../lib/support/axolotl';
+import { nameOnlyVerdicts } from '../../../lib/support/name-verdicts';
+import { servingVerdicts } from '../../../lib/support/serving';
 import { FieldIds, packField } from '../../../lib/support/verdict-cache';
 
 // Cached verdicts must be the verdicts: keys of different facts never meet, whatever order names come in.
@@ -58,4 +63,29 @@ describe('cached verdicts do not depend on what was classified before', () => {
     expect(ids.filter((_, index) => inOrder[index] !== reversed[index])).toEqual([]);
     // Twice the corpus, each sheet serialized: seconds on a loaded machine.
   }, 30_000);
+});
+
+describe('cached name-only verdicts are the verdicts (#15.5)', () => {
+  const ids = ['dev.jsonl', 'unseen.jsonl'].flatMap((file) =>
+    readFileSync(`tests/fixtures/corpus/${file}`, 'utf8')
+      .trim()
+      .split('\n')
+      .map((line) => (JSON.parse(line) as { id: string }).id),
+  );
+  const draftOf = (id: string) => {
+    const parsed = parseModelInput(id);
+    return parsed.ok ? draftFromName(parsed.ref) : null;
+  };
+
+  test('for every corpus ID, in order and in reverse, the cached verdicts equal ones computed afresh', () => {
+    let compared = 0;
+    for (const id of [...ids, ...[...ids].reverse()]) {
+      const cached = draftOf(id);
+      const fresh = draftOf(id);
+      if (!cached || !fresh) continue;
+      expect(nameOnlyVerdicts(cached), id).toEqual({ axolotl: axolotlVerdict(fresh), serving: servingVerdicts(fresh) });
+      compared++;
+    }
+    expect(compared).toBeGreaterThan(10_000);
+  }, 60_000);
 });
