@@ -28,6 +28,11 @@ export interface Feature<Early = unknown> {
    */
   prefetch?(url: URL): Early;
   /**
+   * Space the feature's UI will take, reserved on the page the script started on before the settings arrive; returns
+   * the function that gives it back when the feature does not run there.
+   */
+  reserve?(url: URL): () => void;
+  /**
    * Runs as soon as the settings arrive, while the page may still be parsing (the content script starts at
    * document_start): the feature watches for its own elements. Other features run once the page is parsed.
    */

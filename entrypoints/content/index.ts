@@ -37,6 +37,20 @@ export default defineContentScript({
         report(feature.id, error);
       }
     }
+    // Space for the UI the page will get, taken as the page is parsed; given back where a feature does not run.
+    const reserved = new Map<string, () => void>();
+    for (const feature of FEATURES) {
+      if (!feature.reserve || !feature.include.some((detector) => detector(href))) continue;
+      try {
+        reserved.set(feature.id, feature.reserve(new URL(href)));
+      } catch (error) {
+        report(feature.id, error);
+      }
+    }
+    const release = (id: string) => {
+      reserved.get(id)?.();
+      reserved.delete(id);
+    };
     let settings: Settings;
     let i18n: Translator;
     try {
@@ -46,6 +60,7 @@ export default defineContentScript({
       i18n = translator(reply.catalog, reply.lang);
       setStyles(reply.styles);
     } catch (error) {
+      for (const id of [...reserved.keys()]) release(id);
       return report('start', error); // the extension was reloaded or updated under the page: stay out of the way
     }
     let controller: AbortController | null = null;
@@ -57,7 +72,10 @@ export default defineContentScript({
       const url = new URL(href);
       const context: FeatureContext = { url, signal: controller.signal, settings, i18n };
       for (const feature of FEATURES) {
-        if (!shouldRun(feature, url, settings)) continue;
+        if (!shouldRun(feature, url, settings)) {
+          release(feature.id);
+          continue;
+        }
         const prefetched = early.get(feature.id);
         early.delete(feature.id); // for the first page only: later pages are other pages
         const runFeature = () => {
@@ -82,6 +100,7 @@ export default defineContentScript({
     watchLocation(life.signal, (next) => {
       if (!browser.runtime?.id) return life.abort();
       href = next;
+      for (const id of [...reserved.keys()]) release(id); // the first page's space, if its row never took it
       start();
     });
     // Options apply to open tabs at once: re-run with the new settings.

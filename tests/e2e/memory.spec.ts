@@ -1,5 +1,6 @@
 import type { BrowserContext, Page } from '@playwright/test';
 import { expect, scrollThrough, test } from './extension';
+import { messages } from './messages';
 
 // "Will it run on my machine?": the user's hardware on the options page (English and Burmese), and what it changes on
 // model pages, the GGUF Files tab and listings. Screenshots go to test-results/memory-*.png.
@@ -271,7 +272,9 @@ test.describe('with memory figures', () => {
       await expect(best).toContainText(
         language === 'en' ? 'fits: F16, 16.1 GB · llama.cpp, every layer on the GPU' : 'ဆံ့တယ်: F16၊ 16.1 GB · llama.cpp',
       );
-      await expect(sheet.locator('[data-memory-row="file"]')).toContainText('File: F16');
+      await expect(sheet.locator('[data-memory-row="file"]')).toContainText(
+        messages[language]('memory2_row_file', ['F16']),
+      );
       // vLLM does not serve this repo's files (its verdict is no): no vLLM allocation beside them.
       await expect(sheet.locator('[data-vllm-note]')).toHaveCount(0);
       await sheet.locator('[data-disclosure="memory-downloads"] summary').click();

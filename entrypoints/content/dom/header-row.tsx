@@ -1,7 +1,7 @@
 import type { ComponentChild } from 'preact';
 import type { Translator } from '../../../components/i18n';
 import { modelHref } from '../../../lib/page/anchors';
-import { createHost, type Mounted } from './mount';
+import { createHost, RESERVED_HEADER, type Mounted } from './mount';
 import { isolated } from './isolate';
 import { domReady, observeMutations } from './observe';
 
@@ -53,7 +53,9 @@ export function headerRow(
     mounted?.remove();
     floating = false;
     mounted = createHost('div', { 'data-model-lens': id }, 'header', i18n);
-    heading.after(mounted.host);
+    const reserved = heading.nextElementSibling;
+    if (reserved?.getAttribute(RESERVE) === id) reserved.replaceWith(mounted.host);
+    else heading.after(mounted.host);
     performance.mark('model-lens:row');
     render();
     resolvePlaced();
@@ -88,6 +90,31 @@ export function headerRow(
     render,
     focused: () => (mounted?.host.shadowRoot?.activeElement as HTMLElement | null) ?? null,
     placed,
+  };
+}
+
+const RESERVE = 'data-model-lens-reserve';
+
+/**
+ * Takes the row's place under the header as the parser adds it, before the settings have arrived (a busy machine
+ * paints the header before the background answers; a row inserted after that paint would push the page down). The
+ * row replaces it; the returned function removes it when no row will come (model pages switched off, no answer).
+ */
+export function reserveHeaderRow(id: string): () => void {
+  const parsing = new AbortController();
+  let reserve: HTMLElement | null = null;
+  whileParsing(parsing.signal, () => {
+    const heading = findHeading(id);
+    if (!heading) return false;
+    reserve = document.createElement('div');
+    reserve.setAttribute(RESERVE, id);
+    reserve.style.cssText = RESERVED_HEADER;
+    heading.after(reserve);
+    return true;
+  });
+  return () => {
+    parsing.abort();
+    reserve?.remove();
   };
 }
 

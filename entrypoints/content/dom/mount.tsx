@@ -64,7 +64,7 @@ const RESERVED_CARD = 'display:block;margin-top:0.35rem;height:1.375rem';
  * A model page's row takes its place as the header appears, before its facts arrive: its one-line height (a 26 px
  * chip row and its 12 px margin) is reserved on the host, so the chips that come later never move the page.
  */
-const RESERVED_HEADER = 'display:block;min-height:2.375rem';
+export const RESERVED_HEADER = 'display:block;min-height:2.375rem';
 
 /**
  * Creates a host element; its shadow root is attached on the first render (a thousand card hosts placed ahead cost

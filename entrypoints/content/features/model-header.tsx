@@ -9,7 +9,7 @@ import { parseModelCount, quantizedTreeSelector } from '../../../lib/page/model-
 import { askBackground } from '../../../utils/background-client';
 import { fetchHub } from '../../../utils/hub-client';
 import { refineWithHub } from '../../../utils/hub-refine';
-import { headerRow } from '../dom/header-row';
+import { headerRow, reserveHeaderRow } from '../dom/header-row';
 import { domReady } from '../dom/observe';
 import { sheetController } from '../dom/sheet-controller';
 import type { Feature, FeatureContext } from '../feature';
@@ -27,6 +27,10 @@ export const modelHeader: Feature<Promise<Facts | null> | null> = {
   prefetch: (url) => {
     const id = getModelIdFromUrl(url);
     return id ? classifyOne(id) : null;
+  },
+  reserve: (url) => {
+    const id = getModelIdFromUrl(url);
+    return id ? reserveHeaderRow(id) : () => {};
   },
   run,
 };
