@@ -27,22 +27,16 @@ export default defineContentScript({
     // User Timing marks: Model Lens's cost shows in DevTools' Performance panel (and `npm run bench:page` reads them).
     performance.mark('model-lens:start');
     let href = location.href;
-    // Started before the settings arrive: both answers travel at the same time.
+    // Before the settings arrive, for the page the script started on: the background is asked at once (both answers
+    // travel at the same time), and the space the page's UI will take is reserved as the page is parsed (given back
+    // where the feature does not run).
     const early = new Map<string, unknown>();
-    for (const feature of FEATURES) {
-      if (!feature.prefetch || !feature.include.some((detector) => detector(href))) continue;
-      try {
-        early.set(feature.id, feature.prefetch(new URL(href)));
-      } catch (error) {
-        report(feature.id, error);
-      }
-    }
-    // Space for the UI the page will get, taken as the page is parsed; given back where a feature does not run.
     const reserved = new Map<string, () => void>();
     for (const feature of FEATURES) {
-      if (!feature.reserve || !feature.include.some((detector) => detector(href))) continue;
+      if (!feature.include.some((detector) => detector(href))) continue;
       try {
-        reserved.set(feature.id, feature.reserve(new URL(href)));
+        if (feature.prefetch) early.set(feature.id, feature.prefetch(new URL(href)));
+        if (feature.reserve) reserved.set(feature.id, feature.reserve(new URL(href)));
       } catch (error) {
         report(feature.id, error);
       }
