@@ -7,21 +7,23 @@ export const BATCH = 40;
 /** Every this many cards of a batch is watched: closer together than a screen, so no batch in view goes unseen. */
 const STRIDE = 8;
 /**
- * The batches near the viewport are filled at once, and this many following batches right after them in one more
- * fill: every fill makes the browser re-walk the whole page (style, layout, pre-paint and paint: tens of milliseconds
- * on a 1,000-card listing, whatever the number of cards filled), so a listing is filled in a few large fills, not one
- * per scrolled screen (npm run bench:page).
+ * After the batches near the viewport, this many following batches (1,000 cards) are filled together when the page is
+ * next idle and Model Lens has placed its hosts: every fill makes the browser re-walk the whole page (style, layout,
+ * pre-paint and paint: tens of milliseconds on a 1,000-card listing, whatever the number of cards filled), so a
+ * listing is filled in as few fills as its tasks allow, not one per scrolled screen (npm run bench:page).
  */
-const READ_AHEAD = 14;
+const READ_AHEAD = 25;
 
 export interface CardBatches<T> {
   /** Adds a placed card (in document order) to the open batch. */
   add: (card: Element, item: T) => void;
+  /** Every card found so far has its host: the batches ahead can be filled at the next idle time. */
+  settled: () => void;
 }
 
 /**
- * Calls `fill` with the items of the batches that came near the viewport (within a screen's height), then with those
- * of the batches that follow them, each batch once, until `signal` aborts.
+ * Calls `fill` with the items of the batches that came near the viewport (within a screen's height), then, at the
+ * next idle time, with those of the READ_AHEAD batches that follow them, each batch once, until `signal` aborts.
  */
 export function cardBatches<T>(signal: AbortSignal, fill: (items: T[]) => void): CardBatches<T> {
   interface Batch {
@@ -39,6 +41,27 @@ export function cardBatches<T>(signal: AbortSignal, fill: (items: T[]) => void):
     batch.watched = [];
     return batch.items;
   };
+
+  // The batches from `aheadStart` to `aheadEnd` are filled at the next idle time once the hosts are placed (not those
+  // above the viewport: a reader who jumped to the end of 20,000 cards gets those when scrolling back).
+  let aheadStart = 0;
+  let aheadEnd = -1;
+  let placing = false;
+  let idleScheduled = false;
+  const fillAhead = () => {
+    idleScheduled = false;
+    if (signal.aborted || placing) return;
+    const ahead: T[] = [];
+    for (let index = aheadStart; index <= Math.min(aheadEnd, batches.length - 1); index++) ahead.push(...take(index));
+    if (ahead.length > 0) fill(ahead);
+  };
+  const scheduleAhead = () => {
+    if (idleScheduled || placing || signal.aborted) return;
+    idleScheduled = true;
+    if (typeof requestIdleCallback === 'function') requestIdleCallback(fillAhead, { timeout: 500 });
+    else setTimeout(fillAhead, 50);
+  };
+
   const observer = new IntersectionObserver(
     (entries) => {
       if (signal.aborted) return;
@@ -47,12 +70,15 @@ export function cardBatches<T>(signal: AbortSignal, fill: (items: T[]) => void):
         const index = entry.isIntersecting ? batchOf.get(entry.target) : undefined;
         if (index !== undefined) near.add(index);
       }
+      if (near.size === 0) return;
       const sorted = [...near].sort((a, b) => a - b);
       const now = sorted.flatMap(take);
-      const ahead: T[] = [];
-      for (let next = sorted[0]!; next <= sorted[sorted.length - 1]! + READ_AHEAD; next++) ahead.push(...take(next));
       if (now.length > 0) fill(now);
-      if (ahead.length > 0) fill(ahead);
+      const [first, last] = [sorted[0]!, sorted[sorted.length - 1]!];
+      const inWindow = first >= aheadStart && first <= aheadEnd;
+      if (!inWindow) aheadStart = first;
+      aheadEnd = Math.max(inWindow ? aheadEnd : -1, last + READ_AHEAD);
+      scheduleAhead();
     },
     { rootMargin: '100% 0px' },
   );
@@ -61,6 +87,7 @@ export function cardBatches<T>(signal: AbortSignal, fill: (items: T[]) => void):
   return {
     add: (card, item) => {
       if (signal.aborted) return;
+      placing = true;
       let last = batches[batches.length - 1];
       if (!last || last.taken || last.items.length >= BATCH) {
         last = { items: [], watched: [], taken: false };
@@ -74,6 +101,10 @@ export function cardBatches<T>(signal: AbortSignal, fill: (items: T[]) => void):
         last.watched.push(card);
         observer.observe(card);
       }
+    },
+    settled: () => {
+      placing = false;
+      if (aheadEnd >= 0) scheduleAhead();
     },
   };
 }

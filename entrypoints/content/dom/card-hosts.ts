@@ -23,9 +23,14 @@ export interface CardPlacer {
 
 /**
  * `place` puts a host into one card and returns it, or null for a card that is not a model's (dataset and Space
- * cards); each card is offered again only when its host is gone.
+ * cards); each card is offered again only when its host is gone. `settled` is called whenever every card found has been
+ * offered.
  */
-export function cardPlacer(signal: AbortSignal, place: (card: Element) => HTMLElement | null): CardPlacer {
+export function cardPlacer(
+  signal: AbortSignal,
+  place: (card: Element) => HTMLElement | null,
+  settled: () => void = () => {},
+): CardPlacer {
   const hosts = new WeakMap<Element, HTMLElement>();
   const notModels = new WeakSet<Element>();
   const queued = new WeakSet<Element>();
@@ -58,6 +63,7 @@ export function cardPlacer(signal: AbortSignal, place: (card: Element) => HTMLEl
       }
       toPlace = [];
       next = 0;
+      if (!signal.aborted) settled();
     } finally {
       placing = false;
     }

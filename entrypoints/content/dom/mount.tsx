@@ -55,10 +55,12 @@ export function currentTheme(): 'dark' | 'light' {
 
 /**
  * A listing card's host is placed long before its badges arrive (see features/listing-cards.tsx), so its final size
- * is set on the host itself: filling it never moves the page. One chip row, 22 px. (Containment and
- * content-visibility were measured and cost more than they saved: npm run bench:page.)
+ * is set on the host itself: filling it never moves the page. One chip row, 18 px and no margin (the card's header
+ * keeps its own), as low as reads well: every pixel it adds to a card is more to scroll, and so more frames, on a
+ * listing of a thousand (npm run bench:page). (Containment and content-visibility were measured and cost more than
+ * they saved.)
  */
-const RESERVED_CARD = 'display:block;margin-top:0.35rem;height:1.375rem';
+const RESERVED_CARD = 'display:block;margin-top:0;height:1.125rem';
 
 /**
  * A model page's row takes its place as the header appears, before its facts arrive: its one-line height (a 26 px

@@ -44,11 +44,15 @@ function run(context: FeatureContext): void {
   const { signal } = context;
   const fill = cardFiller(context, (card) => placer.skip(card));
   const batches = cardBatches<PlacedCard>(signal, fill);
-  const placer = cardPlacer(signal, (card) => {
-    const placed = placeHost(card, context);
-    if (placed) batches.add(card, placed);
-    return placed?.mounted.host ?? null;
-  });
+  const placer = cardPlacer(
+    signal,
+    (card) => {
+      const placed = placeHost(card, context);
+      if (placed) batches.add(card, placed);
+      return placed?.mounted.host ?? null;
+    },
+    batches.settled,
+  );
   placer.scan();
   observeMutations(document.documentElement, signal, placer.scan);
   signal.addEventListener('abort', endPageView, { once: true });
@@ -114,7 +118,7 @@ function cardFiller(context: FeatureContext, notModel: (card: Element) => void):
 }
 
 /** Cards per request and per task at most (a fill of this many builds its chips in well under 50 ms). */
-const MAX_PER_FILL = 300;
+const MAX_PER_FILL = 500;
 
 /** The list's embedded models, parsed again only when the page changes them. */
 function listDataReader(): () => Map<string, Record<string, unknown>> {
