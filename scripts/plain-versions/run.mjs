@@ -52,15 +52,13 @@ const swaps = {
   scanners: { 'classify/patterns.ts': regexPatterns, 'classify/digits.ts': () => file('digits.regex.ts.txt') },
   tokenTable: { 'classify/token-table.ts': () => file('token-table.plain.ts.txt') },
   uniformShapes: { 'classify/uniform-shapes.ts': () => file('uniform-shapes.plain.ts.txt') },
-  packedKeys: { 'support/name-verdicts.ts': () => file('name-verdicts.plain.ts.txt') },
 };
 const variants = {
   current: {},
   'scanners → regular expressions': swaps.scanners,
   'token-table.ts → Map': swaps.tokenTable,
   'uniform-shapes.ts → records as written': swaps.uniformShapes,
-  'packed cache keys → string keys': swaps.packedKeys,
-  'all four plain': Object.assign({}, ...Object.values(swaps)),
+  'all three plain': Object.assign({}, ...Object.values(swaps)),
 };
 
 const MODE = process.env.VAR_MODE ?? 'classify';

@@ -6,18 +6,10 @@ import { parseModelInput } from '../../../lib/input/parse-input';
 import { axolotlVerdict } from '../../../lib/support/axolotl';
 import { nameOnlyVerdicts } from '../../../lib/support/name-verdicts';
 import { servingVerdicts } from '../../../lib/support/serving';
-import { FieldIds, packField } from '../../../lib/support/verdict-cache';
 
 // Cached verdicts must be the verdicts: keys of different facts never meet, whatever order names come in.
 
 describe('verdict cache keys', () => {
-  test('a field that outgrows its bits makes the key uncacheable instead of reusing an ID', () => {
-    const ids = new FieldIds(2);
-    expect([ids.of('a'), ids.of('b'), ids.of('c'), ids.of('d')]).toEqual([1, 2, 3, -1]);
-    expect(ids.of(null)).toBe(0);
-    expect(packField(packField(1, 2, 2), ids.of('d'), 2)).toBe(-1);
-  });
-
   test('after the whole corpus, an EXL2 repo still gets EXL2 verdicts (the old packed keys collided with int8)', () => {
     const corpus = readFileSync('tests/fixtures/corpus/dev.jsonl', 'utf8')
       .trim()
