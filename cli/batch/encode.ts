@@ -10,7 +10,8 @@ import { english, type MessageKey } from '../../lib/i18n/english';
 //   {"verdicts": "<id>", "axolotl", "serving"}   a set of verdicts, written once, before the first line that uses it
 //   {"id": …, "verdicts": "<id>", …}  the facts of one input, in input order; {"input", "error", "code"} for unusable ones
 // English texts that a message key and its arguments give (evidence `detail`, a licence's `condition`) are left out
-// and rebuilt from the legend's templates; evidence, anatomy parts and memory basis are arrays instead of objects.
+// and rebuilt from the legend's templates; evidence, anatomy parts and memory basis are arrays instead of objects; a
+// field whose value is its default (FACT_DEFAULTS: null, false, empty, nothing known) is left out.
 // cli/batch/expand.ts turns a stream back into the full facts; tests/cli/batch.test.ts checks it gives back classify().
 
 /** Name and version of the line shape, the legend's first value. */
@@ -18,6 +19,51 @@ export const BATCH_FORMAT = 'model-lens-batch/1';
 
 /** The string that stands, inside `evidence`, for the legend's `verdictEvidence` (the same on every line). */
 export const VERDICT_EVIDENCE_MARK = 'verdict-sources';
+
+/**
+ * Fields of the fact schema left out of a facts record when they hold these values (most name-only answers know no
+ * base model, licence or stage); the legend carries the table, and the expander puts them back.
+ */
+export const FACT_DEFAULTS: Readonly<Record<string, unknown>> = Object.freeze({
+  file: null,
+  task: null,
+  family: null,
+  version: null,
+  params: { total: null, active: null, experts: null },
+  stage: null,
+  alignment: [],
+  finetune: [],
+  quant: { format: null, bits: null, level: null },
+  modality: [],
+  purpose: [],
+  baseModel: null,
+  baseModelRelation: null,
+  architectures: [],
+  isAdapter: false,
+  hub: { used: false },
+  maxContext: null,
+  memory: null,
+  license: null,
+  capabilities: [],
+});
+const DEFAULT_KEYS = Object.keys(FACT_DEFAULTS);
+
+/** A facts record's fields in the schema's order (the legend says it, so the expander keeps the order). */
+export const FACT_FIELDS: readonly string[] = Object.freeze(
+  Object.keys(compactFacts({ evidence: [], anatomy: [] } as unknown as Facts, '', false)),
+);
+
+/** Whether `value` is `fallback`: the same primitive, an empty array, or an object with the same primitive values. */
+function isDefault(value: unknown, fallback: unknown): boolean {
+  if (value === fallback) return true;
+  if (Array.isArray(fallback)) return Array.isArray(value) && value.length === 0;
+  if (fallback === null || typeof fallback !== 'object' || value === null || typeof value !== 'object') return false;
+  const keys = Object.keys(fallback);
+  if (Object.keys(value).length !== keys.length) return false;
+  for (const key of keys)
+    if ((value as Record<string, unknown>)[key] !== (fallback as Record<string, unknown>)[key]) return false;
+  return true;
+}
 
 interface VerdictSet {
   axolotl: Facts['axolotl'];
@@ -68,8 +114,8 @@ export class BatchEncoder {
  * field by field (a loop over the keys costs more than the rest of the encoding); tests/cli/batch-encoding.test.ts
  * fails when Facts gains a field this leaves out.
  */
-export function compactFacts(facts: Facts, verdicts: string): Record<string, unknown> {
-  return {
+export function compactFacts(facts: Facts, verdicts: string, leaveDefaultsOut = true): Record<string, unknown> {
+  const record: Record<string, unknown> = {
     id: facts.id,
     org: facts.org,
     name: facts.name,
@@ -99,6 +145,9 @@ export function compactFacts(facts: Facts, verdicts: string): Record<string, unk
     license: facts.license && compactLicense(facts.license),
     capabilities: facts.capabilities,
   };
+  if (leaveDefaultsOut)
+    for (const key of DEFAULT_KEYS) if (isDefault(record[key], FACT_DEFAULTS[key])) delete record[key];
+  return record;
 }
 
 function compactEvidence(evidence: readonly Evidence[]): unknown[] {

@@ -36,7 +36,15 @@ export class BatchExpander {
 
   private facts(record: Record<string, unknown>): Facts {
     const out: Record<string, unknown> = {};
-    for (const [key, value] of Object.entries(record)) {
+    const defaults = this.legend!.defaults ?? {};
+    // In the schema's order, fields left out taking their defaults (copies: callers may change what they get).
+    const keys = [...(this.legend!.fields ?? []), ...Object.keys(record)];
+    for (const key of new Set(keys)) {
+      if (!(key in record)) {
+        if (key in defaults) out[key] = structuredClone(defaults[key]);
+        continue;
+      }
+      const value = record[key];
       if (key === 'verdicts') {
         const set = this.verdicts.get(value as string);
         if (!set) throw new Error(`verdicts ${String(value)} used before they were given`);

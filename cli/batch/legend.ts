@@ -1,7 +1,7 @@
 import { VERDICT_EVIDENCE } from '../../lib/classify-model';
 import { ENGLISH } from '../../lib/i18n/english';
 import { SERVING_ENGINE_MODULES } from '../../lib/support/engines';
-import { BATCH_FORMAT, VERDICT_EVIDENCE_MARK } from './encode';
+import { BATCH_FORMAT, FACT_DEFAULTS, FACT_FIELDS, VERDICT_EVIDENCE_MARK } from './encode';
 
 // The first record of `classify --json`: what every line would otherwise repeat, said once.
 
@@ -26,6 +26,8 @@ export interface Legend {
   records: Record<string, string>;
   engines: Record<string, string>;
   verdictEvidence: readonly unknown[];
+  fields: readonly string[];
+  defaults: Readonly<Record<string, unknown>>;
   messages: Record<string, string>;
 }
 
@@ -40,7 +42,7 @@ export function buildLegend(): Legend {
       verdicts:
         'a set of verdicts {"verdicts": id, "axolotl", "serving"} as the fact schema has them (without commands), written once before the first facts record that uses it',
       facts:
-        'one per input, in input order: the fact schema, with "verdicts" (the id of its set) in place of "axolotl" and "serving"',
+        'one per input, in input order: the fact schema, with "verdicts" (the id of its set) in place of "axolotl" and "serving"; a field left out has its value in defaults',
       error: '{"input", "error", "code"} for an input that is not a model',
       evidence: `[field, source, confidence, key, args] or [field, source, confidence, key, args, overruled]; detail = messages[key] with $1… replaced by args; the string "${VERDICT_EVIDENCE_MARK}" stands for verdictEvidence, in place`,
       anatomy: '[text, role, meaning]',
@@ -51,6 +53,8 @@ export function buildLegend(): Legend {
     },
     engines: Object.fromEntries(SERVING_ENGINE_MODULES.map((engine) => [engine.id, engine.label])),
     verdictEvidence: VERDICT_EVIDENCE,
+    fields: FACT_FIELDS,
+    defaults: FACT_DEFAULTS,
     messages,
   };
 }

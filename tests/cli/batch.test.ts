@@ -207,3 +207,25 @@ describe('InputReader', () => {
     for (let cut = 1; cut < lines.length; cut++) expect(items([lines.slice(0, cut), lines.slice(cut)])).toEqual(whole);
   });
 });
+
+describe('fields at their defaults', () => {
+  test('are left out of a facts record and given back, in the schema order, by the legend', () => {
+    const out = records(run(['--json'], 'Kwai-Kolors/Kolors\nmeta-llama/Llama-3.1-8B-Instruct\n').stdout);
+    const legend = out[0] as { fields: string[]; defaults: Record<string, unknown> };
+    expect(legend.defaults).toMatchObject({ baseModel: null, alignment: [], isAdapter: false, memory: null });
+    const kolors = out.find((record) => record.id === 'Kwai-Kolors/Kolors')!;
+    // A diffusion model named without a size: nothing known of its parameters, quantization, memory or licence.
+    for (const field of ['params', 'quant', 'memory', 'license', 'baseModel', 'isAdapter', 'alignment'])
+      expect(kolors).not.toHaveProperty(field);
+    expect(kolors).toHaveProperty('category', 'image-generation');
+    const [expanded] = expandBatch(out.map((record) => JSON.stringify(record)).join('\n')).filter(
+      (answer) => 'id' in answer && answer.id === 'Kwai-Kolors/Kolors',
+    ) as Facts[];
+    expect(expanded!.params).toEqual({ total: null, active: null, experts: null });
+    expect(expanded!.isAdapter).toBe(false);
+    expect(Object.keys(expanded!).slice(0, 5)).toEqual(['id', 'org', 'name', 'file', 'category']);
+    const llama = out.find((record) => record.id === 'meta-llama/Llama-3.1-8B-Instruct')!;
+    expect(llama).toHaveProperty('params'); // known values are always written
+    expect(llama).toHaveProperty('memory');
+  });
+});
