@@ -36,6 +36,16 @@ async function store(context: BrowserContext, extensionId: string, settings: obj
     },
     [settings, local] as const,
   );
+  // The background keeps the settings it hands to starting pages; it hears of the change a moment later (storage's
+  // change event). A page opened in between would start with the old ones.
+  await page.waitForFunction(async (settings) => {
+    type Runtime = { sendMessage: (message: object) => Promise<{ settings?: Record<string, unknown> } | null> };
+    const { runtime } = (globalThis as unknown as { chrome: { runtime: Runtime } }).chrome;
+    const reply = await runtime.sendMessage({ type: 'start', browserLanguage: 'en' });
+    return Object.entries(settings).every(
+      ([key, value]) => JSON.stringify(reply?.settings?.[key]) === JSON.stringify(value),
+    );
+  }, settings);
   await page.close();
 }
 
