@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { VERDICT_EVIDENCE } from '../../lib/classify-model';
 import type { AnatomyPart, ClassifyError, Evidence, Facts, LicenseFact } from '../../lib/facts/schema';
+import { unknownHubFacts, unknownNameFacts } from '../../lib/facts/empty';
 import type { MemoryFacts } from '../../lib/facts/memory';
 import { english, type MessageKey } from '../../lib/i18n/english';
 
@@ -26,25 +27,8 @@ export const VERDICT_EVIDENCE_MARK = 'verdict-sources';
  */
 export const FACT_DEFAULTS: Readonly<Record<string, unknown>> = Object.freeze({
   file: null,
-  task: null,
-  family: null,
-  version: null,
-  params: { total: null, active: null, experts: null },
-  stage: null,
-  alignment: [],
-  finetune: [],
-  quant: { format: null, bits: null, level: null },
-  modality: [],
-  purpose: [],
-  baseModel: null,
-  baseModelRelation: null,
-  architectures: [],
-  isAdapter: false,
-  hub: { used: false },
-  maxContext: null,
-  memory: null,
-  license: null,
-  capabilities: [],
+  ...unknownNameFacts(),
+  ...unknownHubFacts(),
 });
 const DEFAULT_KEYS = Object.keys(FACT_DEFAULTS);
 

@@ -1,6 +1,6 @@
 import type { ModelRef } from '../input/parse-input';
 import { GENERATIVE_CATEGORIES, type AnatomyPart, type Facts, type Stage } from '../facts/schema';
-import { PENDING_AXOLOTL, PENDING_SERVING } from '../facts/empty';
+import { PENDING_AXOLOTL, PENDING_SERVING, unknownHubFacts, unknownNameFacts } from '../facts/empty';
 import type { FamilyDef, FamilyVariant, ParamSpec } from '../knowledge/names/family-types';
 import { addEvidence, type Draft } from '../facts/draft';
 import { RELEASE_SIZES, type ReleaseSize } from '../knowledge/names/release-sizes';
@@ -28,29 +28,12 @@ export function draftFromName(ref: ModelRef): Draft {
     file: ref.file,
     category: 'unknown',
     categoryConfidence: 0,
-    task: null,
-    family: null,
-    version: null,
-    params: { total: null, active: null, experts: null },
-    stage: null,
-    alignment: [],
-    finetune: [],
-    quant: { format: null, bits: null, level: null },
-    modality: [],
-    purpose: [],
+    ...unknownNameFacts(),
     axolotl: PENDING_AXOLOTL,
     serving: PENDING_SERVING,
     evidence: [],
     anatomy: [],
-    baseModel: null,
-    baseModelRelation: null,
-    architectures: [],
-    isAdapter: false,
-    hub: { used: false },
-    maxContext: null,
-    memory: null,
-    license: null,
-    capabilities: [],
+    ...unknownHubFacts(),
   };
   const draft: Draft = {
     facts,

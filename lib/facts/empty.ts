@@ -1,5 +1,5 @@
 import { english } from '../i18n/english';
-import type { AxolotlVerdict, Serving } from './schema';
+import type { AxolotlVerdict, Facts, Serving } from './schema';
 
 // Placeholders a draft starts with; classify() replaces both before returning. Shared and frozen: never mutated.
 
@@ -11,3 +11,37 @@ export const PENDING_AXOLOTL: AxolotlVerdict = Object.freeze({
 
 /** No engine has judged yet: classify() fills one verdict per engine of the registry. */
 export const PENDING_SERVING: Serving = Object.freeze({});
+
+// The schema's fields when nothing is known of them, in the schema's order, as fresh objects (drafts change them): a
+// draft starts from these, and `classify --json` lines leave out the fields that still hold them (cli/batch/encode.ts).
+
+/** Fields the name answers: a type, size, stage, quantization… */
+export function unknownNameFacts() {
+  return {
+    task: null,
+    family: null,
+    version: null,
+    params: { total: null, active: null, experts: null },
+    stage: null,
+    alignment: [],
+    finetune: [],
+    quant: { format: null, bits: null, level: null },
+    modality: [],
+    purpose: [],
+  } satisfies Partial<Facts>;
+}
+
+/** Fields the Hub's data answers: base model, architectures, context, memory, licence, capabilities. */
+export function unknownHubFacts() {
+  return {
+    baseModel: null,
+    baseModelRelation: null,
+    architectures: [],
+    isAdapter: false,
+    hub: { used: false },
+    maxContext: null,
+    memory: null,
+    license: null,
+    capabilities: [],
+  } satisfies Partial<Facts>;
+}
