@@ -81,6 +81,16 @@ test('history: kept across reopening, walked with the arrow keys, cleared with E
   let page = await openPopup(context, extensionId);
   for (const id of ['google/gemma-2-9b-it', 'Qwen/Qwen2-VL-7B-Instruct', 'openai/whisper-large-v3'])
     await lookUp(page, id);
+  // The history is written when a lookup is answered: closing the popup before the last write would lose it.
+  await expect
+    .poll(() =>
+      page.evaluate(async () => {
+        type Local = { get: (key: string) => Promise<Record<string, unknown>> };
+        const { storage } = (globalThis as unknown as { chrome: { storage: { local: Local } } }).chrome;
+        return ((await storage.local.get('lookupHistory')).lookupHistory as string[] | undefined)?.length ?? 0;
+      }),
+    )
+    .toBe(3);
   await page.close();
   page = await openPopup(context, extensionId);
   await expect(page.locator('.history-item')).toHaveText([
