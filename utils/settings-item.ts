@@ -25,6 +25,7 @@ export async function loadSettings(): Promise<Settings> {
   }
 }
 
+/** Saves the settings with their version mark: without it the background's migration reads them as version 1. */
 export async function saveSettings(settings: Settings): Promise<void> {
-  await settingsItem.setValue(readSettings(settings));
+  await Promise.all([settingsItem.setValue(readSettings(settings)), settingsItem.setMeta({ v: SETTINGS_VERSION })]);
 }

@@ -11,14 +11,21 @@ export interface SettingsV1 {
   lang?: string;
 }
 
-export function migrateV1(old: SettingsV1 | null | undefined): Settings {
+/**
+ * Version 1's fields moved to their version 2 names. Fields already in version 2's shape are kept: settings saved
+ * without their version mark (by builds before saveSettings wrote it) read as version 1, and every browser start
+ * would otherwise reset them to the defaults.
+ */
+export function migrateV1(old: (SettingsV1 & Partial<Settings>) | null | undefined): Settings {
   const value = old && typeof old === 'object' ? old : {};
+  const { badges, hub, lang, ...current } = value;
   return readSettings({
-    modelPages: value.badges?.modelPages,
-    listings: value.badges?.listings,
-    files: value.badges?.files,
-    hubData: value.hub,
-    language: value.lang,
+    ...current,
+    modelPages: badges?.modelPages ?? current.modelPages,
+    listings: badges?.listings ?? current.listings,
+    files: badges?.files ?? current.files,
+    hubData: hub ?? current.hubData,
+    language: lang ?? current.language,
   });
 }
 

@@ -38,6 +38,28 @@ describe('settings storage', () => {
     expect((await fakeBrowser.storage.sync.get('settings$')).settings$).toEqual({ v: 2 });
   });
 
+  test('settings saved without their version mark keep their version 2 fields through the migration', async () => {
+    const saved = {
+      ...DEFAULT_SETTINGS,
+      listingFilters: true,
+      language: 'my',
+      hardware: { preset: 'rtx-4090', gpuMemoryGB: 24, gpuCount: 1, systemRamGB: 64, unified: false },
+    };
+    await fakeBrowser.storage.sync.set({ settings: saved });
+    await migratingSettingsItem.migrate();
+    expect(await loadSettings()).toEqual(saved);
+    expect(migrateV1({ lang: 'en', language: 'my', compact: true } as never)).toEqual({
+      ...DEFAULT_SETTINGS,
+      language: 'en',
+      compact: true,
+    });
+  });
+
+  test('saving writes the version mark with the value', async () => {
+    await saveSettings({ ...DEFAULT_SETTINGS, compact: true });
+    expect((await fakeBrowser.storage.sync.get('settings$')).settings$).toEqual({ v: 2 });
+  });
+
   test('migrating unreadable version 1 data gives defaults', () => {
     expect(migrateV1(null)).toEqual(DEFAULT_SETTINGS);
     expect(migrateV1({ badges: 'yes' as never, lang: 42 as never })).toEqual(DEFAULT_SETTINGS);
