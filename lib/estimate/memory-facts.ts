@@ -282,6 +282,7 @@ function estimate(
               hidden: hiddenSize,
               vocab: vocabSize,
               hardware: options.hardware,
+              kvType,
             })
           : null,
     },

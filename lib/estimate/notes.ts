@@ -68,13 +68,15 @@ export function vllmNote(memory: MemoryFacts): Message | null {
   const budget = formatGB(vllm.budgetBytes) ?? '?';
   const nonKv = formatGB(vllm.nonKvBytes) ?? '?';
   if (vllm.verdict === 'no') return { key: 'memory2_vllm_no', args: [nonKv, budget, percent] };
+  // With the fp8 cache the note names it: the figures assume the flag the command carries.
+  const fp8 = vllm.kvCacheDtype === 'fp8' ? '_fp8' : '';
   if (vllm.verdict === 'shorter')
     return {
-      key: 'memory2_vllm_shorter',
+      key: `memory2_vllm_shorter${fp8}`,
       args: [formatContext(vllm.contextTokens), budget, percent, nonKv, vllm.maxContextTokens],
     };
   return {
-    key: 'memory2_vllm_gpu',
+    key: `memory2_vllm_gpu${fp8}`,
     args: [percent, budget, nonKv, formatGB(vllm.kvBudgetBytes) ?? '?', formatContext(vllm.contextTokens)],
   };
 }

@@ -1,4 +1,4 @@
-import type { HardwareProfile, VllmAllocation } from '../facts/memory';
+import type { HardwareProfile, KvCacheType, VllmAllocation } from '../facts/memory';
 import { VLLM } from '../knowledge/memory-units';
 import type { KvPlan } from './kv-cache';
 
@@ -16,7 +16,12 @@ export interface VllmInput {
   hidden: number | null;
   vocab: number | null;
   hardware: HardwareProfile | null | undefined;
+  /** The settings' KV cache type: a quantized one (q8_0, q4_0) is vLLM's fp8 cache. */
+  kvType: KvCacheType;
 }
+
+/** vLLM's cache type for the settings' one: vLLM has one quantized KV cache, fp8. */
+export const vllmKvDtype = (kvType: KvCacheType): VllmAllocation['kvCacheDtype'] => (kvType === 'f16' ? 'auto' : 'fp8');
 
 /** Null without a profile, on unified memory (vLLM runs on CUDA and ROCm GPUs), or for absurd inputs. */
 export function vllmAllocation(input: VllmInput): VllmAllocation | null {
@@ -32,7 +37,8 @@ export function vllmAllocation(input: VllmInput): VllmAllocation | null {
   const nonKvBytes = input.weightsBytes + activation + gpus * (VLLM.cudaGraphBytes + VLLM.nonTorchBytes);
   const kvBudgetBytes = budgetBytes - nonKvBytes;
   const ceiling = Math.max(VLLM.blockSize, Math.floor(input.maxModelTokens ?? input.contextTokens));
-  const maxContextTokens = kvBudgetBytes > 0 ? longestContext(plan, kvBudgetBytes, ceiling) : 0;
+  const kvCacheDtype = vllmKvDtype(input.kvType);
+  const maxContextTokens = kvBudgetBytes > 0 ? longestContext(plan, kvBudgetBytes, ceiling, kvCacheDtype) : 0;
   const contextTokens = Math.min(input.contextTokens, ceiling);
   const verdict =
     maxContextTokens >= contextTokens ? 'gpu' : maxContextTokens >= VLLM.minUsefulContext ? 'shorter' : 'no';
@@ -44,11 +50,12 @@ export function vllmAllocation(input: VllmInput): VllmAllocation | null {
     maxContextTokens,
     contextTokens,
     verdict,
+    kvCacheDtype,
   };
 }
 
-/** KV cache bytes of one request of `tokens` in vLLM's blocks (16-bit "auto" cache dtype of a 16-bit model). */
-export function vllmKvBytes(plan: KvPlan, tokens: number): number {
+/** KV cache bytes of one request of `tokens` in vLLM's blocks (the "auto" cache of a 16-bit model, or fp8). */
+export function vllmKvBytes(plan: KvPlan, tokens: number, dtype: VllmAllocation['kvCacheDtype'] = 'auto'): number {
   const blocks = (count: number) => Math.ceil(count / VLLM.blockSize) * VLLM.blockSize;
   let total = 0;
   for (const layer of plan.layers) {
@@ -57,19 +64,24 @@ export function vllmKvBytes(plan: KvPlan, tokens: number): number {
       layer.window === null
         ? blocks(tokens)
         : Math.min(blocks(tokens), blocks(layer.window - 1 + VLLM.maxBatchedTokens));
-    total += layer.width * 2 * kept;
+    total += layer.width * VLLM.kvElementBytes[dtype] * kept;
   }
   return total;
 }
 
 /** The longest context (a whole number of blocks, at most `ceiling`) whose KV cache fits `budget`: vLLM's own search. */
-export function longestContext(plan: KvPlan, budget: number, ceiling: number): number {
-  if (vllmKvBytes(plan, ceiling) <= budget) return ceiling;
+export function longestContext(
+  plan: KvPlan,
+  budget: number,
+  ceiling: number,
+  dtype: VllmAllocation['kvCacheDtype'] = 'auto',
+): number {
+  if (vllmKvBytes(plan, ceiling, dtype) <= budget) return ceiling;
   let low = 0;
   let high = Math.floor(ceiling / VLLM.blockSize);
   while (low < high) {
     const middle = Math.ceil((low + high) / 2);
-    if (vllmKvBytes(plan, middle * VLLM.blockSize) <= budget) low = middle;
+    if (vllmKvBytes(plan, middle * VLLM.blockSize, dtype) <= budget) low = middle;
     else high = middle - 1;
   }
   return low * VLLM.blockSize;

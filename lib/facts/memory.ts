@@ -138,4 +138,6 @@ export interface VllmAllocation {
   contextTokens: number;
   /** gpu: fits at contextTokens; shorter: fits at maxContextTokens only; no: the weights do not fit. */
   verdict: 'gpu' | 'shorter' | 'no';
+  /** vLLM's `--kv-cache-dtype`: fp8 where the settings' KV cache type is a quantized one (q8_0, q4_0). */
+  kvCacheDtype: 'auto' | 'fp8';
 }

@@ -78,6 +78,8 @@ export const TRAINING = {
  * The activation peak is an allowance: per batched token ~28 bytes per hidden unit (hidden states, residual, QKV, the
  * MLP's gate/up at ~3.5 × hidden, in 16 bits) plus fp32 logits for max_num_seqs (256) sequences, computed twice; vLLM
  * startup logs put a 27B-class model at 1.8 GiB of activation, 0.27 GiB non-torch and 0.45 GiB of CUDA graphs.
+ * KV cache elements: `--kv-cache-dtype` "auto" keeps the model's 16 bits; "fp8" (cache.py's `CacheDType`, the one
+ * quantized cache type of every vLLM release since 0.4) stores 1 byte: the analogue of llama.cpp's q8_0 and q4_0 caches.
  */
 export const VLLM = {
   utilization: 0.92,
@@ -90,4 +92,6 @@ export const VLLM = {
   nonTorchBytes: 0.3 * 2 ** 30,
   /** A max_model_len below this serves nothing useful: the model does not fit vLLM. */
   minUsefulContext: 1024,
+  /** Bytes per cached element of `--kv-cache-dtype` auto (a 16-bit model) and fp8. */
+  kvElementBytes: { auto: 2, fp8: 1 },
 } as const;

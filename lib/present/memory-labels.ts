@@ -47,7 +47,8 @@ export function bestFit(answers: readonly ({ path: string; memory: MemoryFacts }
 
 /**
  * The vLLM command as it would start on the user's GPUs: with `--max-model-len` at the context asked for, or at the
- * longest that fits its KV cache (vLLM otherwise reserves the model's whole maximum and refuses to start). Unchanged
+ * longest that fits its KV cache (vLLM otherwise reserves the model's whole maximum and refuses to start), and the
+ * fp8 KV cache where the settings ask for a quantized one (the figures assume it). Unchanged
  * without a profile or when vLLM cannot hold the weights (the sheet says so beside it).
  */
 export function vllmCommand(command: string, memory: MemoryFacts | null): string {
@@ -55,5 +56,7 @@ export function vllmCommand(command: string, memory: MemoryFacts | null): string
   if (!vllm || vllm.verdict === 'no' || !/^vllm serve \S+/.test(command) || /--max-model-len/.test(command))
     return command;
   const tokens = vllm.verdict === 'gpu' ? vllm.contextTokens : vllm.maxContextTokens;
-  return `${command} --max-model-len ${tokens}`;
+  const cache =
+    vllm.kvCacheDtype === 'auto' || /--kv-cache-dtype/.test(command) ? '' : ` --kv-cache-dtype ${vllm.kvCacheDtype}`;
+  return `${command} --max-model-len ${tokens}${cache}`;
 }

@@ -17,8 +17,13 @@ const gpu = (gb: number, gpus = 1, unified = false): HardwareProfile => ({
   unified,
 });
 
-function memoryOf(id: string, hardware: HardwareProfile | null, contextTokens = 32768): MemoryFacts {
-  const facts = classify(id, undefined, { hardware, contextTokens, kvType: 'q8_0' });
+function memoryOf(
+  id: string,
+  hardware: HardwareProfile | null,
+  contextTokens = 32768,
+  kvType: 'f16' | 'q8_0' = 'f16',
+): MemoryFacts {
+  const facts = classify(id, undefined, { hardware, contextTokens, kvType });
   if (isClassifyError(facts) || !facts.memory) throw new Error('no memory');
   return facts.memory;
 }
@@ -64,11 +69,25 @@ describe("vLLM's allocation", () => {
     expect(vllmKvBytes(plan, 1)).toBe(131072 * VLLM.blockSize);
   });
 
-  test("vLLM's cache ignores llama.cpp's KV type: q8_0 in the settings does not shrink it", () => {
-    const q8 = classify('meta-llama/Llama-3.1-8B-Instruct', undefined, { hardware: gpu(24), kvType: 'q8_0' });
-    const f16 = classify('meta-llama/Llama-3.1-8B-Instruct', undefined, { hardware: gpu(24), kvType: 'f16' });
-    if (isClassifyError(q8) || isClassifyError(f16)) throw new Error('classify');
-    expect(q8.memory!.vllm).toEqual(f16.memory!.vllm);
+  test("a quantized KV cache in the settings is vLLM's fp8 cache: half the bytes, and the command says so", () => {
+    const f16 = memoryOf('meta-llama/Llama-3.1-8B-Instruct', gpu(24), 32768, 'f16');
+    const q8 = memoryOf('meta-llama/Llama-3.1-8B-Instruct', gpu(24), 32768, 'q8_0');
+    expect(f16.vllm).toMatchObject({ kvCacheDtype: 'auto', verdict: 'shorter' });
+    expect(q8.vllm).toMatchObject({ kvCacheDtype: 'fp8', verdict: 'gpu', kvBudgetBytes: f16.vllm!.kvBudgetBytes });
+    const plan = {
+      layers: Array.from({ length: 32 }, () => ({ width: 2048, window: null })),
+      totalLayers: 32,
+      basis: [],
+    };
+    expect(vllmKvBytes(plan, 4096, 'fp8') * 2).toBe(vllmKvBytes(plan, 4096, 'auto'));
+    // fp8 holds twice the tokens in the same budget (block rounding aside).
+    expect(longestContext(plan, 2 ** 30, 131072, 'fp8')).toBe(2 * longestContext(plan, 2 ** 30, 131072, 'auto'));
+    const base = 'vllm serve meta-llama/Llama-3.1-8B-Instruct';
+    expect(vllmCommand(base, q8)).toBe(`${base} --max-model-len 32768 --kv-cache-dtype fp8`);
+    expect(vllmCommand(base, f16)).not.toContain('--kv-cache-dtype');
+    expect(vllmCommand(`${base} --kv-cache-dtype fp8_e5m2`, q8)).toBe(
+      `${base} --kv-cache-dtype fp8_e5m2 --max-model-len 32768`,
+    );
   });
 
   test('none without a profile, on Apple unified memory, or for a model with no KV shapes', () => {
@@ -84,6 +103,7 @@ describe("vLLM's allocation", () => {
         hidden: null,
         vocab: null,
         hardware: gpu(24),
+        kvType: 'f16',
       }),
     ).toBeNull();
   });

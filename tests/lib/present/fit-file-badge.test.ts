@@ -65,4 +65,15 @@ describe('the fit badge of a GGUF repo', () => {
     expect(text).toContain('vLLM does not fit at 32K');
     expect(text).toContain(`--max-model-len ${facts.memory!.vllm!.maxContextTokens}`);
   });
+
+  test('with a quantized KV cache in the settings, the vLLM note names the fp8 cache and its flag', () => {
+    const options = { hardware: gpu(24), kvType: 'q8_0' as const };
+    const fits = classify('meta-llama/Llama-3.1-8B-Instruct', undefined, { ...options, contextTokens: 32768 });
+    const shorter = classify('meta-llama/Llama-3.1-8B-Instruct', undefined, { ...options, contextTokens: 131072 });
+    if (isClassifyError(fits) || isClassifyError(shorter)) throw new Error('classify');
+    expect(say(vllmNote(fits.memory!)!)).toContain('KV cache in fp8 (--kv-cache-dtype fp8');
+    const text = say(vllmNote(shorter.memory!)!);
+    expect(text).toContain('vLLM does not fit at 128K');
+    expect(text).toContain(`--max-model-len ${shorter.memory!.vllm!.maxContextTokens} --kv-cache-dtype fp8`);
+  });
 });
