@@ -1,3 +1,11 @@
+import {
+  ADAPTER_FILES,
+  FULL_WEIGHT_FILES,
+  LORA_FILE_WORDS,
+  NOT_WEIGHTS,
+  WEIGHT_FILE,
+} from '../knowledge/hub-words';
+
 /**
  * The parts of a Hub model-info object Model Lens reads: what `/api/models/{id}` returns, the `model` of a model
  * page's ModelHeader data-props, or an entry of a listing's ModelList data-props. Everything is optional: the three
@@ -228,4 +236,52 @@ export function readBaseModelTags(
  */
 export function hubDataGap(info: HubModelInfo): 'empty-config' | null {
   return info.configEmpty && info.siblings.includes('config.json') ? 'empty-config' : null;
+}
+
+/** What a repo's file list says about adapters: the adapter file found, or the whole-model weights found. */
+export interface RepoFiles {
+  /** An adapter file, when the repo holds no whole-model weights; `confidence` is medium for a LoRA-named file. */
+  adapter: { file: string; method: 'lora' | 'adapter'; confidence: 'high' | 'medium' } | null;
+  /** A whole-model weight file (`model.safetensors`, `model_index.json`, a `.gguf`…). */
+  fullWeights: string | null;
+}
+
+const ADAPTER_FILE_BY_NAME: ReadonlyMap<string, 'lora' | 'adapter'> = new Map(
+  ADAPTER_FILES.flatMap((def) => def.names.map((name) => [name, def.method] as const)),
+);
+const lastSegment = (path: string) => path.slice(path.lastIndexOf('/') + 1);
+const loraNamed = (file: string) => file.toLowerCase().split(/[^a-z0-9]+/).some((word) => LORA_FILE_WORDS.has(word));
+
+/**
+ * Reads `siblings` for adapters: whole-model weights win (a model may ship adapters beside it); else PEFT's,
+ * diffusers' or Medusa's adapter files; else weight files at the root that are all LoRA-named. Nothing when the
+ * list is empty (listing data has none) or says neither.
+ */
+export function readRepoFiles(siblings: readonly string[]): RepoFiles {
+  let named: string | null = null;
+  let rootWeights = 0;
+  let loraWeights: string | null = null;
+  let loraCount = 0;
+  for (const path of siblings) {
+    const file = lastSegment(path);
+    const lower = file.toLowerCase();
+    if (FULL_WEIGHT_FILES.some((def) => def.pattern.test(lower)) && !loraNamed(file))
+      return { adapter: null, fullWeights: path };
+    if (named === null && ADAPTER_FILE_BY_NAME.has(file)) named = path;
+    if (path === file && WEIGHT_FILE.test(lower) && !NOT_WEIGHTS.test(lower)) {
+      rootWeights++;
+      if (loraNamed(file)) {
+        loraCount++;
+        loraWeights ??= path;
+      }
+    }
+  }
+  if (named !== null)
+    return {
+      adapter: { file: named, method: ADAPTER_FILE_BY_NAME.get(lastSegment(named))!, confidence: 'high' },
+      fullWeights: null,
+    };
+  if (loraWeights !== null && loraCount === rootWeights)
+    return { adapter: { file: loraWeights, method: 'lora', confidence: 'medium' }, fullWeights: null };
+  return { adapter: null, fullWeights: null };
 }

@@ -45,9 +45,8 @@ describe('organisations that publish adapters named after their task', () => {
   );
 
   test.each([
-    // The same publisher's models named with a family or a size are models (Medusa heads ship with the model).
+    // The same publisher's models named with a family or a size are models.
     'predibase/Predibase-T2T-32B-RFT',
-    'predibase/Mistral-7B-Instruct-v0.2-medusa',
     // A task name from another publisher says nothing.
     'someone/magicoder',
   ])('%s is not read as an adapter', (input) => expect(facts(input).isAdapter).toBe(false));
