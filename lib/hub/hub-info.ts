@@ -1,10 +1,4 @@
-import {
-  ADAPTER_FILES,
-  FULL_WEIGHT_FILES,
-  LORA_FILE_WORDS,
-  NOT_WEIGHTS,
-  WEIGHT_FILE,
-} from '../knowledge/hub-words';
+import { ADAPTER_FILES, FULL_WEIGHT_FILES, LORA_FILE_WORDS, NOT_WEIGHTS, WEIGHT_FILE } from '../knowledge/hub-words';
 
 /**
  * The parts of a Hub model-info object Model Lens reads: what `/api/models/{id}` returns, the `model` of a model
@@ -250,7 +244,11 @@ const ADAPTER_FILE_BY_NAME: ReadonlyMap<string, 'lora' | 'adapter'> = new Map(
   ADAPTER_FILES.flatMap((def) => def.names.map((name) => [name, def.method] as const)),
 );
 const lastSegment = (path: string) => path.slice(path.lastIndexOf('/') + 1);
-const loraNamed = (file: string) => file.toLowerCase().split(/[^a-z0-9]+/).some((word) => LORA_FILE_WORDS.has(word));
+const loraNamed = (file: string) =>
+  file
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .some((word) => LORA_FILE_WORDS.has(word));
 
 /**
  * Reads `siblings` for adapters: whole-model weights win (a model may ship adapters beside it); else PEFT's,

@@ -120,16 +120,28 @@ export const FULL_WEIGHT_FILES: readonly { pattern: RegExp; source: string }[] =
       'huggingface/transformers src/transformers/utils/__init__.py SAFE_WEIGHTS_NAME, WEIGHTS_NAME, their index names, TF2_WEIGHTS_NAME, FLAX_WEIGHTS_NAME @2dfcc46f55719b873b35f4adad44d4d3f40ab144',
   },
   {
-    pattern: /^model_index\.json$|^diffusion_pytorch_model(?:-\d+-of-\d+)?(?:\.[a-z0-9]+)?\.(?:safetensors|bin)(?:\.index\.json)?$/,
+    pattern:
+      /^model_index\.json$|^diffusion_pytorch_model(?:-\d+-of-\d+)?(?:\.[a-z0-9]+)?\.(?:safetensors|bin)(?:\.index\.json)?$/,
     source:
-      'huggingface/diffusers src/diffusers/utils/constants.py WEIGHTS_NAME, SAFETENSORS_WEIGHTS_NAME and their index names; the pipeline\'s model_index.json @58eb52c0803ea9af3abec60841c2a093bdf1f951',
+      "huggingface/diffusers src/diffusers/utils/constants.py WEIGHTS_NAME, SAFETENSORS_WEIGHTS_NAME and their index names; the pipeline's model_index.json @58eb52c0803ea9af3abec60841c2a093bdf1f951",
   },
-  { pattern: /\.gguf$/, source: 'llama.cpp GGUF files: a whole model, except LoRA GGUFs (convert_lora_to_gguf.py output, named with LoRA)' },
+  {
+    pattern: /\.gguf$/,
+    source: 'llama.cpp GGUF files: a whole model, except LoRA GGUFs (convert_lora_to_gguf.py output, named with LoRA)',
+  },
 ];
 
 /** Weight file extensions: a weight file named with a LoRA word (`Jon_Snow_Flux_LoRA.safetensors`) is LoRA weights. */
-export const WEIGHT_FILE = /\.(?:safetensors|bin|pt|pth|ckpt)$/;
-export const LORA_FILE_WORDS: ReadonlySet<string> = new Set(['lora', 'loras', 'lycoris', 'locon', 'loha', 'lokr', 'dora']);
+export const WEIGHT_FILE = /\.(?:safetensors|bin|pt|pth|ckpt|gguf)$/;
+export const LORA_FILE_WORDS: ReadonlySet<string> = new Set([
+  'lora',
+  'loras',
+  'lycoris',
+  'locon',
+  'loha',
+  'lokr',
+  'dora',
+]);
 
 /**
  * Training state that is not weights (diffusers' weight-name guess skips `scheduler`, `optimizer`, `checkpoint`:
