@@ -88,6 +88,11 @@ describe('image-generation names shaped like LoRAs (a subject, then the base mod
     'hkunlp/instructor-xl',
     // Nothing says image generation: no guess.
     'artist/origami-xl',
+    // Mirrors of the bases' own variants: the base first, then its release word (not a subject).
+    'someone/flux-dev',
+    'someone/flux-schnell',
+    'someone/sd3-medium',
+    'someone/sdxl-refiner',
     // A method word says what the weights are.
     'artist/Origami-SDXL-merged',
     'artist/Origami-SDXL-finetuned',
