@@ -240,9 +240,12 @@ export interface RepoFiles {
   fullWeights: string | null;
 }
 
-const ADAPTER_FILE_BY_NAME: ReadonlyMap<string, 'lora' | 'adapter'> = new Map(
-  ADAPTER_FILES.flatMap((def) => def.names.map((name) => [name, def.method] as const)),
-);
+/** Built on first use: the content script imports this module for hubDataGap alone and must not carry the table. */
+let adapterFileByName: ReadonlyMap<string, 'lora' | 'adapter'> | null = null;
+const adapterMethodOf = (file: string) =>
+  (adapterFileByName ??= new Map(
+    ADAPTER_FILES.flatMap((def) => def.names.map((name) => [name, def.method] as const)),
+  )).get(file);
 const lastSegment = (path: string) => path.slice(path.lastIndexOf('/') + 1);
 const loraNamed = (file: string) =>
   file
@@ -265,7 +268,7 @@ export function readRepoFiles(siblings: readonly string[]): RepoFiles {
     const lower = file.toLowerCase();
     if (FULL_WEIGHT_FILES.some((def) => def.pattern.test(lower)) && !loraNamed(file))
       return { adapter: null, fullWeights: path };
-    if (named === null && ADAPTER_FILE_BY_NAME.has(file)) named = path;
+    if (named === null && adapterMethodOf(file)) named = path;
     if (path === file && WEIGHT_FILE.test(lower) && !NOT_WEIGHTS.test(lower)) {
       rootWeights++;
       if (loraNamed(file)) {
@@ -276,7 +279,7 @@ export function readRepoFiles(siblings: readonly string[]): RepoFiles {
   }
   if (named !== null)
     return {
-      adapter: { file: named, method: ADAPTER_FILE_BY_NAME.get(lastSegment(named))!, confidence: 'high' },
+      adapter: { file: named, method: adapterMethodOf(lastSegment(named))!, confidence: 'high' },
       fullWeights: null,
     };
   if (loraWeights !== null && loraCount === rootWeights)
