@@ -35,6 +35,11 @@ export interface HubModelInfo {
   chatTemplate: string | null;
   /** Numeric fields dropped as implausible (1e308 parameters, negative sizes…), with why: treated as missing. */
   implausible: ImplausibleField[];
+  /**
+   * config.peft, which the Hub fills from a PEFT adapter's adapter_config.json (huggingface/huggingface.js
+   * packages/tasks/src/model-data.ts `config.peft` @fe42e68017ffc76d09922ea8f9b38a6964345710); absent elsewhere.
+   */
+  peft?: { baseModel: string | null } | null;
 }
 
 export interface ImplausibleField {
@@ -148,6 +153,7 @@ export function readHubInfo(json: unknown): HubModelInfo | null {
     configEmpty: config !== null && Object.keys(config).length === 0,
     ...readDecideFields(json, config, cardData, gguf),
     implausible,
+    peft: config && isObject(config.peft) ? { baseModel: str(config.peft.base_model_name_or_path) } : null,
   };
 }
 

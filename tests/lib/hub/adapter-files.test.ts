@@ -254,13 +254,36 @@ describe('classify with Hub data: the files decide', () => {
     expect(sheet('artist/Origami_SDXL', hub).isAdapter).toBe(false);
   });
 
+  test("the Hub's config.peft (filled from adapter_config.json) makes an adapter and names its base", () => {
+    const hub = {
+      id: 'someone/sql-helper',
+      tags: [],
+      config: { peft: { base_model_name_or_path: 'mistralai/Mistral-7B-v0.1', task_type: 'CAUSAL_LM' } },
+    };
+    const facts = sheet('someone/sql-helper', hub);
+    expect(facts).toMatchObject({
+      isAdapter: true,
+      finetune: ['adapter'],
+      baseModel: 'mistralai/Mistral-7B-v0.1',
+      baseModelRelation: 'adapter',
+    });
+    expect(facts.evidence).toContainEqual(
+      expect.objectContaining({ field: 'finetune', key: 'evidence_hub_peft_config' }),
+    );
+    // A config without it says nothing.
+    expect(
+      sheet('someone/sql-helper', { id: 'someone/sql-helper', tags: [], config: { model_type: 'mistral' } }).isAdapter,
+    ).toBe(false);
+  });
+
   test('listing data has no file list: the name and tags decide as before', () => {
     expect(sheet('artist/Origami_SDXL', { id: 'artist/Origami_SDXL', tags: [] }).isAdapter).toBe(true);
   });
 });
 
 // Adapters with Hub-like data, measured: every API fixture (4 adapters among them) and the repo-shaped layouts above,
-// first with their tags, then with the files alone (adapter tags, `base_model:adapter:` and `library_name: peft` removed).
+// first with their tags, then with the files alone (adapter tags, `base_model:adapter:`, `library_name: peft` and
+// `config.peft` removed).
 describe('adapters with Hub data, measured', () => {
   const fixtureDir = new URL('../../fixtures/api/', import.meta.url);
   const fixtures = readdirSync(fixtureDir)
@@ -291,7 +314,13 @@ describe('adapters with Hub data, measured', () => {
       (tag) => !/^(lora|peft|adapter|base_model:adapter:.*)$/.test(tag),
     ),
     library_name: json.library_name === 'peft' ? undefined : json.library_name,
+    config: withoutPeft(json.config),
   });
+  const withoutPeft = (config: unknown) => {
+    if (typeof config !== 'object' || config === null) return config;
+    const { peft: _peft, ...rest } = config as Record<string, unknown>;
+    return rest;
+  };
 
   function measure(read: (json: Record<string, unknown>) => Record<string, unknown>) {
     const wrong: string[] = [];
