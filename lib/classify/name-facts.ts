@@ -11,6 +11,7 @@ import { HASH_SEED, hashStep, TokenTable } from './token-table';
 import { settleCapabilities } from '../hub/capabilities';
 import { licenseFromOrg } from '../hub/license';
 import { readName, type CategoryCandidate, type FamilyHit, type NameReading } from './read-name';
+import { readAdapterShape } from './adapter-shapes';
 
 // Turns what the name says (read-name.ts) into facts with evidence: picks the family, applies its knowledge
 // (variants, exact sizes, base/instruct conventions) and fills the gaps with honest fallbacks.
@@ -64,6 +65,7 @@ export function draftFromName(ref: ModelRef): Draft {
   settleCapabilities(draft, null);
   licenseFromOrg(draft);
   markOrgAdapter(draft, reading);
+  markShapeAdapter(draft, reading);
   draft.isAdapter = facts.finetune.some((method) => ADAPTER_METHODS.has(method)) && !facts.finetune.includes('merged');
   return draft;
 }
@@ -79,6 +81,17 @@ function markOrgAdapter(draft: Draft, reading: NameReading): void {
   if (reading.families.length > 0 || reading.size || reading.moe || facts.finetune.length > 0) return;
   facts.finetune.push('lora');
   addEvidence(draft, 'finetune', 'name', 'medium', 'evidence_org_adapters', [facts.org]);
+}
+
+/** `Papercut_SDXL`, `…-diffusion-style`: image-generation names shaped like LoRAs without a LoRA word (a guess). */
+function markShapeAdapter(draft: Draft, reading: NameReading): void {
+  const { facts } = draft;
+  // A method word already said what the weights are (LoRA, merged, fine-tuned).
+  if (facts.finetune.length > 0) return;
+  const shape = readAdapterShape(reading, facts.category);
+  if (!shape) return;
+  facts.finetune.push('lora');
+  addEvidence(draft, 'finetune', 'name', shape.confidence, shape.key, shape.args);
 }
 
 /** The family that says what the model is: the category's own family, the student of a distill, else the first base family. */

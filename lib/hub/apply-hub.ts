@@ -18,7 +18,7 @@ import {
   TAG_FORMAT,
   UNPACKED_DTYPES,
 } from '../knowledge/hub-words';
-import { readBaseModelTags, type HubModelInfo } from './hub-info';
+import { readBaseModelTags, readRepoFiles, type HubModelInfo, type RepoFiles } from './hub-info';
 import { settleCapabilities } from './capabilities';
 import { applyLicense } from './license';
 import { own } from '../own';
@@ -202,18 +202,48 @@ function applyLineage(draft: Draft, hub: HubModelInfo, tags: readonly string[]):
   } else if (hub.cardBaseModels[0]) {
     facts.baseModel = hub.cardBaseModels[0];
     addEvidence(draft, 'baseModel', 'hub', 'medium', 'evidence_hub_card_base_model', [hub.cardBaseModels[0]]);
+  } else if (hub.peft?.baseModel) {
+    facts.baseModel = hub.peft.baseModel;
+    facts.baseModelRelation = 'adapter';
+    addEvidence(draft, 'baseModel', 'hub', 'high', 'evidence_hub_peft_config', [hub.peft.baseModel]);
   }
-  const adapter =
-    first?.relation === 'adapter' || tags.some((tag) => ADAPTER_TAGS.has(tag)) || hub.libraryName === 'peft';
-  if (adapter) {
+  const files = readRepoFiles(hub.siblings);
+  const peftBase = hub.peft?.baseModel ?? null;
+  const stated = first?.relation === 'adapter' || hub.libraryName === 'peft' || peftBase !== null;
+  // `lora`/`adapter` tags also mark models trained with LoRA and merged: whole-model weights in the repo overrule them.
+  const adapterTag = tags.find((tag) => ADAPTER_TAGS.has(tag));
+  const tagged = adapterTag !== undefined && !files.fullWeights;
+  if (stated || tagged) {
     draft.isAdapter = true;
-    addFinetune(
-      draft,
-      tags.includes('lora') ? 'lora' : 'adapter',
-      tags.includes('lora') ? 'lora' : hub.libraryName === 'peft' ? 'peft' : 'base_model:adapter',
-    );
+    const method: Finetune = tags.includes('lora') ? 'lora' : 'adapter';
+    if (tags.includes('lora')) addFinetune(draft, method, 'lora');
+    else if (hub.libraryName === 'peft') addFinetune(draft, method, 'peft');
+    else if (first?.relation === 'adapter') addFinetune(draft, method, 'base_model:adapter');
+    else if (adapterTag) addFinetune(draft, method, adapterTag);
+    else if (!draft.facts.finetune.includes(method)) {
+      draft.facts.finetune.push(method);
+      addEvidence(draft, 'finetune', 'hub', 'high', 'evidence_hub_peft_config', [peftBase!]);
+    }
   }
+  applyRepoFiles(draft, files, stated || tagged, tags);
   if (first?.relation === 'merge' || tags.some((tag) => MERGE_TAGS.has(tag))) addFinetune(draft, 'merged', 'merge');
+}
+
+/**
+ * The repo's file list: adapter files (with no whole-model weights) make it an adapter; whole-model weights make a
+ * name's adapter guess wrong (`…-QLoRA` repos often hold the merged model).
+ */
+function applyRepoFiles(draft: Draft, files: RepoFiles, tagged: boolean, tags: readonly string[]): void {
+  if (files.adapter) {
+    draft.isAdapter = true;
+    const { file, method, confidence } = files.adapter;
+    const finetune: Finetune = tags.includes('lora') ? 'lora' : method;
+    if (!draft.facts.finetune.includes(finetune)) draft.facts.finetune.push(finetune);
+    addEvidence(draft, 'finetune', 'hub', confidence, 'evidence_hub_adapter_files', [file]);
+  } else if (files.fullWeights && draft.isAdapter && !tagged) {
+    draft.isAdapter = false;
+    addEvidence(draft, 'finetune', 'hub', 'high', 'evidence_hub_full_weights', [files.fullWeights], 'adapter');
+  }
 }
 
 function addFinetune(draft: Draft, method: Finetune, tag: string): void {

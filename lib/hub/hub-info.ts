@@ -1,3 +1,5 @@
+import { ADAPTER_FILES, FULL_WEIGHT_FILES, LORA_FILE_WORDS, NOT_WEIGHTS, WEIGHT_FILE } from '../knowledge/hub-words';
+
 /**
  * The parts of a Hub model-info object Model Lens reads: what `/api/models/{id}` returns, the `model` of a model
  * page's ModelHeader data-props, or an entry of a listing's ModelList data-props. Everything is optional: the three
@@ -33,6 +35,11 @@ export interface HubModelInfo {
   chatTemplate: string | null;
   /** Numeric fields dropped as implausible (1e308 parameters, negative sizes…), with why: treated as missing. */
   implausible: ImplausibleField[];
+  /**
+   * config.peft, which the Hub fills from a PEFT adapter's adapter_config.json (huggingface/huggingface.js
+   * packages/tasks/src/model-data.ts `config.peft` @fe42e68017ffc76d09922ea8f9b38a6964345710); absent elsewhere.
+   */
+  peft?: { baseModel: string | null } | null;
 }
 
 export interface ImplausibleField {
@@ -146,6 +153,7 @@ export function readHubInfo(json: unknown): HubModelInfo | null {
     configEmpty: config !== null && Object.keys(config).length === 0,
     ...readDecideFields(json, config, cardData, gguf),
     implausible,
+    peft: config && isObject(config.peft) ? { baseModel: str(config.peft.base_model_name_or_path) } : null,
   };
 }
 
@@ -228,4 +236,59 @@ export function readBaseModelTags(
  */
 export function hubDataGap(info: HubModelInfo): 'empty-config' | null {
   return info.configEmpty && info.siblings.includes('config.json') ? 'empty-config' : null;
+}
+
+/** What a repo's file list says about adapters: the adapter file found, or the whole-model weights found. */
+export interface RepoFiles {
+  /** An adapter file, when the repo holds no whole-model weights; `confidence` is medium for a LoRA-named file. */
+  adapter: { file: string; method: 'lora' | 'adapter'; confidence: 'high' | 'medium' } | null;
+  /** A whole-model weight file (`model.safetensors`, `model_index.json`, a `.gguf`…). */
+  fullWeights: string | null;
+}
+
+/** Built on first use: the content script imports this module for hubDataGap alone and must not carry the table. */
+let adapterFileByName: ReadonlyMap<string, 'lora' | 'adapter'> | null = null;
+const adapterMethodOf = (file: string) =>
+  (adapterFileByName ??= new Map(
+    ADAPTER_FILES.flatMap((def) => def.names.map((name) => [name, def.method] as const)),
+  )).get(file);
+const lastSegment = (path: string) => path.slice(path.lastIndexOf('/') + 1);
+const loraNamed = (file: string) =>
+  file
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .some((word) => LORA_FILE_WORDS.has(word));
+
+/**
+ * Reads `siblings` for adapters: whole-model weights win (a model may ship adapters beside it); else PEFT's,
+ * diffusers' or Medusa's adapter files; else weight files at the root that are all LoRA-named. Nothing when the
+ * list is empty (listing data has none) or says neither.
+ */
+export function readRepoFiles(siblings: readonly string[]): RepoFiles {
+  let named: string | null = null;
+  let rootWeights = 0;
+  let loraWeights: string | null = null;
+  let loraCount = 0;
+  for (const path of siblings) {
+    const file = lastSegment(path);
+    const lower = file.toLowerCase();
+    if (FULL_WEIGHT_FILES.some((def) => def.pattern.test(lower)) && !loraNamed(file))
+      return { adapter: null, fullWeights: path };
+    if (named === null && adapterMethodOf(file)) named = path;
+    if (path === file && WEIGHT_FILE.test(lower) && !NOT_WEIGHTS.test(lower)) {
+      rootWeights++;
+      if (loraNamed(file)) {
+        loraCount++;
+        loraWeights ??= path;
+      }
+    }
+  }
+  if (named !== null)
+    return {
+      adapter: { file: named, method: adapterMethodOf(lastSegment(named))!, confidence: 'high' },
+      fullWeights: null,
+    };
+  if (loraWeights !== null && loraCount === rootWeights)
+    return { adapter: { file: loraWeights, method: 'lora', confidence: 'medium' }, fullWeights: null };
+  return { adapter: null, fullWeights: null };
 }

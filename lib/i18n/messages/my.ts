@@ -1,6 +1,7 @@
 // The Burmese catalog, one file per area of the interface (so work on one area does not touch
 // another's messages). Keys are unique across the files (tests/lib/i18n/catalog.test.ts); the build publishes the
 // merged catalog as _locales/my/messages.json (wxt.config.ts).
+import adapters from './my/adapters.json';
 import decide from './my/decide.json';
 import engines from './my/engines.json';
 import filters from './my/filters.json';
@@ -19,6 +20,7 @@ import verdicts from './my/verdicts.json';
 
 /** One entry per area file, a line each (so adding an area touches one line). */
 export const AREAS = {
+  adapters,
   decide,
   engines,
   filters,

@@ -172,6 +172,13 @@ export const FINETUNE_RULES: readonly TokenRule[] = [
     source: `${PEFT_TYPES}; LyCORIS and its LoCon (KohakuBlueleaf/LyCORIS README)`,
   },
   { tokens: ['ia3'], effects: [{ kind: 'finetune', value: 'adapter' }], source: `${PEFT_TYPES} (IA3)` },
+  // Medusa heads are extra decoding heads trained on a frozen base and loaded on top of it: the repo holds the heads.
+  {
+    tokens: ['medusa'],
+    effects: [{ kind: 'finetune', value: 'adapter' }],
+    source:
+      'FasterDecoding/Medusa medusa/model/medusa_model.py @e2a5d20c048a9b0a4092e6933c34313687422518 (medusa_lm_head.pt beside the base model name); predibase/lorax docs/models/adapters/index.md @a7394ba386ece427d5a6125b419aa38b46d966dc ("Medusa adapters", loaded as adapter_id)',
+  },
 ];
 
 export const QUANT_RULES: readonly TokenRule[] = [

@@ -73,7 +73,7 @@ const FLOORS = {
   ggufLevel: 0.99,
   paramsCoverage: 0.4,
   params: 0.97,
-  adapters: 0.68,
+  adapters: 0.82,
 };
 
 test('report', () => {
