@@ -2065,7 +2065,6 @@ export const IMAGE_GENERATION_FAMILIES: readonly FamilyDef[] = [
       'anyflow',
       'vace',
       'kandinsky-5',
-      'steamboat-willie',
       'cosmos',
     ],
     category: 'image-generation',
