@@ -130,7 +130,7 @@ export function compactFacts(facts: Facts, verdicts: string, leaveDefaultsOut = 
     capabilities: facts.capabilities,
   };
   if (leaveDefaultsOut)
-    for (const key of DEFAULT_KEYS) if (isDefault(record[key], FACT_DEFAULTS[key])) delete record[key];
+    for (const key of DEFAULT_KEYS) if (isDefault(record[key], FACT_DEFAULTS[key])) record[key] = undefined;
   return record;
 }
 
