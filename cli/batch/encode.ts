@@ -4,6 +4,7 @@ import type { AnatomyPart, ClassifyError, Evidence, Facts, LicenseFact } from '.
 import { unknownHubFacts, unknownNameFacts } from '../../lib/facts/empty';
 import type { MemoryFacts } from '../../lib/facts/memory';
 import { english, type MessageKey } from '../../lib/i18n/english';
+import { MemoryTexts } from './memory-text';
 
 // `classify --json`: the fact schema, one record per line, without what every line would repeat (docs/DEVELOPING.md,
 // "Batch output"). Three kinds of record, told apart by their first key:
@@ -61,6 +62,7 @@ export class BatchEncoder {
   /** Name-only verdicts are shared objects: their set's id and record, found by the `serving` object. */
   private readonly sets = new WeakMap<object, VerdictSet>();
   private pending: [id: string, record: string][] = [];
+  private readonly memoryTexts = new MemoryTexts();
 
   /** The record for one answer, with its newline; a verdict set seen for the first time waits in `definitions()`. */
   encode(result: Facts | ClassifyError): string {
@@ -70,7 +72,16 @@ export class BatchEncoder {
       this.written.add(set.id);
       this.pending.push([set.id, set.record]);
     }
-    return `${JSON.stringify(compactFacts(result, set.id))}\n`;
+    if (!result.memory) return `${JSON.stringify(compactFacts(result, set.id))}\n`;
+    // The record without its last fields, then `memory` as text (the same for many answers), then the rest.
+    const record = compactFacts(result, set.id, true, false);
+    const { license, capabilities } = record;
+    record.memory = record.license = record.capabilities = undefined;
+    let line = JSON.stringify(record);
+    line = `${line.slice(0, -1)},"memory":${this.memoryTexts.json(result.memory, compactMemory)}`;
+    if (license !== undefined) line += `,"license":${JSON.stringify(license)}`;
+    if (capabilities !== undefined) line += `,"capabilities":${JSON.stringify(capabilities)}`;
+    return `${line}}\n`;
   }
 
   /** The verdict sets first used since the last call, as [id, record line] (write them before those lines). */
@@ -98,7 +109,12 @@ export class BatchEncoder {
  * field by field (a loop over the keys costs more than the rest of the encoding); tests/cli/batch-encoding.test.ts
  * fails when Facts gains a field this leaves out.
  */
-export function compactFacts(facts: Facts, verdicts: string, leaveDefaultsOut = true): Record<string, unknown> {
+export function compactFacts(
+  facts: Facts,
+  verdicts: string,
+  leaveDefaultsOut = true,
+  compactMemoryToo = true,
+): Record<string, unknown> {
   const record: Record<string, unknown> = {
     id: facts.id,
     org: facts.org,
@@ -125,7 +141,7 @@ export function compactFacts(facts: Facts, verdicts: string, leaveDefaultsOut = 
     isAdapter: facts.isAdapter,
     hub: facts.hub,
     maxContext: facts.maxContext,
-    memory: facts.memory && compactMemory(facts.memory),
+    memory: compactMemoryToo ? facts.memory && compactMemory(facts.memory) : facts.memory,
     license: facts.license && compactLicense(facts.license),
     capabilities: facts.capabilities,
   };

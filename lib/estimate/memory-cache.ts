@@ -23,11 +23,31 @@ export function nameOnlyMemory(facts: Facts, options: MemoryOptions, sidecar: bo
   const key = `${optionsKey}|${facts.family}|${facts.version}|${params.total}|${params.active}|${facts.category}|${facts.modality.length > 0}|${quant.format}|${quant.bits}|${quant.level}|${sidecar}|${facts.isAdapter}|${nameContext(facts)}|${backboneLabel(facts)}|${axolotl.support}|${axolotl.reasonKey}`;
   let cached = cache.get(key);
   if (!cached) {
-    cached = memoryFor({ facts, hub: null, options, sidecar });
+    cached = shared(memoryFor({ facts, hub: null, options, sidecar }));
     if (cache.size >= CACHE_LIMIT) cache.clear();
     cache.set(key, cached);
   }
   return { memory: cached.memory && forModel(cached.memory, facts.id), maxContext: cached.maxContext };
+}
+
+/** Figures shared by many answers are frozen, as the shared verdicts are: nobody may change them for everyone. */
+function shared(result: MemoryResult): MemoryResult {
+  const { memory } = result;
+  if (memory) {
+    Object.freeze(memory.basis);
+    for (const message of memory.basis) Object.freeze(message);
+    if (memory.downloads) Object.freeze(memory.downloads);
+    for (const part of [
+      memory.fit,
+      memory.training?.fit,
+      memory.vllm,
+      memory.file,
+      memory.notes,
+      ...(memory.downloads ?? []),
+    ])
+      if (part) Object.freeze(part);
+  }
+  return result;
 }
 
 /** The cached figures with this answer's ID as the training figures' model (the rest is shared, never changed). */
