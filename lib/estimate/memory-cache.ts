@@ -11,23 +11,115 @@ import { memoryFor, type MemoryResult } from './memory-facts';
 
 /** Enough for every combination the corpus yields several times over; cleared when full. */
 const CACHE_LIMIT = 8192;
-const cache = new Map<string, MemoryResult>();
+
+/** What the figures are computed from, besides the family and total size that find its bucket. */
+interface Key {
+  contextTokens: number | undefined;
+  kvType: string | undefined;
+  gpuBytes: number | null;
+  gpus: number | null;
+  ramBytes: number | null;
+  unified: boolean;
+  version: string | null;
+  active: number | null;
+  category: string;
+  towers: boolean;
+  format: string | null;
+  bits: number | null;
+  level: string | null;
+  sidecar: boolean;
+  isAdapter: boolean;
+  namedContext: number | null;
+  backbone: boolean;
+  support: string;
+  reasonKey: string | undefined;
+}
+
+interface Entry {
+  key: Key;
+  result: MemoryResult;
+}
+
+// Found by family, then total size (a Map lookup each: the family's name is a table's string, its hash kept), then
+// by comparing the rest: no key text to build and hash per answer.
+const cache = new Map<string | null, Map<number | null, Entry[]>>();
+let size = 0;
 
 /** memoryFor for an answer without Hub data (the caller checks there is none), cached when the options allow. */
 export function nameOnlyMemory(facts: Facts, options: MemoryOptions, sidecar: boolean): MemoryResult {
-  const optionsKey = cacheableOptions(options);
-  const { axolotl } = facts;
   // A trainable base other than the repo puts another ID in the figures: computed afresh (name-only answers have none).
-  if (optionsKey === null || axolotl.trainableBase) return memoryFor({ facts, hub: null, options, sidecar });
-  const { params, quant } = facts;
-  const key = `${optionsKey}|${facts.family}|${facts.version}|${params.total}|${params.active}|${facts.category}|${facts.modality.length > 0}|${quant.format}|${quant.bits}|${quant.level}|${sidecar}|${facts.isAdapter}|${nameContext(facts)}|${backboneLabel(facts)}|${axolotl.support}|${axolotl.reasonKey}`;
-  let cached = cache.get(key);
+  if (!cacheable(options) || facts.axolotl.trainableBase) return memoryFor({ facts, hub: null, options, sidecar });
+  const key = keyOf(facts, options, sidecar);
+  let byTotal = cache.get(facts.family);
+  if (!byTotal) cache.set(facts.family, (byTotal = new Map()));
+  let entries = byTotal.get(facts.params.total);
+  if (!entries) byTotal.set(facts.params.total, (entries = []));
+  let cached: MemoryResult | null = null;
+  for (let i = 0; i < entries.length; i++)
+    if (sameKey(entries[i]!.key, key)) {
+      cached = entries[i]!.result;
+      break;
+    }
   if (!cached) {
     cached = shared(memoryFor({ facts, hub: null, options, sidecar }));
-    if (cache.size >= CACHE_LIMIT) cache.clear();
-    cache.set(key, cached);
+    if (size >= CACHE_LIMIT) {
+      cache.clear();
+      size = 0;
+      cache.set(facts.family, new Map([[facts.params.total, (entries = [])]]));
+    }
+    entries.push({ key, result: cached });
+    size++;
   }
   return { memory: cached.memory && forModel(cached.memory, facts.id), maxContext: cached.maxContext };
+}
+
+function keyOf(facts: Facts, options: MemoryOptions, sidecar: boolean): Key {
+  const { hardware } = options;
+  return {
+    contextTokens: options.contextTokens,
+    kvType: options.kvType,
+    gpuBytes: hardware ? hardware.gpuBytes : null,
+    gpus: hardware ? hardware.gpus : null,
+    ramBytes: hardware ? hardware.ramBytes : null,
+    unified: hardware ? Boolean(hardware.unified) : false,
+    version: facts.version,
+    active: facts.params.active,
+    category: facts.category,
+    towers: facts.modality.length > 0,
+    format: facts.quant.format,
+    bits: facts.quant.bits,
+    level: facts.quant.level,
+    sidecar,
+    isAdapter: facts.isAdapter,
+    namedContext: nameContext(facts),
+    backbone: backboneLabel(facts),
+    support: facts.axolotl.support,
+    reasonKey: facts.axolotl.reasonKey,
+  };
+}
+
+function sameKey(a: Key, b: Key): boolean {
+  return (
+    a.version === b.version &&
+    a.active === b.active &&
+    a.category === b.category &&
+    a.format === b.format &&
+    a.bits === b.bits &&
+    a.level === b.level &&
+    a.towers === b.towers &&
+    a.sidecar === b.sidecar &&
+    a.isAdapter === b.isAdapter &&
+    a.namedContext === b.namedContext &&
+    a.backbone === b.backbone &&
+    a.support === b.support &&
+    a.reasonKey === b.reasonKey &&
+    a.contextTokens === b.contextTokens &&
+    a.kvType === b.kvType &&
+    a.gpuBytes === b.gpuBytes &&
+    a.gpus === b.gpus &&
+    a.ramBytes === b.ramBytes &&
+    a.unified === b.unified
+  );
 }
 
 /** Figures shared by many answers are frozen, as the shared verdicts are: nobody may change them for everyone. */
@@ -57,20 +149,19 @@ function forModel(memory: MemoryFacts, id: string): MemoryFacts {
   return { ...memory, training: { ...training, model: id } };
 }
 
-/** The options' part of the key, or null when they carry repo data (config, files) that the figures depend on. */
-function cacheableOptions(options: MemoryOptions): string | null {
-  if (options.config !== undefined && options.config !== null) return null;
-  if (options.files && options.files.length > 0) return null;
-  if (options.ggufFiles && options.ggufFiles.length > 0) return null;
-  const { hardware, contextTokens } = options;
-  if (contextTokens !== undefined && typeof contextTokens !== 'number') return null;
-  let machine = '';
-  if (hardware) {
-    const { gpuBytes, gpus, ramBytes, unified } = hardware;
-    if (typeof gpuBytes !== 'number' || typeof gpus !== 'number' || typeof ramBytes !== 'number') return null;
-    machine = `${gpuBytes},${gpus},${ramBytes},${Boolean(unified)}`;
-  }
-  return `${contextTokens}|${options.kvType}|${machine}`;
+/** Whether the options allow the cache: no repo data (config, files) the figures depend on, plain numbers. */
+function cacheable(options: MemoryOptions): boolean {
+  if (options.config !== undefined && options.config !== null) return false;
+  if (options.files && options.files.length > 0) return false;
+  if (options.ggufFiles && options.ggufFiles.length > 0) return false;
+  if (options.contextTokens !== undefined && typeof options.contextTokens !== 'number') return false;
+  const { hardware } = options;
+  return (
+    !hardware ||
+    (typeof hardware.gpuBytes === 'number' &&
+      typeof hardware.gpus === 'number' &&
+      typeof hardware.ramBytes === 'number')
+  );
 }
 
 /** The size label is the language model's alone (towers beside it are not counted): memory-facts' towersUnknown. */

@@ -41,6 +41,18 @@ const OPTIONS: [string, MemoryOptions][] = [
     'Apple silicon, 36 GB unified',
     { contextTokens: 4096, hardware: { gpuBytes: 27e9, gpus: 1, ramBytes: 0, unified: true } },
   ],
+  // Each differs from one above in one figure only: the cache must tell them apart.
+  [
+    'the same at 32K, with two 24 GB GPUs',
+    { contextTokens: 32768, kvType: 'q8_0', hardware: { gpuBytes: 24e9, gpus: 2, ramBytes: 0, unified: false } },
+  ],
+  ['two 8 GB GPUs without RAM', { hardware: { gpuBytes: 8e9, gpus: 2, ramBytes: 0, unified: false } }],
+  [
+    '36 GB that is not unified',
+    { contextTokens: 4096, hardware: { gpuBytes: 27e9, gpus: 1, ramBytes: 0, unified: false } },
+  ],
+  ['a q4_0 cache', { kvType: 'q4_0' }],
+  ['a 4K context', { contextTokens: 4096 }],
 ];
 
 describe('cached name-only memory figures are the figures', () => {
