@@ -3,7 +3,8 @@ import { VERDICT_EVIDENCE } from '../../lib/classify-model';
 import type { AnatomyPart, ClassifyError, Evidence, Facts, LicenseFact } from '../../lib/facts/schema';
 import { unknownHubFacts, unknownNameFacts } from '../../lib/facts/empty';
 import type { MemoryFacts } from '../../lib/facts/memory';
-import { english, type MessageKey } from '../../lib/i18n/english';
+import { english, ENGLISH, type MessageKey } from '../../lib/i18n/english';
+import { isMessageText } from '../../lib/i18n/format';
 import { MemoryTexts } from './memory-text';
 
 // `classify --json`: the fact schema, one record per line, without what every line would repeat (docs/DEVELOPING.md,
@@ -171,15 +172,22 @@ function isVerdictEvidenceAt(evidence: readonly Evidence[], at: number): boolean
 /** `[field, source, confidence, key, args]` (+ `overruled`) when `detail` is the key's English; else the object. */
 function compactItem(item: Evidence): unknown {
   const { field, source, detail, confidence, key, args, overruled } = item;
-  if (key === undefined || args === undefined || confidence === undefined || Object.keys(item).length > 7) return item;
-  if (detail !== english(key as MessageKey, args)) return item;
+  if (key === undefined || args === undefined || confidence === undefined || ownKeys(item) > 7) return item;
+  if (!isMessageText(ENGLISH, key, args, detail)) return item;
   return overruled === undefined
     ? [field, source, confidence, key, args]
     : [field, source, confidence, key, args, overruled];
 }
 
 function compactPart(part: AnatomyPart): unknown {
-  return Object.keys(part).length === 3 ? [part.text, part.role, part.meaning] : part;
+  return ownKeys(part) === 3 ? [part.text, part.role, part.meaning] : part;
+}
+
+/** Object.keys(object).length without the array. */
+function ownKeys(object: object): number {
+  let count = 0;
+  for (const key in object) if (Object.hasOwn(object, key)) count++;
+  return count;
 }
 
 function compactMemory(memory: MemoryFacts): Record<string, unknown> {
