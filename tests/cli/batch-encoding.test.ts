@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { classifyFacts } from '../../lib/classify-model';
 import type { ClassifyError, Facts } from '../../lib/facts/schema';
-import { BatchEncoder, compactFacts, VERDICT_EVIDENCE_MARK } from '../../cli/batch/encode';
+import { BatchEncoder, compactFacts, FACT_DEFAULTS, VERDICT_EVIDENCE_MARK } from '../../cli/batch/encode';
 import { expandBatch } from '../../cli/batch/expand';
 import { buildLegend, legendLine } from '../../cli/batch/legend';
 import { isSchemaValid } from '../support/schema-check';
@@ -135,6 +135,13 @@ describe('batch lines', () => {
 // byte for byte the record written afresh, whatever came before it.
 describe('batch lines are the plain record, text caches or not', () => {
   const ids = [...corpusIds('dev.jsonl'), ...corpusIds('unseen.jsonl')];
+  test('a record leaves out every field of the defaults table that holds its default (fields are listed one by one)', () => {
+    const facts = { id: 'a/b', org: 'a', name: 'b', evidence: [], anatomy: [], ...structuredClone(FACT_DEFAULTS) };
+    const record = compactFacts(facts as unknown as Facts, 'v0');
+    const written = Object.keys(JSON.parse(JSON.stringify(record)) as object);
+    expect(written.filter((key) => key in FACT_DEFAULTS)).toEqual([]);
+  });
+
   test.each([
     ['no options', {}],
     [
