@@ -145,8 +145,58 @@ function shared(result: MemoryResult): MemoryResult {
 /** The cached figures with this answer's ID as the training figures' model (the rest is shared, never changed). */
 function forModel(memory: MemoryFacts, id: string): MemoryFacts {
   const { training } = memory;
-  if (!training || training.model === id) return { ...memory };
-  return { ...memory, training: { ...training, model: id } };
+  const own = training && training.model !== id ? { ...training, model: id } : training;
+  return hasUsualKeys(memory) ? usualCopy(memory, own) : { ...memory, training: own };
+}
+
+/** The keys memoryFor gives name-only figures, in its order (a copy written out costs less than a spread). */
+const USUAL_KEYS = [
+  'weightsBytes',
+  'weightsSource',
+  'kvBytesPerToken',
+  'kvBytes',
+  'contextTokens',
+  'kvType',
+  'projectorBytes',
+  'overheadBytes',
+  'inferenceBytes',
+  'downloadBytes',
+  'training',
+  'fit',
+  'basis',
+  'downloads',
+  'vllm',
+  'file',
+  'notes',
+].join();
+const usualKeys = new WeakMap<MemoryFacts, boolean>();
+
+function hasUsualKeys(memory: MemoryFacts): boolean {
+  let known = usualKeys.get(memory);
+  if (known === undefined) usualKeys.set(memory, (known = Object.keys(memory).join() === USUAL_KEYS));
+  return known;
+}
+
+function usualCopy(m: MemoryFacts, training: MemoryFacts['training']): MemoryFacts {
+  return {
+    weightsBytes: m.weightsBytes,
+    weightsSource: m.weightsSource,
+    kvBytesPerToken: m.kvBytesPerToken,
+    kvBytes: m.kvBytes,
+    contextTokens: m.contextTokens,
+    kvType: m.kvType,
+    projectorBytes: m.projectorBytes,
+    overheadBytes: m.overheadBytes,
+    inferenceBytes: m.inferenceBytes,
+    downloadBytes: m.downloadBytes,
+    training,
+    fit: m.fit,
+    basis: m.basis,
+    downloads: m.downloads,
+    vllm: m.vllm,
+    file: m.file,
+    notes: m.notes,
+  };
 }
 
 /** Whether the options allow the cache: no repo data (config, files) the figures depend on, plain numbers. */

@@ -68,6 +68,7 @@ describe('cached name-only memory figures are the figures', () => {
         const got = nameOnlyMemory(cached.facts, { ...options }, cached.sidecar);
         const want = memoryFor({ facts: fresh.facts, hub: null, options, sidecar: fresh.sidecar });
         expect(got, id).toEqual(want);
+        expect(JSON.stringify(got), id).toBe(JSON.stringify(want));
         if (got.memory) {
           expect(got.memory.training?.model ?? id, id).toBe(id);
           withMemory++;
