@@ -7,6 +7,8 @@ import type { MemoryFacts } from '../../lib/facts/memory';
 
 interface MemoryText {
   figures: MemoryFacts;
+  /** How many keys `figures` has. */
+  keys: number;
   /** The text up to training.model's value; the whole text when there are no training figures. */
   before: string;
   after: string | null;
@@ -25,7 +27,7 @@ export class MemoryTexts {
     // Only shared (frozen) figures come back; per-answer ones (Hub data, config) would only fill the map.
     if (!Object.isFrozen(basis)) return JSON.stringify(compact(memory));
     const known = this.texts.get(basis);
-    if (known && sameFigures(memory, known.figures))
+    if (known && sameFigures(memory, known.figures, known.keys))
       return known.after === null ? known.before : known.before + JSON.stringify(memory.training!.model) + known.after;
     const text = split(memory, compact);
     if (!text) return JSON.stringify(compact(memory));
@@ -35,15 +37,16 @@ export class MemoryTexts {
 }
 
 function split(memory: MemoryFacts, compact: (memory: MemoryFacts) => unknown): MemoryText | null {
-  if (!memory.training) return { figures: { ...memory }, before: JSON.stringify(compact(memory)), after: null };
+  const keys = Object.keys(memory).length;
+  if (!memory.training) return { figures: { ...memory }, keys, before: JSON.stringify(compact(memory)), after: null };
   const text = JSON.stringify(compact({ ...memory, training: { ...memory.training, model: MARK } }));
   const at = text.indexOf(MARK_JSON);
   if (at < 0 || text.indexOf(MARK_JSON, at + 1) >= 0) return null;
-  return { figures: { ...memory }, before: text.slice(0, at), after: text.slice(at + MARK_JSON.length) };
+  return { figures: { ...memory }, keys, before: text.slice(0, at), after: text.slice(at + MARK_JSON.length) };
 }
 
 /** Every figure the very same value (or object) as in `figures`, training's apart from its model. */
-function sameFigures(memory: MemoryFacts, figures: MemoryFacts): boolean {
+function sameFigures(memory: MemoryFacts, figures: MemoryFacts, keys: number): boolean {
   let count = 0;
   for (const key in memory) {
     count++;
@@ -53,12 +56,11 @@ function sameFigures(memory: MemoryFacts, figures: MemoryFacts): boolean {
     if (key !== 'training' || !value || !other) return false;
     const a = value as NonNullable<MemoryFacts['training']>;
     const b = other as NonNullable<MemoryFacts['training']>;
-    if (a.full !== b.full || a.lora !== b.lora || a.qlora !== b.qlora || a.fit !== b.fit) return false;
-    let keys = 0;
-    for (const _ in a) keys++;
-    if (keys !== 5) return false;
+    if (typeof a.model !== 'string' || a.full !== b.full || a.lora !== b.lora || a.qlora !== b.qlora || a.fit !== b.fit)
+      return false;
+    let trainingKeys = 0;
+    for (const _ in a) trainingKeys++;
+    if (trainingKeys !== 5) return false;
   }
-  let expected = 0;
-  for (const _ in figures) expected++;
-  return count === expected;
+  return count === keys;
 }
