@@ -49,14 +49,15 @@ let size = 0;
 export function nameOnlyMemory(facts: Facts, options: MemoryOptions, sidecar: boolean): MemoryResult {
   // A trainable base other than the repo puts another ID in the figures: computed afresh (name-only answers have none).
   if (!cacheable(options) || facts.axolotl.trainableBase) return memoryFor({ facts, hub: null, options, sidecar });
-  const key = keyOf(facts, options, sidecar);
+  const namedContext = nameContext(facts);
+  const backbone = backboneLabel(facts);
   let byTotal = cache.get(facts.family);
   if (!byTotal) cache.set(facts.family, (byTotal = new Map()));
   let entries = byTotal.get(facts.params.total);
   if (!entries) byTotal.set(facts.params.total, (entries = []));
   let cached: MemoryResult | null = null;
   for (let i = 0; i < entries.length; i++)
-    if (sameKey(entries[i]!.key, key)) {
+    if (matches(entries[i]!.key, facts, options, sidecar, namedContext, backbone)) {
       cached = entries[i]!.result;
       break;
     }
@@ -67,13 +68,19 @@ export function nameOnlyMemory(facts: Facts, options: MemoryOptions, sidecar: bo
       size = 0;
       cache.set(facts.family, new Map([[facts.params.total, (entries = [])]]));
     }
-    entries.push({ key, result: cached });
+    entries.push({ key: keyOf(facts, options, sidecar, namedContext, backbone), result: cached });
     size++;
   }
   return { memory: cached.memory && forModel(cached.memory, facts.id), maxContext: cached.maxContext };
 }
 
-function keyOf(facts: Facts, options: MemoryOptions, sidecar: boolean): Key {
+function keyOf(
+  facts: Facts,
+  options: MemoryOptions,
+  sidecar: boolean,
+  namedContext: number | null,
+  backbone: boolean,
+): Key {
   const { hardware } = options;
   return {
     contextTokens: options.contextTokens,
@@ -91,34 +98,45 @@ function keyOf(facts: Facts, options: MemoryOptions, sidecar: boolean): Key {
     level: facts.quant.level,
     sidecar,
     isAdapter: facts.isAdapter,
-    namedContext: nameContext(facts),
-    backbone: backboneLabel(facts),
+    namedContext,
+    backbone,
     support: facts.axolotl.support,
     reasonKey: facts.axolotl.reasonKey,
   };
 }
 
-function sameKey(a: Key, b: Key): boolean {
+/** Whether a cached key is this answer's (compared in place: no key object per answer). */
+function matches(
+  a: Key,
+  facts: Facts,
+  options: MemoryOptions,
+  sidecar: boolean,
+  namedContext: number | null,
+  backbone: boolean,
+): boolean {
+  const { hardware } = options;
   return (
-    a.version === b.version &&
-    a.active === b.active &&
-    a.category === b.category &&
-    a.format === b.format &&
-    a.bits === b.bits &&
-    a.level === b.level &&
-    a.towers === b.towers &&
-    a.sidecar === b.sidecar &&
-    a.isAdapter === b.isAdapter &&
-    a.namedContext === b.namedContext &&
-    a.backbone === b.backbone &&
-    a.support === b.support &&
-    a.reasonKey === b.reasonKey &&
-    a.contextTokens === b.contextTokens &&
-    a.kvType === b.kvType &&
-    a.gpuBytes === b.gpuBytes &&
-    a.gpus === b.gpus &&
-    a.ramBytes === b.ramBytes &&
-    a.unified === b.unified
+    a.version === facts.version &&
+    a.active === facts.params.active &&
+    a.category === facts.category &&
+    a.format === facts.quant.format &&
+    a.bits === facts.quant.bits &&
+    a.level === facts.quant.level &&
+    a.towers === facts.modality.length > 0 &&
+    a.sidecar === sidecar &&
+    a.isAdapter === facts.isAdapter &&
+    a.namedContext === namedContext &&
+    a.backbone === backbone &&
+    a.support === facts.axolotl.support &&
+    a.reasonKey === facts.axolotl.reasonKey &&
+    a.contextTokens === options.contextTokens &&
+    a.kvType === options.kvType &&
+    (hardware
+      ? a.gpuBytes === hardware.gpuBytes &&
+        a.gpus === hardware.gpus &&
+        a.ramBytes === hardware.ramBytes &&
+        a.unified === Boolean(hardware.unified)
+      : a.gpuBytes === null && a.gpus === null && a.ramBytes === null && a.unified === false)
   );
 }
 
