@@ -12,6 +12,7 @@ import { draftFromName } from './classify/name-facts';
 import { addEvidence, type Draft } from './facts/draft';
 import type { MemoryOptions } from './facts/memory';
 import { memoryFor } from './estimate/memory-facts';
+import { nameOnlyMemory } from './estimate/memory-cache';
 
 /**
  * Facts about a model from its ID, bare name, file name or huggingface.co URL, and, when given, its Hub model info
@@ -86,12 +87,12 @@ function addMemory(draft: Draft, hub: HubModelInfo | null, hubInfo: unknown, opt
     (typeof hubInfo === 'object' && hubInfo !== null && !isHubModelInfo(hubInfo)
       ? (hubInfo as { config?: unknown }).config
       : undefined);
-  const { memory, maxContext } = memoryFor({
-    facts: draft.facts,
-    hub,
-    options: { ...options, config },
-    sidecar: draft.sidecar !== null,
-  });
+  const sidecar = draft.sidecar !== null;
+  // Without Hub data or a config, the figures repeat across names: cached on the facts they are computed from.
+  const { memory, maxContext } =
+    hub === null && config === undefined
+      ? nameOnlyMemory(draft.facts, options, sidecar)
+      : memoryFor({ facts: draft.facts, hub, options: { ...options, config }, sidecar });
   draft.facts.memory = memory;
   if (maxContext) {
     draft.facts.maxContext = maxContext.tokens;

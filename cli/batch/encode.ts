@@ -3,7 +3,9 @@ import { VERDICT_EVIDENCE } from '../../lib/classify-model';
 import type { AnatomyPart, ClassifyError, Evidence, Facts, LicenseFact } from '../../lib/facts/schema';
 import { unknownHubFacts, unknownNameFacts } from '../../lib/facts/empty';
 import type { MemoryFacts } from '../../lib/facts/memory';
-import { english, type MessageKey } from '../../lib/i18n/english';
+import { english, ENGLISH, type MessageKey } from '../../lib/i18n/english';
+import { isMessageText } from '../../lib/i18n/format';
+import { MemoryTexts } from './memory-text';
 
 // `classify --json`: the fact schema, one record per line, without what every line would repeat (docs/DEVELOPING.md,
 // "Batch output"). Three kinds of record, told apart by their first key:
@@ -30,7 +32,18 @@ export const FACT_DEFAULTS: Readonly<Record<string, unknown>> = Object.freeze({
   ...unknownNameFacts(),
   ...unknownHubFacts(),
 });
-const DEFAULT_KEYS = Object.keys(FACT_DEFAULTS);
+
+/** For each field of FACT_DEFAULTS, whether a value is its default (isDefault, specialised once per field). */
+const IS_DEFAULT: Readonly<Record<string, (value: unknown) => boolean>> = Object.fromEntries(
+  Object.entries(FACT_DEFAULTS).map(([key, fallback]) => [
+    key,
+    fallback === null || typeof fallback !== 'object'
+      ? (value: unknown) => value === fallback
+      : Array.isArray(fallback)
+        ? (value: unknown) => Array.isArray(value) && value.length === 0
+        : (value: unknown) => isDefault(value, fallback),
+  ]),
+);
 
 /** A facts record's fields in the schema's order (the legend says it, so the expander keeps the order). */
 export const FACT_FIELDS: readonly string[] = Object.freeze(
@@ -61,6 +74,7 @@ export class BatchEncoder {
   /** Name-only verdicts are shared objects: their set's id and record, found by the `serving` object. */
   private readonly sets = new WeakMap<object, VerdictSet>();
   private pending: [id: string, record: string][] = [];
+  private readonly memoryTexts = new MemoryTexts();
 
   /** The record for one answer, with its newline; a verdict set seen for the first time waits in `definitions()`. */
   encode(result: Facts | ClassifyError): string {
@@ -70,7 +84,16 @@ export class BatchEncoder {
       this.written.add(set.id);
       this.pending.push([set.id, set.record]);
     }
-    return `${JSON.stringify(compactFacts(result, set.id))}\n`;
+    if (!result.memory) return `${JSON.stringify(compactFacts(result, set.id))}\n`;
+    // The record without its last fields, then `memory` as text (the same for many answers), then the rest.
+    const record = compactFacts(result, set.id, true, false);
+    const { license, capabilities } = record;
+    record.memory = record.license = record.capabilities = undefined;
+    let line = JSON.stringify(record);
+    line = `${line.slice(0, -1)},"memory":${this.memoryTexts.json(result.memory, compactMemory)}`;
+    if (license !== undefined) line += `,"license":${JSON.stringify(license)}`;
+    if (capabilities !== undefined) line += `,"capabilities":${JSON.stringify(capabilities)}`;
+    return `${line}}\n`;
   }
 
   /** The verdict sets first used since the last call, as [id, record line] (write them before those lines). */
@@ -98,7 +121,12 @@ export class BatchEncoder {
  * field by field (a loop over the keys costs more than the rest of the encoding); tests/cli/batch-encoding.test.ts
  * fails when Facts gains a field this leaves out.
  */
-export function compactFacts(facts: Facts, verdicts: string, leaveDefaultsOut = true): Record<string, unknown> {
+export function compactFacts(
+  facts: Facts,
+  verdicts: string,
+  leaveDefaultsOut = true,
+  compactMemoryToo = true,
+): Record<string, unknown> {
   const record: Record<string, unknown> = {
     id: facts.id,
     org: facts.org,
@@ -125,12 +153,35 @@ export function compactFacts(facts: Facts, verdicts: string, leaveDefaultsOut = 
     isAdapter: facts.isAdapter,
     hub: facts.hub,
     maxContext: facts.maxContext,
-    memory: facts.memory && compactMemory(facts.memory),
+    memory: compactMemoryToo ? facts.memory && compactMemory(facts.memory) : facts.memory,
     license: facts.license && compactLicense(facts.license),
     capabilities: facts.capabilities,
   };
-  if (leaveDefaultsOut)
-    for (const key of DEFAULT_KEYS) if (isDefault(record[key], FACT_DEFAULTS[key])) delete record[key];
+  // Field by field (a loop over the keys with record[key] costs more than the rest of the encoding); left out as
+  // undefined, which JSON.stringify skips, so the record keeps its shape. A test fails when a default is not listed.
+  if (leaveDefaultsOut) {
+    const is = IS_DEFAULT;
+    if (is.file!(record.file)) record.file = undefined;
+    if (is.task!(record.task)) record.task = undefined;
+    if (is.family!(record.family)) record.family = undefined;
+    if (is.version!(record.version)) record.version = undefined;
+    if (is.params!(record.params)) record.params = undefined;
+    if (is.stage!(record.stage)) record.stage = undefined;
+    if (is.alignment!(record.alignment)) record.alignment = undefined;
+    if (is.finetune!(record.finetune)) record.finetune = undefined;
+    if (is.quant!(record.quant)) record.quant = undefined;
+    if (is.modality!(record.modality)) record.modality = undefined;
+    if (is.purpose!(record.purpose)) record.purpose = undefined;
+    if (is.baseModel!(record.baseModel)) record.baseModel = undefined;
+    if (is.baseModelRelation!(record.baseModelRelation)) record.baseModelRelation = undefined;
+    if (is.architectures!(record.architectures)) record.architectures = undefined;
+    if (is.isAdapter!(record.isAdapter)) record.isAdapter = undefined;
+    if (is.hub!(record.hub)) record.hub = undefined;
+    if (is.maxContext!(record.maxContext)) record.maxContext = undefined;
+    if (is.memory!(record.memory)) record.memory = undefined;
+    if (is.license!(record.license)) record.license = undefined;
+    if (is.capabilities!(record.capabilities)) record.capabilities = undefined;
+  }
   return record;
 }
 
@@ -155,15 +206,22 @@ function isVerdictEvidenceAt(evidence: readonly Evidence[], at: number): boolean
 /** `[field, source, confidence, key, args]` (+ `overruled`) when `detail` is the key's English; else the object. */
 function compactItem(item: Evidence): unknown {
   const { field, source, detail, confidence, key, args, overruled } = item;
-  if (key === undefined || args === undefined || confidence === undefined || Object.keys(item).length > 7) return item;
-  if (detail !== english(key as MessageKey, args)) return item;
+  if (key === undefined || args === undefined || confidence === undefined || ownKeys(item) > 7) return item;
+  if (!isMessageText(ENGLISH, key, args, detail)) return item;
   return overruled === undefined
     ? [field, source, confidence, key, args]
     : [field, source, confidence, key, args, overruled];
 }
 
 function compactPart(part: AnatomyPart): unknown {
-  return Object.keys(part).length === 3 ? [part.text, part.role, part.meaning] : part;
+  return ownKeys(part) === 3 ? [part.text, part.role, part.meaning] : part;
+}
+
+/** Object.keys(object).length without the array. */
+function ownKeys(object: object): number {
+  let count = 0;
+  for (const key in object) if (Object.hasOwn(object, key)) count++;
+  return count;
 }
 
 function compactMemory(memory: MemoryFacts): Record<string, unknown> {

@@ -1,6 +1,6 @@
 import type { ModelRef } from '../input/parse-input';
 import { GENERATIVE_CATEGORIES, type AnatomyPart, type Facts, type Stage } from '../facts/schema';
-import { PENDING_AXOLOTL, PENDING_SERVING, unknownHubFacts, unknownNameFacts } from '../facts/empty';
+import { unknownFacts } from '../facts/empty';
 import type { FamilyDef, FamilyVariant, ParamSpec } from '../knowledge/names/family-types';
 import { addEvidence, type Draft } from '../facts/draft';
 import { RELEASE_SIZES, type ReleaseSize } from '../knowledge/names/release-sizes';
@@ -22,20 +22,7 @@ const LLM_FORMATS = new Set(['gguf', 'ggml', 'gptq', 'awq', 'exl2', 'exl3', 'mlc
 export function draftFromName(ref: ModelRef): Draft {
   const text = ref.file ? `${ref.name} ${ref.file}` : ref.name;
   const reading = readName(text, ref.org);
-  const facts: Facts = {
-    id: ref.id,
-    org: ref.org,
-    name: ref.name,
-    file: ref.file,
-    category: 'unknown',
-    categoryConfidence: 0,
-    ...unknownNameFacts(),
-    axolotl: PENDING_AXOLOTL,
-    serving: PENDING_SERVING,
-    evidence: [],
-    anatomy: [],
-    ...unknownHubFacts(),
-  };
+  const facts: Facts = unknownFacts(ref.id, ref.org, ref.name, ref.file);
   const draft: Draft = {
     facts,
     architectureGuess: null,

@@ -49,7 +49,7 @@ export function maxContextOf(
 }
 
 /** A `-128k` / `-1M` context token in the name's anatomy. */
-function nameContext(facts: Facts): number | null {
+export function nameContext(facts: Facts): number | null {
   for (const part of facts.anatomy) {
     if (part.role !== 'context') continue;
     const match = /^(\d+(?:\.\d+)?)\s*([km])$/i.exec(part.text.trim());

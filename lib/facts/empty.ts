@@ -45,3 +45,42 @@ export function unknownHubFacts() {
     capabilities: [],
   } satisfies Partial<Facts>;
 }
+
+/**
+ * A draft's facts before anything is read: the schema's fields in its order, those above at their unknown values.
+ * Written out (a literal with the two functions above spread into it cost a tenth of reading a name);
+ * tests/lib/facts/empty.test.ts checks it is the same as the spread form.
+ */
+export function unknownFacts(id: string, org: string | null, name: string, file: string | null): Facts {
+  return {
+    id,
+    org,
+    name,
+    file,
+    category: 'unknown',
+    categoryConfidence: 0,
+    task: null,
+    family: null,
+    version: null,
+    params: { total: null, active: null, experts: null },
+    stage: null,
+    alignment: [],
+    finetune: [],
+    quant: { format: null, bits: null, level: null },
+    modality: [],
+    purpose: [],
+    axolotl: PENDING_AXOLOTL,
+    serving: PENDING_SERVING,
+    evidence: [],
+    anatomy: [],
+    baseModel: null,
+    baseModelRelation: null,
+    architectures: [],
+    isAdapter: false,
+    hub: { used: false },
+    maxContext: null,
+    memory: null,
+    license: null,
+    capabilities: [],
+  };
+}

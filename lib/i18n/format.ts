@@ -38,6 +38,32 @@ export function formatMessage(
   args: readonly MessageArg[] = [],
   fallback?: Catalog,
 ): string {
+  const pieces = piecesOf(catalog, key);
+  if (!pieces) return fallback ? formatMessage(fallback, key, args) : key;
+  return fill(pieces, args);
+}
+
+/** Whether `text` is what formatMessage(catalog, key, args) gives (no fallback), compared without building it. */
+export function isMessageText(catalog: Catalog, key: string, args: readonly MessageArg[], text: string): boolean {
+  const pieces = piecesOf(catalog, key);
+  if (!pieces) return text === key;
+  let at = 0;
+  for (let i = 0; i < pieces.length; i++) {
+    const piece = pieces[i]!;
+    let part: string;
+    if (typeof piece === 'string') part = piece;
+    else {
+      const arg = args[piece];
+      part = typeof arg === 'string' ? arg : String(arg ?? '');
+    }
+    if (!text.startsWith(part, at)) return false;
+    at += part.length;
+  }
+  return at === text.length;
+}
+
+/** A key's compiled template, or undefined when the catalog has no such key. */
+function piecesOf(catalog: Catalog, key: string): readonly (string | number)[] | undefined {
   let cache = catalog === lastCatalog ? lastCache : compiled.get(catalog);
   if (!cache) compiled.set(catalog, (cache = new Map()));
   lastCatalog = catalog;
@@ -45,11 +71,11 @@ export function formatMessage(
   let pieces = cache.get(key);
   if (!pieces) {
     const entry = own(catalog, key);
-    if (!entry) return fallback ? formatMessage(fallback, key, args) : key;
+    if (!entry) return undefined;
     pieces = compile(entry.message);
     cache.set(key, pieces);
   }
-  return fill(pieces, args);
+  return pieces;
 }
 
 /** Joins a compiled template's text pieces and arguments (piece numbers are argument indexes). */

@@ -436,6 +436,19 @@ export const ORG_LICENSES: readonly OrgLicenseRule[] = [
 /** The publisher's declared licence for one of its own repos, or null. */
 export function orgLicense(org: string | null, name: string): OrgLicenseRule | null {
   if (!org) return null;
-  const lower = org.toLowerCase();
-  return ORG_LICENSES.find((rule) => rule.org.toLowerCase() === lower && rule.name.test(name)) ?? null;
+  const rules = (rulesByOrg ??= groupByOrg()).get(org.toLowerCase());
+  return rules?.find((rule) => rule.name.test(name)) ?? null;
+}
+
+/** The rules by lower-cased publisher, in the table's order (looked up once per model, not compared rule by rule). */
+let rulesByOrg: Map<string, OrgLicenseRule[]> | undefined;
+function groupByOrg(): Map<string, OrgLicenseRule[]> {
+  const map = new Map<string, OrgLicenseRule[]>();
+  for (const rule of ORG_LICENSES) {
+    const org = rule.org.toLowerCase();
+    const list = map.get(org);
+    if (list) list.push(rule);
+    else map.set(org, [rule]);
+  }
+  return map;
 }

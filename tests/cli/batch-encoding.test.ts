@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { classifyFacts } from '../../lib/classify-model';
 import type { ClassifyError, Facts } from '../../lib/facts/schema';
-import { BatchEncoder, VERDICT_EVIDENCE_MARK } from '../../cli/batch/encode';
+import { BatchEncoder, compactFacts, FACT_DEFAULTS, VERDICT_EVIDENCE_MARK } from '../../cli/batch/encode';
 import { expandBatch } from '../../cli/batch/expand';
 import { buildLegend, legendLine } from '../../cli/batch/legend';
 import { isSchemaValid } from '../support/schema-check';
@@ -129,4 +129,41 @@ describe('batch lines', () => {
     expect(legend.verdictEvidence.map((evidence) => (evidence as { field: string }).field)).toContain('serving-vllm');
     expect(VERDICT_EVIDENCE_MARK in legend.messages).toBe(false);
   });
+});
+
+// The encoder writes shared parts (memory figures, cached per set of figures) as text it keeps: every line must be
+// byte for byte the record written afresh, whatever came before it.
+describe('batch lines are the plain record, text caches or not', () => {
+  const ids = [...corpusIds('dev.jsonl'), ...corpusIds('unseen.jsonl')];
+  test('a record leaves out every field of the defaults table that holds its default (fields are listed one by one)', () => {
+    const facts = { id: 'a/b', org: 'a', name: 'b', evidence: [], anatomy: [], ...structuredClone(FACT_DEFAULTS) };
+    const record = compactFacts(facts as unknown as Facts, 'v0');
+    const written = Object.keys(JSON.parse(JSON.stringify(record)) as object);
+    expect(written.filter((key) => key in FACT_DEFAULTS)).toEqual([]);
+  });
+
+  test.each([
+    ['no options', {}],
+    [
+      'a 24 GB GPU at 32K',
+      { contextTokens: 32768, hardware: { gpuBytes: 24e9, gpus: 1, ramBytes: 0, unified: false } },
+    ],
+  ])(
+    'every corpus ID, in order and in reverse: %s',
+    (_, options) => {
+      const encoder = new BatchEncoder();
+      let withMemory = 0;
+      for (const id of [...ids, ...[...ids].reverse()]) {
+        const answer = classifyFacts(id, undefined, options, undefined, false);
+        const line = encoder.encode(answer);
+        encoder.definitions();
+        if ('error' in answer) continue;
+        if (answer.memory) withMemory++;
+        const set = JSON.parse(line) as { verdicts: string };
+        expect(line, id).toBe(`${JSON.stringify(compactFacts(answer, set.verdicts))}\n`);
+      }
+      expect(withMemory).toBeGreaterThan(5_000);
+    },
+    120_000,
+  );
 });
