@@ -54,13 +54,12 @@ export function currentTheme(): 'dark' | 'light' {
 }
 
 /**
- * A listing card's host is placed long before its badges arrive (see features/listing-cards.tsx), so its final size
- * is set on the host itself: filling it never moves the page. One chip row, 18 px and no margin (the card's header
- * keeps its own), as low as reads well: every pixel it adds to a card is more to scroll, and so more frames, on a
- * listing of a thousand (npm run bench:page). (Containment and content-visibility were measured and cost more than
- * they saved.)
+ * A listing card's host sits in the card's title line, after the title (features/listing-cards.tsx): the line's free
+ * width, at least about a third of it (a long name is truncated, as the site does, rather than leaving no chip), and no
+ * height of its own, so a card's chips make neither the card nor the listing longer (npm run bench:page). On the host
+ * itself: the page's own rules (its `* { margin: 0 }`) outrank a shadow root's `:host` rules.
  */
-const RESERVED_CARD = 'display:block;margin-top:0;height:1.125rem';
+const CARD_PLACE = 'display:block;flex:1 1 0;min-width:min(35%,9rem);margin-left:0.5rem';
 
 /**
  * A model page's row takes its place as the header appears, before its facts arrive: its one-line height (a 26 px
@@ -69,8 +68,8 @@ const RESERVED_CARD = 'display:block;margin-top:0;height:1.125rem';
 export const RESERVED_HEADER = 'display:block;min-height:2.375rem';
 
 /**
- * Creates a host element; its shadow root is attached on the first render (a thousand card hosts placed ahead cost
- * little until they are filled). The caller inserts `host` where it belongs.
+ * Creates a host element; its shadow root is attached on the first render or fill. The caller inserts `host` where it
+ * belongs (a listing card's host is inserted filled, and sized by the stylesheet's `:host` rules: lens.css).
  */
 export function createHost(
   tag: 'div' | 'span',
@@ -83,7 +82,7 @@ export function createHost(
   host.setAttribute('data-placement', placement);
   host.setAttribute('data-theme', currentTheme());
   host.setAttribute('lang', i18n.lang);
-  if (placement === 'card') host.style.cssText = RESERVED_CARD;
+  if (placement === 'card') host.style.cssText = CARD_PLACE;
   if (placement === 'header') host.style.cssText = RESERVED_HEADER;
   let container: HTMLElement | null = null;
   const mountPoint = () => {

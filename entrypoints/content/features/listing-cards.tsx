@@ -13,7 +13,7 @@ import {
 } from '../../../lib/page/detect';
 import { askBackground } from '../../../utils/background-client';
 import { cardBatches } from '../dom/card-batches';
-import { cardPlacer } from '../dom/card-hosts';
+import { cardPlacer, type TakenCard } from '../dom/card-hosts';
 import { cardRow } from '../dom/card-row';
 import { markFit, undimCards } from '../dom/dim';
 import { forgetFilledCards, recordFilledCard } from '../dom/filled-cards';
@@ -24,8 +24,8 @@ import type { Feature, FeatureContext } from '../feature';
 
 // A compact badge group on every model card: /models listings, organisation and user pages, collections, the model
 // lists on model pages, and model cards shown on papers, datasets and Spaces. From the name and the list's embedded
-// data only: no API requests. Every card gets its host at once (one layout for the whole list); its chips are filled
-// in as its batch of cards comes near the viewport, so a listing of a thousand costs what its first screens cost.
+// data only: no API requests. Every card is found at once; its host is filled and put in its title line as its batch
+// of cards comes near the viewport, so a listing of a thousand costs what its first screens cost.
 
 export const listingCards: Feature = {
   id: 'listing-cards',
@@ -34,22 +34,36 @@ export const listingCards: Feature = {
   run,
 };
 
-interface PlacedCard {
-  card: Element;
-  id: string;
-  mounted: Mounted;
+/** A model's card taken in: its host is created, filled and inserted in one go when its chips arrive. */
+class ModelCard implements TakenCard {
+  mounted: Mounted | null = null;
+  /** The page re-rendered the card before it was filled (it may name another model now): offered again. */
+  stale = false;
+  constructor(
+    readonly card: Element,
+    readonly link: Element,
+    readonly id: string,
+  ) {}
+  alive(): boolean {
+    const host = this.mounted?.host;
+    return !this.stale && (!host || (host.isConnected && this.card.contains(host)));
+  }
 }
 
 function run(context: FeatureContext): void {
   const { signal } = context;
-  const fill = cardFiller(context, (card) => placer.skip(card));
-  const batches = cardBatches<PlacedCard>(signal, fill);
+  const fill = cardFiller(
+    context,
+    (card) => placer.skip(card),
+    () => placer.scan(),
+  );
+  const batches = cardBatches<ModelCard>(signal, fill);
   const placer = cardPlacer(
     signal,
     (card) => {
-      const placed = placeHost(card, context);
-      if (placed) batches.add(card, placed);
-      return placed?.mounted.host ?? null;
+      const taken = takeCard(card);
+      if (taken) batches.add(card, taken);
+      return taken;
     },
     batches.settled,
   );
@@ -58,34 +72,53 @@ function run(context: FeatureContext): void {
   signal.addEventListener('abort', endPageView, { once: true });
 }
 
-/** The card's host, inserted under its title; null for a card that is not a model's (datasets, Spaces). */
-function placeHost(card: Element, context: FeatureContext): PlacedCard | null {
+/** A model's card, or null for a card that is not a model's (datasets, Spaces). Changes nothing on the page. */
+function takeCard(card: Element): ModelCard | null {
   const link = modelLink(card);
   const id = link && getModelIdFromUrl(new URL(link.getAttribute('href')!, location.origin));
-  if (!link || !id) return null;
-  const mounted = createHost('span', { 'data-model-lens': id }, 'card', context.i18n);
-  const header = link.querySelector('header') ?? link.querySelector('h4');
-  if (header) header.after(mounted.host);
-  else link.append(mounted.host);
-  return { card, id, mounted };
+  return link && id ? new ModelCard(card, link, id) : null;
+}
+
+/**
+ * The card's host goes into its title line, after the title: the line has room to spare and the card's header is a
+ * flex row, so the chips add no height to the card, and filling a card never moves the page nor makes a listing longer
+ * to scroll (npm run bench:page). A card without a header gets its host under the title.
+ */
+function insertHost(link: Element, host: HTMLElement): void {
+  const header = link.querySelector('header');
+  const title = link.querySelector('h4');
+  if (header) header.append(host);
+  else if (title) title.after(host);
+  else link.append(host);
 }
 
 /**
  * Fills each group of cards handed to it in one request and one task: their chips from the background. A card that
  * is not a model after all loses its host (no badge beats a wrong one) and is handed to `notModel`.
  */
-function cardFiller(context: FeatureContext, notModel: (card: Element) => void): (cards: PlacedCard[]) => void {
+function cardFiller(
+  context: FeatureContext,
+  notModel: (card: Element) => void,
+  rescan: () => void,
+): (cards: ModelCard[]) => void {
   const { signal, settings, i18n } = context;
-  const queue: PlacedCard[][] = [];
+  const queue: ModelCard[][] = [];
   let flushing = false;
   const listData = listDataReader();
-  const fillOne = ({ card, mounted }: PlacedCard, result: CardResult | null | undefined) => {
-    if (!mounted.host.isConnected) return;
-    if (!result) {
-      notModel(card);
-      return mounted.remove();
+  const fillOne = (entry: ModelCard, result: CardResult | null | undefined) => {
+    const { card, id } = entry;
+    if (entry.mounted || !card.isConnected) return;
+    if (!result) return notModel(card);
+    if (!card.contains(entry.link)) {
+      // Re-rendered before it was filled: taken in again, for the model it names now.
+      entry.stale = true;
+      return rescan();
     }
+    // Built whole before it is inserted: one style and layout pass for the page, with the fill's other cards.
+    const mounted = createHost('span', { 'data-model-lens': id, title: '' }, 'card', i18n);
     mounted.fill(cardRow(result.id, result.badges, i18n));
+    insertHost(entry.link, mounted.host);
+    entry.mounted = mounted;
     recordFilledCard({ card, host: mounted.host, badges: result.badges });
     markFit(card, mounted.host, result.badges, settings.dimUnfit);
   };
