@@ -20,7 +20,7 @@ export function cardRow(id: string, badges: readonly BadgeSpec[], i18n: Translat
   const facts = badges.map((badge) => `${factName(badge, i18n)}: ${i18n.say(badge.label)}`).join(', ');
   row.setAttribute('aria-label', `${i18n.t('row_label', [id])}: ${facts}`);
   // A space between chips: where the row may break (the chips that do not fit its one line are clipped, whole).
-  badges.forEach((badge, index) => (index > 0 ? row.append(' ', chip(badge, i18n)) : row.append(chip(badge, i18n))));
+  for (const badge of badges) row.append(...(row.firstChild ? [' '] : []), chip(badge, i18n));
   watchTips(row, badges, i18n);
   return row;
 }
