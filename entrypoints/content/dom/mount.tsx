@@ -44,8 +44,6 @@ export type Placement = 'header' | 'card' | 'file' | 'floating' | 'sheet';
 export interface Mounted {
   host: HTMLElement;
   render: (child: ComponentChild) => void;
-  /** Puts plain DOM in the host's root instead (listing cards: entrypoints/content/dom/card-row.tsx). */
-  fill: (node: Node) => void;
   remove: () => void;
 }
 
@@ -67,9 +65,29 @@ const CARD_PLACE = 'display:block;flex:1 1 0;min-width:min(35%,9rem);margin-left
  */
 export const RESERVED_HEADER = 'display:block;min-height:2.375rem';
 
+let cardTemplate: HTMLElement | undefined;
+
 /**
- * Creates a host element; its shadow root is attached on the first render or fill. The caller inserts `host` where it
- * belongs (a listing card's host is inserted filled, and sized by the stylesheet's `:host` rules: lens.css).
+ * A listing card's host with `node` (its chip row: dom/card-row.tsx) straight in its shadow root, one box fewer than a
+ * rendered host. Cloned from the first one made for the page's theme and language: a listing makes a thousand, and
+ * a clone is one call where setting its attributes and style was six (npm run bench:page).
+ */
+export function cardHost(id: string, node: Node, i18n: Translator): HTMLElement {
+  const theme = currentTheme();
+  if (cardTemplate?.getAttribute('data-theme') !== theme || cardTemplate.lang !== i18n.lang) {
+    cardTemplate = createHost('span', { title: '' }, 'card', i18n).host;
+    cardTemplate.style.cssText = CARD_PLACE;
+  }
+  const host = cardTemplate.cloneNode() as HTMLElement;
+  host.setAttribute('data-model-lens', id);
+  const root = host.attachShadow({ mode: 'open' });
+  adoptStyles(root);
+  root.append(node);
+  return host;
+}
+
+/**
+ * Creates a host element; its shadow root is attached on the first render. The caller inserts `host` where it belongs.
  */
 export function createHost(
   tag: 'div' | 'span',
@@ -82,7 +100,6 @@ export function createHost(
   host.setAttribute('data-placement', placement);
   host.setAttribute('data-theme', currentTheme());
   host.setAttribute('lang', i18n.lang);
-  if (placement === 'card') host.style.cssText = CARD_PLACE;
   if (placement === 'header') host.style.cssText = RESERVED_HEADER;
   let container: HTMLElement | null = null;
   const mountPoint = () => {
@@ -94,20 +111,9 @@ export function createHost(
     root.append(container);
     return container;
   };
-  const rootOnly = () => {
-    const root = host.attachShadow({ mode: 'open' });
-    adoptStyles(root);
-    return root;
-  };
   return {
     host,
     render: (child) => render(<I18nContext.Provider value={i18n}>{child}</I18nContext.Provider>, mountPoint()),
-    // Straight into the shadow root: one box fewer per card.
-    fill: (node) => {
-      const root = host.shadowRoot ?? rootOnly();
-      for (const child of [...root.children]) if (child.localName !== 'style') child.remove();
-      root.append(node);
-    },
     remove: () => {
       if (container) render(null, container);
       host.remove();

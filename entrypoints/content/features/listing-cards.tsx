@@ -18,7 +18,7 @@ import { cardRow } from '../dom/card-row';
 import { markFit, undimCards } from '../dom/dim';
 import { forgetFilledCards, recordFilledCard } from '../dom/filled-cards';
 import { eachIsolated } from '../dom/isolate';
-import { createHost, type Mounted } from '../dom/mount';
+import { cardHost } from '../dom/mount';
 import { nextFrame, observeMutations } from '../dom/observe';
 import type { Feature, FeatureContext } from '../feature';
 
@@ -36,7 +36,7 @@ export const listingCards: Feature = {
 
 /** A model's card taken in: its host is created, filled and inserted in one go when its chips arrive. */
 class ModelCard implements TakenCard {
-  mounted: Mounted | null = null;
+  host: HTMLElement | null = null;
   /** The page re-rendered the card before it was filled (it may name another model now): offered again. */
   stale = false;
   constructor(
@@ -45,7 +45,7 @@ class ModelCard implements TakenCard {
     readonly id: string,
   ) {}
   alive(): boolean {
-    const host = this.mounted?.host;
+    const { host } = this;
     return !this.stale && (!host || (host.isConnected && this.card.contains(host)));
   }
 }
@@ -107,7 +107,7 @@ function cardFiller(
   const listData = listDataReader();
   const fillOne = (entry: ModelCard, result: CardResult | null | undefined) => {
     const { card, id } = entry;
-    if (entry.mounted || !card.isConnected) return;
+    if (entry.host || !card.isConnected) return;
     if (!result) return notModel(card);
     if (!card.contains(entry.link)) {
       // Re-rendered before it was filled: taken in again, for the model it names now.
@@ -115,12 +115,11 @@ function cardFiller(
       return rescan();
     }
     // Built whole before it is inserted: one style and layout pass for the page, with the fill's other cards.
-    const mounted = createHost('span', { 'data-model-lens': id, title: '' }, 'card', i18n);
-    mounted.fill(cardRow(result.id, result.badges, i18n));
-    insertHost(entry.link, mounted.host);
-    entry.mounted = mounted;
-    recordFilledCard({ card, host: mounted.host, badges: result.badges });
-    markFit(card, mounted.host, result.badges, settings.dimUnfit);
+    const host = cardHost(id, cardRow(result.id, result.badges, i18n), i18n);
+    insertHost(entry.link, host);
+    entry.host = host;
+    recordFilledCard({ card, host, badges: result.badges });
+    markFit(card, host, result.badges, settings.dimUnfit);
   };
   const flush = async () => {
     if (flushing) return;
