@@ -6,7 +6,7 @@ import type { BadgeSpec } from '../../../lib/present/badges';
 // A listing card's chips, built as plain DOM and as few elements as can say it: a listing fills thousands, and every
 // element costs the browser at every paint, pre-paint walk and hit test while the reader scrolls (npm run bench:page
 // measured Preact's chips, a wrapper, a screen-reader span and a dot element per chip at about twice the page's own
-// paint). One element per chip (data-fact / data-value, as on the header row; the category dot is drawn by CSS), never
+// paint). One element per chip (data-fact / data-value, as on the header row) with one text in it, never
 // positioned (a positioned element is a paint layer of its own); a chip's tooltip is built on its first hover, as few
 // are ever hovered.
 
@@ -19,8 +19,7 @@ export function cardRow(id: string, badges: readonly BadgeSpec[], i18n: Translat
   row.setAttribute('role', 'img');
   const facts = badges.map((badge) => `${factName(badge, i18n)}: ${i18n.say(badge.label)}`).join(', ');
   row.setAttribute('aria-label', `${i18n.t('row_label', [id])}: ${facts}`);
-  // A space between chips: where the row may break (the chips that do not fit its one line are clipped, whole).
-  for (const badge of badges) row.append(...(row.firstChild ? [' '] : []), chip(badge, i18n));
+  for (const badge of badges) row.append(chip(badge, i18n));
   watchTips(row, badges, i18n);
   return row;
 }
@@ -33,7 +32,9 @@ function chip(badge: BadgeSpec, i18n: Translator): HTMLElement {
   face.setAttribute('data-fact', badge.fact);
   face.setAttribute('data-value', badge.value);
   for (const [key, value] of Object.entries(badge.data ?? {})) face.setAttribute(`data-${key}`, value);
-  face.textContent = i18n.say(badge.label);
+  // The category's dot is a character and the chip ends with a zero-width space, where the row may break (the chips
+  // its one line has no room for are clipped, whole): one text per chip, no box for a dot nor a text for a space.
+  face.textContent = `${badge.tone === 'category' ? '\u25cf ' : ''}${i18n.say(badge.label)}\u200b`;
   return face;
 }
 
