@@ -84,7 +84,6 @@ function watchTips(row: HTMLElement, badges: readonly BadgeSpec[], i18n: Transla
 function cardTip(badge: BadgeSpec, i18n: Translator): HTMLElement {
   const tip = element('span', 'tip card-tip');
   tip.setAttribute('role', 'tooltip');
-  tip.id = `lens-tip-${badge.fact}`; // one row per shadow root: unique where it is looked up
   render(
     <I18nContext.Provider value={i18n}>
       <TipContent badge={badge} />

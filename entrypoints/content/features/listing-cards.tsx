@@ -72,11 +72,20 @@ function run(context: FeatureContext): void {
   signal.addEventListener('abort', endPageView, { once: true });
 }
 
-/** A model's card, or null for a card that is not a model's (datasets, Spaces). Changes nothing on the page. */
+/**
+ * A model's card with its link to the model's page, or null for a card that is not a model's (datasets and Spaces
+ * cards link elsewhere and are left alone). Changes nothing on the page.
+ */
 function takeCard(card: Element): ModelCard | null {
-  const link = modelLink(card);
-  const id = link && getModelIdFromUrl(new URL(link.getAttribute('href')!, location.origin));
-  return link && id ? new ModelCard(card, link, id) : null;
+  for (const link of card.querySelectorAll('a[href]')) {
+    const href = link.getAttribute('href')!;
+    if (!href.startsWith('/') && !href.startsWith('https://huggingface.co/')) continue;
+    try {
+      const id = getModelIdFromUrl(new URL(href, location.origin));
+      if (id) return new ModelCard(card, link, id);
+    } catch {}
+  }
+  return null;
 }
 
 /**
@@ -93,8 +102,10 @@ function insertHost(link: Element, host: HTMLElement): void {
 }
 
 /**
- * Fills each group of cards handed to it in one request and one task: their chips from the background. A card that
- * is not a model after all loses its host (no badge beats a wrong one) and is handed to `notModel`.
+ * Fills each group of cards handed to it in one request: their chips from the background, built in slices of tasks
+ * (detached: the page sees nothing yet), then inserted all in one task, so the page is styled, laid out and painted
+ * once for the whole group. A card that is not a model after all gets no host (no badge beats a wrong one) and is
+ * handed to `notModel`.
  */
 function cardFiller(
   context: FeatureContext,
@@ -105,21 +116,18 @@ function cardFiller(
   const queue: ModelCard[][] = [];
   let flushing = false;
   const listData = listDataReader();
-  const fillOne = (entry: ModelCard, result: CardResult | null | undefined) => {
-    const { card, id } = entry;
+  const insert = ([entry, { badges }, host]: Built) => {
+    const { card } = entry;
     if (entry.host || !card.isConnected) return;
-    if (!result) return notModel(card);
     if (!card.contains(entry.link)) {
       // Re-rendered before it was filled: taken in again, for the model it names now.
       entry.stale = true;
       return rescan();
     }
-    // Built whole before it is inserted: one style and layout pass for the page, with the fill's other cards.
-    const host = cardHost(id, cardRow(result.id, result.badges, i18n), i18n);
     insertHost(entry.link, host);
     entry.host = host;
-    recordFilledCard({ card, host, badges: result.badges });
-    markFit(card, host, result.badges, settings.dimUnfit);
+    recordFilledCard({ card, host, badges });
+    markFit(card, host, badges, settings.dimUnfit);
   };
   const flush = async () => {
     if (flushing) return;
@@ -129,12 +137,25 @@ function cardFiller(
         const group = queue.shift()!;
         const hub = settings.hubData ? listData() : null;
         const results = await askCards(group.map(({ id }) => ({ input: id, hub: hub?.get(id.toLowerCase()) })));
+        const built: Built[] = [];
+        let deadline = performance.now() + BUILD_MS;
+        for (const [index, entry] of group.entries()) {
+          if (performance.now() > deadline) {
+            await new Promise((next) => setTimeout(next));
+            deadline = performance.now() + BUILD_MS;
+          }
+          const result = results[index];
+          eachIsolated(
+            [entry],
+            () =>
+              result
+                ? built.push([entry, result, cardHost(entry.id, cardRow(result.id, result.badges, i18n), i18n)])
+                : notModel(entry.card),
+            'a card',
+          );
+        }
         if (signal.aborted) break;
-        eachIsolated(
-          group.map((item, index) => [item, results[index]] as const),
-          ([item, result]) => fillOne(item, result),
-          'a card',
-        );
+        eachIsolated(built, insert, 'a card');
         performance.mark('model-lens:cards');
         if (queue.length > 0) await nextFrame();
       }
@@ -149,8 +170,16 @@ function cardFiller(
   };
 }
 
-/** Cards per request and per task at most (a fill of this many builds its chips in well under 50 ms). */
+/**
+ * Cards per request and per insertion at most: every insertion costs the page a style, layout and paint pass (fewer
+ * and larger measured cheaper: npm run bench:page).
+ */
 const MAX_PER_FILL = 500;
+/** Chips are built in slices of this many milliseconds (500 cards' take about 25 ms, more on a huge page). */
+const BUILD_MS = 8;
+
+/** A card, its answer and its host, built and not yet inserted. */
+type Built = [ModelCard, CardResult, HTMLElement];
 
 /** The list's embedded models, parsed again only when the page changes them. */
 function listDataReader(): () => Map<string, Record<string, unknown>> {
@@ -187,16 +216,4 @@ async function askCards(items: { input: string; hub?: unknown }[]): Promise<(Car
       }),
     );
   }
-}
-
-/** The card's link to a model page (datasets and Spaces cards link elsewhere and are left alone). */
-function modelLink(card: Element): Element | null {
-  for (const link of card.querySelectorAll('a[href]')) {
-    const href = link.getAttribute('href')!;
-    if (!href.startsWith('/') && !href.startsWith('https://huggingface.co/')) continue;
-    try {
-      if (getModelIdFromUrl(new URL(href, location.origin))) return link;
-    } catch {}
-  }
-  return null;
 }
