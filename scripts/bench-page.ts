@@ -15,7 +15,7 @@ import {
   scrollThrough,
 } from '../tests/e2e/extension';
 import { readHeader, watchHeader, type HeaderTiming } from './bench/header-timing';
-import { generateListing } from './bench/listing-page';
+import { generateListing, withStylesheet } from './bench/listing-page';
 import {
   breakdown,
   type Breakdown,
@@ -47,9 +47,8 @@ async function main() {
     .trim()
     .split('\n')
     .map((line) => (JSON.parse(line) as { id: string }).id);
-  const listing = generateListing(
-    readFileSync('tests/fixtures/pages/model-list--models.html', 'utf8'),
-    ids.slice(0, CARDS),
+  const listing = withStylesheet(
+    generateListing(readFileSync('tests/fixtures/pages/model-list--models.html', 'utf8'), ids.slice(0, CARDS)),
   );
   const context = await launchWithExtension();
   const requests: string[] = [];

@@ -6,9 +6,9 @@ import type { BadgeSpec } from '../../../lib/present/badges';
 // A listing card's chips, built as plain DOM and as few elements as can say it: a listing fills thousands, and every
 // element costs the browser at every paint, pre-paint walk and hit test while the reader scrolls (npm run bench:page
 // measured Preact's chips, a wrapper, a screen-reader span and a dot element per chip at about twice the page's own
-// paint). One element per chip (data-fact / data-value, as on the header row; the category dot is drawn by CSS), not
-// positioned until hovered (a positioned element is a paint layer of its own); a chip's tooltip is built inside it on
-// its first hover, as few are ever hovered.
+// paint). One element per chip (data-fact / data-value, as on the header row) with one text in it, never
+// positioned (a positioned element is a paint layer of its own); a chip's tooltip is built on its first hover, as few
+// are ever hovered.
 
 /**
  * The card's chip row, read out as one image named by its facts (a screen-reader-only span is positioned, and every
@@ -32,45 +32,58 @@ function chip(badge: BadgeSpec, i18n: Translator): HTMLElement {
   face.setAttribute('data-fact', badge.fact);
   face.setAttribute('data-value', badge.value);
   for (const [key, value] of Object.entries(badge.data ?? {})) face.setAttribute(`data-${key}`, value);
-  face.textContent = i18n.say(badge.label);
+  // The category's dot is a character and the chip ends with a zero-width space, where the row may break (the chips
+  // its one line has no room for are clipped, whole): one text per chip, no box for a dot nor a text for a space.
+  face.textContent = `${badge.tone === 'category' ? '\u25cf ' : ''}${i18n.say(badge.label)}\u200b`;
   return face;
 }
 
 /**
- * One listener per row: the hovered chip gets its tooltip (built once), opening leftwards near the right edge (from
- * the pointer's position: no layout read while a listing scrolls), and Escape hides it until the pointer leaves
- * (WCAG 1.4.13; the key event is left to the page).
+ * One listener per row: the hovered chip gets its tooltip (built as it is hovered), under the chip and beside the row, not in it
+ * (the row clips the chips its one line has no room for, and would clip the tooltip too). It opens leftwards near the
+ * right edge (from the pointer's position), is placed from the chip's and the host's boxes (layout read on hover only,
+ * never while a listing scrolls), stays while the pointer moves onto it (WCAG 1.4.13: it is inside the host), and
+ * Escape hides it until the pointer leaves (the key event is left to the page).
  */
 function watchTips(row: HTMLElement, badges: readonly BadgeSpec[], i18n: Translator): void {
   let hovered: HTMLElement | null = null;
+  let shown: HTMLElement | null = null;
+  const hide = () => {
+    shown?.remove();
+    shown = null;
+  };
   const onKey = (event: KeyboardEvent) => {
-    if (!hovered?.isConnected) return removeEventListener('keydown', onKey);
-    if (event.key === 'Escape') hovered.classList.add('tip-hidden');
+    if (!row.isConnected) return removeEventListener('keydown', onKey);
+    if (event.key === 'Escape') hide();
   };
   const leave = () => {
-    hovered?.classList.remove('tip-hidden');
+    hide();
     hovered = null;
     removeEventListener('keydown', onKey);
   };
   row.addEventListener('mouseover', (event) => {
     const face = (event.target as Element).closest?.('.badge') as HTMLElement | null;
-    if (!face || face === hovered) return;
-    leave();
+    if (face === hovered) return;
+    hide();
     hovered = face;
-    face.classList.toggle('tip-start', event.clientX + TIP_WIDTH_PX > innerWidth);
-    if (!face.querySelector('.tip')) {
-      const badge = badges.find((candidate) => candidate.fact === face.getAttribute('data-fact'));
-      if (badge) face.append(tip(badge, i18n));
-    }
+    const fact = face?.getAttribute('data-fact');
+    const badge = badges.find((candidate) => candidate.fact === fact);
+    const root = row.parentNode;
+    if (!face || !badge || !(root instanceof ShadowRoot)) return;
+    root.host.addEventListener('mouseleave', leave); // once: the same listener is not added twice
+    const tip = cardTip(badge, i18n);
+    const [chip, box] = [face.getBoundingClientRect(), root.host.getBoundingClientRect()];
+    const leftwards = event.clientX + TIP_WIDTH_PX > innerWidth;
+    tip.style.cssText = leftwards ? `left:auto;right:${box.right - chip.right}px` : `left:${chip.left - box.left}px`;
+    root.append(tip);
+    shown = tip;
     addEventListener('keydown', onKey);
   });
-  row.addEventListener('mouseleave', leave);
 }
 
-function tip(badge: BadgeSpec, i18n: Translator): HTMLElement {
-  const tip = element('span', 'tip');
+function cardTip(badge: BadgeSpec, i18n: Translator): HTMLElement {
+  const tip = element('span', 'tip card-tip');
   tip.setAttribute('role', 'tooltip');
-  tip.id = `lens-tip-${badge.fact}`; // one row per shadow root: unique where it is looked up
   render(
     <I18nContext.Provider value={i18n}>
       <TipContent badge={badge} />

@@ -44,8 +44,6 @@ export type Placement = 'header' | 'card' | 'file' | 'floating' | 'sheet';
 export interface Mounted {
   host: HTMLElement;
   render: (child: ComponentChild) => void;
-  /** Puts plain DOM in the host's root instead (listing cards: entrypoints/content/dom/card-row.tsx). */
-  fill: (node: Node) => void;
   remove: () => void;
 }
 
@@ -54,13 +52,12 @@ export function currentTheme(): 'dark' | 'light' {
 }
 
 /**
- * A listing card's host is placed long before its badges arrive (see features/listing-cards.tsx), so its final size
- * is set on the host itself: filling it never moves the page. One chip row, 18 px and no margin (the card's header
- * keeps its own), as low as reads well: every pixel it adds to a card is more to scroll, and so more frames, on a
- * listing of a thousand (npm run bench:page). (Containment and content-visibility were measured and cost more than
- * they saved.)
+ * A listing card's host sits in the card's title line, after the title (features/listing-cards.tsx): the line's free
+ * width, at least about a third of it (a long name is truncated, as the site does, rather than leaving no chip), and no
+ * height of its own, so a card's chips make neither the card nor the listing longer (npm run bench:page). On the host
+ * itself: the page's own rules (its `* { margin: 0 }`) outrank a shadow root's `:host` rules.
  */
-const RESERVED_CARD = 'display:block;margin-top:0;height:1.125rem';
+const CARD_PLACE = 'display:block;flex:1 1 0;min-width:min(35%,9rem);margin-left:0.5rem';
 
 /**
  * A model page's row takes its place as the header appears, before its facts arrive: its one-line height (a 26 px
@@ -68,9 +65,29 @@ const RESERVED_CARD = 'display:block;margin-top:0;height:1.125rem';
  */
 export const RESERVED_HEADER = 'display:block;min-height:2.375rem';
 
+let cardTemplate: HTMLElement | undefined;
+
 /**
- * Creates a host element; its shadow root is attached on the first render (a thousand card hosts placed ahead cost
- * little until they are filled). The caller inserts `host` where it belongs.
+ * A listing card's host with `node` (its chip row: dom/card-row.tsx) straight in its shadow root, one box fewer than a
+ * rendered host. Cloned from the first one made for the page's theme and language: a listing makes a thousand, and
+ * a clone is one call where setting its attributes and style was six (npm run bench:page).
+ */
+export function cardHost(id: string, node: Node, i18n: Translator): HTMLElement {
+  const theme = currentTheme();
+  if (cardTemplate?.getAttribute('data-theme') !== theme || cardTemplate.lang !== i18n.lang) {
+    cardTemplate = createHost('span', { title: '' }, 'card', i18n).host;
+    cardTemplate.style.cssText = CARD_PLACE;
+  }
+  const host = cardTemplate.cloneNode() as HTMLElement;
+  host.setAttribute('data-model-lens', id);
+  const root = host.attachShadow({ mode: 'open' });
+  adoptStyles(root);
+  root.append(node);
+  return host;
+}
+
+/**
+ * Creates a host element; its shadow root is attached on the first render. The caller inserts `host` where it belongs.
  */
 export function createHost(
   tag: 'div' | 'span',
@@ -83,7 +100,6 @@ export function createHost(
   host.setAttribute('data-placement', placement);
   host.setAttribute('data-theme', currentTheme());
   host.setAttribute('lang', i18n.lang);
-  if (placement === 'card') host.style.cssText = RESERVED_CARD;
   if (placement === 'header') host.style.cssText = RESERVED_HEADER;
   let container: HTMLElement | null = null;
   const mountPoint = () => {
@@ -95,20 +111,9 @@ export function createHost(
     root.append(container);
     return container;
   };
-  const rootOnly = () => {
-    const root = host.attachShadow({ mode: 'open' });
-    adoptStyles(root);
-    return root;
-  };
   return {
     host,
     render: (child) => render(<I18nContext.Provider value={i18n}>{child}</I18nContext.Provider>, mountPoint()),
-    // Straight into the shadow root: one box fewer per card.
-    fill: (node) => {
-      const root = host.shadowRoot ?? rootOnly();
-      for (const child of [...root.children]) if (child.localName !== 'style') child.remove();
-      root.append(node);
-    },
     remove: () => {
       if (container) render(null, container);
       host.remove();

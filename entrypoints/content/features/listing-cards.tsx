@@ -13,19 +13,19 @@ import {
 } from '../../../lib/page/detect';
 import { askBackground } from '../../../utils/background-client';
 import { cardBatches } from '../dom/card-batches';
-import { cardPlacer } from '../dom/card-hosts';
+import { cardPlacer, type TakenCard } from '../dom/card-hosts';
 import { cardRow } from '../dom/card-row';
 import { markFit, undimCards } from '../dom/dim';
 import { forgetFilledCards, recordFilledCard } from '../dom/filled-cards';
 import { eachIsolated } from '../dom/isolate';
-import { createHost, type Mounted } from '../dom/mount';
+import { cardHost } from '../dom/mount';
 import { nextFrame, observeMutations } from '../dom/observe';
 import type { Feature, FeatureContext } from '../feature';
 
 // A compact badge group on every model card: /models listings, organisation and user pages, collections, the model
 // lists on model pages, and model cards shown on papers, datasets and Spaces. From the name and the list's embedded
-// data only: no API requests. Every card gets its host at once (one layout for the whole list); its chips are filled
-// in as its batch of cards comes near the viewport, so a listing of a thousand costs what its first screens cost.
+// data only: no API requests. Every card is found at once; its host is filled and put in its title line as its batch
+// of cards comes near the viewport, so a listing of a thousand costs what its first screens cost.
 
 export const listingCards: Feature = {
   id: 'listing-cards',
@@ -34,22 +34,36 @@ export const listingCards: Feature = {
   run,
 };
 
-interface PlacedCard {
-  card: Element;
-  id: string;
-  mounted: Mounted;
+/** A model's card taken in: its host is created, filled and inserted in one go when its chips arrive. */
+class ModelCard implements TakenCard {
+  host: HTMLElement | null = null;
+  /** The page re-rendered the card before it was filled (it may name another model now): offered again. */
+  stale = false;
+  constructor(
+    readonly card: Element,
+    readonly link: Element,
+    readonly id: string,
+  ) {}
+  alive(): boolean {
+    const { host } = this;
+    return !this.stale && (!host || (host.isConnected && this.card.contains(host)));
+  }
 }
 
 function run(context: FeatureContext): void {
   const { signal } = context;
-  const fill = cardFiller(context, (card) => placer.skip(card));
-  const batches = cardBatches<PlacedCard>(signal, fill);
+  const fill = cardFiller(
+    context,
+    (card) => placer.skip(card),
+    () => placer.scan(),
+  );
+  const batches = cardBatches<ModelCard>(signal, fill);
   const placer = cardPlacer(
     signal,
     (card) => {
-      const placed = placeHost(card, context);
-      if (placed) batches.add(card, placed);
-      return placed?.mounted.host ?? null;
+      const taken = takeCard(card);
+      if (taken) batches.add(card, taken);
+      return taken;
     },
     batches.settled,
   );
@@ -58,36 +72,62 @@ function run(context: FeatureContext): void {
   signal.addEventListener('abort', endPageView, { once: true });
 }
 
-/** The card's host, inserted under its title; null for a card that is not a model's (datasets, Spaces). */
-function placeHost(card: Element, context: FeatureContext): PlacedCard | null {
-  const link = modelLink(card);
-  const id = link && getModelIdFromUrl(new URL(link.getAttribute('href')!, location.origin));
-  if (!link || !id) return null;
-  const mounted = createHost('span', { 'data-model-lens': id }, 'card', context.i18n);
-  const header = link.querySelector('header') ?? link.querySelector('h4');
-  if (header) header.after(mounted.host);
-  else link.append(mounted.host);
-  return { card, id, mounted };
+/**
+ * A model's card with its link to the model's page, or null for a card that is not a model's (datasets and Spaces
+ * cards link elsewhere and are left alone). Changes nothing on the page.
+ */
+function takeCard(card: Element): ModelCard | null {
+  for (const link of card.querySelectorAll('a[href]')) {
+    const href = link.getAttribute('href')!;
+    if (!href.startsWith('/') && !href.startsWith('https://huggingface.co/')) continue;
+    try {
+      const id = getModelIdFromUrl(new URL(href, location.origin));
+      if (id) return new ModelCard(card, link, id);
+    } catch {}
+  }
+  return null;
 }
 
 /**
- * Fills each group of cards handed to it in one request and one task: their chips from the background. A card that
- * is not a model after all loses its host (no badge beats a wrong one) and is handed to `notModel`.
+ * The card's host goes into its title line, after the title: the line has room to spare and the card's header is a
+ * flex row, so the chips add no height to the card, and filling a card never moves the page nor makes a listing longer
+ * to scroll (npm run bench:page). A card without a header gets its host under the title.
  */
-function cardFiller(context: FeatureContext, notModel: (card: Element) => void): (cards: PlacedCard[]) => void {
+function insertHost(link: Element, host: HTMLElement): void {
+  const header = link.querySelector('header');
+  const title = link.querySelector('h4');
+  if (header) header.append(host);
+  else if (title) title.after(host);
+  else link.append(host);
+}
+
+/**
+ * Fills each group of cards handed to it in one request: their chips from the background, built in slices of tasks
+ * (detached: the page sees nothing yet), then inserted all in one task, so the page is styled, laid out and painted
+ * once for the whole group. A card that is not a model after all gets no host (no badge beats a wrong one) and is
+ * handed to `notModel`.
+ */
+function cardFiller(
+  context: FeatureContext,
+  notModel: (card: Element) => void,
+  rescan: () => void,
+): (cards: ModelCard[]) => void {
   const { signal, settings, i18n } = context;
-  const queue: PlacedCard[][] = [];
+  const queue: ModelCard[][] = [];
   let flushing = false;
   const listData = listDataReader();
-  const fillOne = ({ card, mounted }: PlacedCard, result: CardResult | null | undefined) => {
-    if (!mounted.host.isConnected) return;
-    if (!result) {
-      notModel(card);
-      return mounted.remove();
+  const insert = ([entry, { badges }, host]: Built) => {
+    const { card } = entry;
+    if (entry.host || !card.isConnected) return;
+    if (!card.contains(entry.link)) {
+      // Re-rendered before it was filled: taken in again, for the model it names now.
+      entry.stale = true;
+      return rescan();
     }
-    mounted.fill(cardRow(result.id, result.badges, i18n));
-    recordFilledCard({ card, host: mounted.host, badges: result.badges });
-    markFit(card, mounted.host, result.badges, settings.dimUnfit);
+    insertHost(entry.link, host);
+    entry.host = host;
+    recordFilledCard({ card, host, badges });
+    markFit(card, host, badges, settings.dimUnfit);
   };
   const flush = async () => {
     if (flushing) return;
@@ -97,12 +137,25 @@ function cardFiller(context: FeatureContext, notModel: (card: Element) => void):
         const group = queue.shift()!;
         const hub = settings.hubData ? listData() : null;
         const results = await askCards(group.map(({ id }) => ({ input: id, hub: hub?.get(id.toLowerCase()) })));
+        const built: Built[] = [];
+        let deadline = performance.now() + BUILD_MS;
+        for (const [index, entry] of group.entries()) {
+          if (performance.now() > deadline) {
+            await new Promise((next) => setTimeout(next));
+            deadline = performance.now() + BUILD_MS;
+          }
+          const result = results[index];
+          eachIsolated(
+            [entry],
+            () =>
+              result
+                ? built.push([entry, result, cardHost(entry.id, cardRow(result.id, result.badges, i18n), i18n)])
+                : notModel(entry.card),
+            'a card',
+          );
+        }
         if (signal.aborted) break;
-        eachIsolated(
-          group.map((item, index) => [item, results[index]] as const),
-          ([item, result]) => fillOne(item, result),
-          'a card',
-        );
+        eachIsolated(built, insert, 'a card');
         performance.mark('model-lens:cards');
         if (queue.length > 0) await nextFrame();
       }
@@ -117,8 +170,16 @@ function cardFiller(context: FeatureContext, notModel: (card: Element) => void):
   };
 }
 
-/** Cards per request and per task at most (a fill of this many builds its chips in well under 50 ms). */
+/**
+ * Cards per request and per insertion at most: every insertion costs the page a style, layout and paint pass (fewer
+ * and larger measured cheaper: npm run bench:page).
+ */
 const MAX_PER_FILL = 500;
+/** Chips are built in slices of this many milliseconds (500 cards' take about 25 ms, more on a huge page). */
+const BUILD_MS = 8;
+
+/** A card, its answer and its host, built and not yet inserted. */
+type Built = [ModelCard, CardResult, HTMLElement];
 
 /** The list's embedded models, parsed again only when the page changes them. */
 function listDataReader(): () => Map<string, Record<string, unknown>> {
@@ -155,16 +216,4 @@ async function askCards(items: { input: string; hub?: unknown }[]): Promise<(Car
       }),
     );
   }
-}
-
-/** The card's link to a model page (datasets and Spaces cards link elsewhere and are left alone). */
-function modelLink(card: Element): Element | null {
-  for (const link of card.querySelectorAll('a[href]')) {
-    const href = link.getAttribute('href')!;
-    if (!href.startsWith('/') && !href.startsWith('https://huggingface.co/')) continue;
-    try {
-      if (getModelIdFromUrl(new URL(href, location.origin))) return link;
-    } catch {}
-  }
-  return null;
 }
