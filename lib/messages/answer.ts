@@ -7,7 +7,7 @@ import { LANGUAGES, type LanguageChoice } from '../settings/settings';
 import { hardwareProfile } from '../settings/hardware';
 import type { MemoryOptions, RepoFile } from '../facts/memory';
 import { fileFits } from './file-fits';
-import { keepTraits, traitsOf } from './card-traits';
+import { cardTraits } from '../present/listing-filter';
 import type { PageFacts } from '../facts/schema';
 import {
   MAX_ITEMS,
@@ -49,16 +49,9 @@ export function answerRequest(request: unknown, context: BackgroundContext): Bac
         items.map((item) => {
           const facts = classify(item.input, item.hub, settings);
           if (isClassifyError(facts)) return null;
-          keepTraits(facts); // the filter bar asks for them next (cardTraits)
-          return { id: facts.id, badges: cardBadges(facts) };
+          return { id: facts.id, badges: cardBadges(facts), traits: cardTraits(facts) };
         })
       );
-    }
-    case 'cardTraits': {
-      const ids = request.ids;
-      if (!Array.isArray(ids) || ids.length > MAX_ITEMS || !ids.every((id) => typeof id === 'string')) return null;
-      const settings = settingsOptions(context);
-      return ids.map((id: string) => traitsOf(id, settings));
     }
     case 'catalog': {
       const choice = LANGUAGES.includes(request.choice as LanguageChoice) ? (request.choice as LanguageChoice) : 'auto';

@@ -71,11 +71,6 @@ export type BackgroundRequest =
   | { type: 'classify'; items: readonly ClassifyItem[] }
   /** Only the compact card badges: a listing of a thousand models stays cheap to send and to read. */
   | { type: 'cards'; items: readonly ClassifyItem[] }
-  /**
-   * The listing filter bar's answers for cards already filled (by model ID): what the `cards` answer computed, kept
-   * by the background, so no model is read twice and no Hub request is made.
-   */
-  | { type: 'cardTraits'; ids: readonly string[] }
   /** The interface's messages in a language choice. */
   | { type: 'catalog'; choice: LanguageChoice; browserLanguage: string }
   /** What a content script needs before anything else: the settings and the catalog they choose, in one answer. */
@@ -96,6 +91,8 @@ export interface EngineChoice {
 export interface CardResult {
   id: string;
   badges: BadgeSpec[];
+  /** What the listing filter bar asks of the card, from the same facts: the bar never asks again. */
+  traits: CardTraits;
 }
 
 export interface CatalogReply {
@@ -119,7 +116,6 @@ export interface StartReply extends StartAnswer {
 export interface BackgroundReplies {
   classify: (Facts | ClassifyError)[];
   cards: (CardResult | null)[];
-  cardTraits: (CardTraits | null)[];
   catalog: CatalogReply;
   start: StartReply;
   fileFits: (FileFit | null)[];

@@ -1,4 +1,4 @@
-import type { BadgeSpec } from '../../../lib/present/badges';
+import type { CardTraits } from '../../../lib/present/listing-filter';
 
 // Listing cards whose badges have arrived, for the features that act on a card's facts (the filter bar): they read
 // what the listing already asked for and never ask again.
@@ -8,7 +8,8 @@ export interface FilledCard {
   card: Element;
   /** Model Lens's host inside it. */
   host: HTMLElement;
-  badges: readonly BadgeSpec[];
+  /** What the filter bar asks of it, answered with its badges. */
+  traits: CardTraits;
 }
 
 type Listener = (card: FilledCard) => void;

@@ -116,7 +116,7 @@ function cardFiller(
   const queue: ModelCard[][] = [];
   let flushing = false;
   const listData = listDataReader();
-  const insert = ([entry, { badges }, host]: Built) => {
+  const insert = ([entry, { badges, traits }, host]: Built) => {
     const { card } = entry;
     if (entry.host || !card.isConnected) return;
     if (!card.contains(entry.link)) {
@@ -126,7 +126,7 @@ function cardFiller(
     }
     insertHost(entry.link, host);
     entry.host = host;
-    recordFilledCard({ card, host, badges });
+    recordFilledCard({ card, host, traits });
     markFit(card, host, badges, settings.dimUnfit);
   };
   const flush = async () => {

@@ -8,15 +8,14 @@ import {
   type CardTraits,
   type FilterChoice,
 } from '../../../lib/present/listing-filter';
-import { askBackground } from '../../../utils/background-client';
 import { filledCards, onCardFilled, type FilledCard } from '../dom/filled-cards';
 import { createHost, currentTheme } from '../dom/mount';
 import { observeMutations } from '../dom/observe';
 import type { Feature, FeatureContext } from '../feature';
 
 // The filter bar on model lists (issue #16, item 4): kind, fits my GPU, Axolotl, commercial use, GGUF. Cards are
-// dimmed (or hidden) in place as their badges arrive, from the traits the background kept when it answered them: no
-// Hub request, no model read twice. The page's layout is left alone: only a style on each card set aside.
+// dimmed (or hidden) in place as their badges arrive, from the traits the background answered with them: no Hub
+// request, no second message, no model read twice. The page's layout is left alone: only a style on each card set aside.
 
 export const listingFilters: Feature = {
   id: 'listing-filters',
@@ -76,26 +75,17 @@ async function run({ signal, settings, i18n }: FeatureContext): Promise<void> {
     );
   };
 
-  // Cards filled together (a chunk of the listing) are asked about together, in one message.
-  let queue: FilledCard[] = [];
-  const ask = async () => {
-    const batch = queue;
-    queue = [];
-    const ids = batch.map(({ host }) => host.getAttribute('data-model-lens') ?? '');
-    // No answer (the extension was reloaded under the page): the cards stay as the page shows them.
-    const answers = await askBackground({ type: 'cardTraits', ids }).catch(() => null);
-    if (!answers || signal.aborted) return;
-    batch.forEach(({ card }, index) => {
-      const traits = answers[index];
-      if (!traits || !card.isConnected) return;
-      read.set(card, traits);
-      apply(card, traits);
+  // Cards filled together (a chunk of the listing) are counted together: the bar renders once per chunk.
+  let pending = false;
+  const take = ({ card, traits }: FilledCard) => {
+    read.set(card, traits);
+    apply(card, traits);
+    if (pending) return;
+    pending = true;
+    queueMicrotask(() => {
+      pending = false;
+      if (!signal.aborted) show();
     });
-    show();
-  };
-  const take = (entry: FilledCard) => {
-    queue.push(entry);
-    if (queue.length === 1) queueMicrotask(() => void ask());
   };
   onCardFilled(signal, take);
   filledCards().forEach(take);

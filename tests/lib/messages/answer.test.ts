@@ -1,7 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { answerRequest, catalogFor } from '../../../lib/messages/answer';
 import { MAX_ITEMS } from '../../../lib/messages/protocol';
-import { classify } from '../../../lib/classify-model';
+import { classify, isClassifyError } from '../../../lib/classify-model';
+import { cardTraits } from '../../../lib/present/listing-filter';
 import { DEFAULT_SETTINGS } from '../../../lib/settings/settings';
 
 const CONTEXT = { settings: DEFAULT_SETTINGS };
@@ -31,8 +32,20 @@ describe('answerRequest', () => {
     expect(reply[1]).toBeNull();
   });
 
+  test("cards: each with the filter bar's traits of the same facts (the list's data included)", () => {
+    const hub = { id: 'someone/thing', pipeline_tag: 'automatic-speech-recognition' };
+    const reply = answerRequest({ type: 'cards', items: [{ input: 'someone/thing', hub }] }, CONTEXT) as {
+      traits: unknown;
+    }[];
+    const facts = classify('someone/thing', hub);
+    if (isClassifyError(facts)) throw new Error('not a model');
+    expect(reply[0]!.traits).toEqual(cardTraits(facts));
+    expect(reply[0]!.traits).toMatchObject({ kind: 'speech' });
+  });
+
   test.each([
     ['not an object', 'classify'],
+    ['the retired cardTraits request', { type: 'cardTraits', ids: ['a/b'] }],
     ['no type', {}],
     ['unknown type', { type: 'eval', items: [] }],
     ['items not an array', { type: 'classify', items: 'meta-llama/Llama-3.1-8B' }],
