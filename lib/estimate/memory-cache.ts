@@ -2,6 +2,7 @@ import type { MemoryFacts, MemoryOptions } from '../facts/memory';
 import type { Facts } from '../facts/schema';
 import { nameContext } from './context';
 import { memoryFor, type MemoryResult } from './memory-facts';
+import { sizeLabelIsBackbone } from './towers';
 
 // Memory figures of name-only answers, cached on the exact facts they are computed from. Without Hub data, a
 // config.json or a file list, memoryFor reads only the facts in the key below (family, version, sizes, category,
@@ -50,7 +51,7 @@ export function nameOnlyMemory(facts: Facts, options: MemoryOptions, sidecar: bo
   // A trainable base other than the repo puts another ID in the figures: computed afresh (name-only answers have none).
   if (!cacheable(options) || facts.axolotl.trainableBase) return memoryFor({ facts, hub: null, options, sidecar });
   const namedContext = nameContext(facts);
-  const backbone = backboneLabel(facts);
+  const backbone = sizeLabelIsBackbone(facts);
   let byTotal = cache.get(facts.family);
   if (!byTotal) cache.set(facts.family, (byTotal = new Map()));
   let entries = byTotal.get(facts.params.total);
@@ -230,12 +231,4 @@ function cacheable(options: MemoryOptions): boolean {
       typeof hardware.gpus === 'number' &&
       typeof hardware.ramBytes === 'number')
   );
-}
-
-/** The size label is the language model's alone (towers beside it are not counted): memory-facts' towersUnknown. */
-function backboneLabel(facts: Facts): boolean {
-  const { evidence } = facts;
-  for (let i = 0; i < evidence.length; i++)
-    if (evidence[i]!.field === 'params' && evidence[i]!.key === 'evidence_size_label_backbone') return true;
-  return false;
 }

@@ -20,6 +20,7 @@ import { downloadsFor } from './downloads';
 import { memoryNotes } from './notes';
 import { ggufOptions, type GgufOptions } from './gguf-choice';
 import { trainingFor } from './training';
+import { hasTowers, sizeLabelIsBackbone } from './towers';
 import { vllmAllocation } from './vllm';
 import { GB, plausibleFiles, weightsFor, type Weights } from './weights';
 
@@ -298,11 +299,7 @@ const TOWER_ALLOWANCE = 0.2;
 
 function towersUnknown(facts: Facts, weights: Weights): boolean {
   if (weights.source !== 'name' || weights.projectorBytes !== null) return false;
-  const towers = facts.category === 'vlm' || facts.category === 'multimodal' || facts.modality.length > 0;
-  return (
-    towers &&
-    facts.evidence.some((evidence) => evidence.field === 'params' && evidence.key === 'evidence_size_label_backbone')
-  );
+  return hasTowers(facts) && sizeLabelIsBackbone(facts);
 }
 
 const wholeIn = (value: unknown): number | null =>

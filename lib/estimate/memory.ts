@@ -1,6 +1,7 @@
 import type { Message } from '../i18n/format';
 import { findGgufLevel } from '../knowledge/gguf-levels';
 import type { Facts, QuantFormat } from '../facts/schema';
+import { hasTowers, sizeLabelIsBackbone } from './towers';
 
 // Memory needs from the parameter count and the weights' bits per weight. Estimates, not measurements: the KV cache
 // and activations depend on context length and batch size, so they are covered by a stated margin.
@@ -86,10 +87,7 @@ export function estimateMemory(facts: Facts): MemoryEstimate | null {
   const adapterState = parameters * 0.01 * 16; // LoRA weights, gradients and AdamW states for ~1% of parameters
   const quantized = facts.quant.format !== null && !['fp16', 'bf16', 'fp32'].includes(facts.quant.format);
   // Only where towers sit beside the language model (an embedder's label is its backbone's, rounded either way).
-  const towers = facts.category === 'vlm' || facts.category === 'multimodal' || facts.modality.length > 0;
-  const atLeast =
-    towers &&
-    facts.evidence.some((evidence) => evidence.field === 'params' && evidence.key === 'evidence_size_label_backbone');
+  const atLeast = hasTowers(facts) && sizeLabelIsBackbone(facts);
   return {
     parameters,
     atLeast,

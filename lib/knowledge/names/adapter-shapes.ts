@@ -41,13 +41,6 @@ export const STYLE_WORDS: ReadonlySet<string> = new Set(['style', 'styles', 'sty
  * (`<subject>-diffusion-style`).
  */
 export const IMAGE_BASE_WORDS: ReadonlySet<string> = new Set([
-  'sdxl',
-  'xl',
-  'flux',
-  'sd15',
-  'sd1.5',
-  'sd3',
-  'sd35',
-  'sd3.5',
+  ...IMAGE_BASE_SUFFIXES.flatMap((def) => def.tokens),
   'diffusion',
 ]);
