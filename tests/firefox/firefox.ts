@@ -115,8 +115,17 @@ export async function scrollThrough(page: Page): Promise<void> {
  */
 export async function openExtensionPage(page: Page, path: string): Promise<void> {
   void page.goto(`${EXTENSION_ORIGIN}${path}`, { timeout: 60_000 }).catch(() => {});
-  await page.waitForFunction(
-    `location.href.startsWith(${JSON.stringify(EXTENSION_ORIGIN)}) && document.readyState === 'complete' && !!document.querySelector('main')`,
-    { timeout: 20_000, polling: 100 },
-  );
+  const loaded = `location.href.startsWith(${JSON.stringify(EXTENSION_ORIGIN)}) && document.readyState === 'complete' && !!document.querySelector('main')`;
+  // The wait can start in the blank page the navigation then replaces: its context goes away and the wait fails at
+  // once ("Waiting failed", a CI run saw it). Waited for again in the new page, until the same deadline.
+  const deadline = Date.now() + 20_000;
+  for (;;) {
+    try {
+      await page.waitForFunction(loaded, { timeout: Math.max(1, deadline - Date.now()), polling: 100 });
+      return;
+    } catch (error) {
+      if (Date.now() >= deadline) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  }
 }
