@@ -6,11 +6,11 @@ import { STRENGTH } from './strengths';
 // figures (safetensors totals) where the size label misleads by more than a few percent.
 const B = 1e9;
 const M = 1e6;
-const SEED_LLM = 'seed: Open-Source LLM Families';
-const SEED_VLM = 'seed: Open-Source VLMs';
-const SEED_SPEECH = 'seed: Key Speech/Audio Models';
-const SEED_VISION = 'seed: Key Vision Models';
-const SEED_EMB = 'seed: Embedding Models';
+const SEED_LLM = 'suffix reference: Open-Source LLM Families';
+const SEED_VLM = 'suffix reference: Open-Source VLMs';
+const SEED_SPEECH = 'suffix reference: Key Speech/Audio Models';
+const SEED_VISION = 'suffix reference: Key Vision Models';
+const SEED_EMB = 'suffix reference: Embedding Models';
 const CARD = 'model card';
 
 /** Ultralytics / YOLO checkpoints: yolov8, yolov8n … yolov8x, yolo11m (generation, then an optional size letter). */
@@ -62,7 +62,7 @@ export const LLM_FAMILIES: readonly FamilyDef[] = [
     noSuffixStage: 'base',
     purpose: ['code'],
     architecture: 'LlamaForCausalLM',
-    source: 'seed: Axolotl table (CodeLlama)',
+    source: 'suffix reference: Axolotl table (CodeLlama)',
   },
   {
     name: 'TinyLlama',
@@ -523,7 +523,7 @@ export const LLM_FAMILIES: readonly FamilyDef[] = [
     noSuffixStage: 'base',
     architecture: 'GPT2LMHeadModel',
     sizes: { medium: { total: 355 * M }, large: { total: 774 * M }, xl: { total: 1.56 * B } },
-    source: 'seed: Axolotl table (GPT2LMHeadModel)',
+    source: 'suffix reference: Axolotl table (GPT2LMHeadModel)',
   },
   {
     name: 'GPT-J',
@@ -550,7 +550,7 @@ export const LLM_FAMILIES: readonly FamilyDef[] = [
     task: 'text-generation',
     noSuffixStage: 'base',
     architecture: 'GPTNeoXForCausalLM',
-    source: 'seed: Axolotl table (GPTNeoXForCausalLM)',
+    source: 'suffix reference: Axolotl table (GPTNeoXForCausalLM)',
   },
   {
     name: 'Pythia',
@@ -559,7 +559,7 @@ export const LLM_FAMILIES: readonly FamilyDef[] = [
     task: 'text-generation',
     noSuffixStage: 'base',
     architecture: 'GPTNeoXForCausalLM',
-    source: 'seed: Axolotl table (Pythia)',
+    source: 'suffix reference: Axolotl table (Pythia)',
   },
   {
     name: 'RedPajama',
@@ -567,7 +567,7 @@ export const LLM_FAMILIES: readonly FamilyDef[] = [
     category: 'llm',
     task: 'text-generation',
     architecture: 'GPTNeoXForCausalLM',
-    source: 'seed: Axolotl table (RedPajama)',
+    source: 'suffix reference: Axolotl table (RedPajama)',
   },
   {
     name: 'gpt-oss',
@@ -614,7 +614,7 @@ export const LLM_FAMILIES: readonly FamilyDef[] = [
     task: 'text-generation',
     noSuffixStage: 'base',
     architecture: 'MPTForCausalLM',
-    source: 'seed: Axolotl table (MPT)',
+    source: 'suffix reference: Axolotl table (MPT)',
   },
   {
     name: 'StableLM',
@@ -623,7 +623,7 @@ export const LLM_FAMILIES: readonly FamilyDef[] = [
     task: 'text-generation',
     noSuffixStage: 'base',
     architecture: 'StableLmForCausalLM',
-    source: 'seed: Axolotl table (StableLM 2)',
+    source: 'suffix reference: Axolotl table (StableLM 2)',
   },
   {
     name: 'Baichuan',
@@ -1132,7 +1132,7 @@ export const DERIVATIVE_FAMILIES: readonly FamilyDef[] = [
     kind: 'derivative',
     stage: 'instruct',
     architecture: 'MistralForCausalLM',
-    source: 'seed: Axolotl table (Zephyr)',
+    source: 'suffix reference: Axolotl table (Zephyr)',
   },
   {
     name: 'Hermes',
@@ -1141,7 +1141,7 @@ export const DERIVATIVE_FAMILIES: readonly FamilyDef[] = [
     task: 'text-generation',
     kind: 'derivative',
     stage: 'instruct',
-    source: `seed: anatomy example 4 (Hermes-2-Pro)`,
+    source: `suffix reference: anatomy example 4 (Hermes-2-Pro)`,
   },
   {
     name: 'Dolphin',
@@ -1619,7 +1619,7 @@ export const SPEECH_FAMILIES: readonly FamilyDef[] = [
     category: 'speech',
     task: 'audio-text-to-text',
     strength: STRENGTH.sure,
-    source: `seed: Speech Model Types (SALMONN)`,
+    source: `suffix reference: Speech Model Types (SALMONN)`,
   },
   {
     name: 'MusicGen / AudioGen',
@@ -1627,7 +1627,7 @@ export const SPEECH_FAMILIES: readonly FamilyDef[] = [
     category: 'speech',
     task: 'text-to-audio',
     strength: STRENGTH.sure,
-    source: 'seed: Speech Model Types (MusicGen, Stable Audio, AudioGen)',
+    source: 'suffix reference: Speech Model Types (MusicGen, Stable Audio, AudioGen)',
   },
   {
     name: 'VITS / Piper',
@@ -1637,7 +1637,7 @@ export const SPEECH_FAMILIES: readonly FamilyDef[] = [
     strength: STRENGTH.sure,
     architecture: 'VitsModel',
     source:
-      'seed: Speech Model Types (VITS); Piper and MeloTTS are VITS voices (their READMEs); MMS-TTS cards (VitsModel)',
+      'suffix reference: Speech Model Types (VITS); Piper and MeloTTS are VITS voices (their READMEs); MMS-TTS cards (VitsModel)',
   },
   {
     name: 'StyleTTS 2',
@@ -1679,7 +1679,7 @@ export const SPEECH_FAMILIES: readonly FamilyDef[] = [
     category: 'speech',
     task: 'text-to-speech',
     strength: STRENGTH.sure,
-    source: 'seed: Speech Model Types (TTS); FastSpeech 2, Tacotron 2, MaskGCT papers and cards',
+    source: 'suffix reference: Speech Model Types (TTS); FastSpeech 2, Tacotron 2, MaskGCT papers and cards',
   },
   {
     name: 'Parakeet / Canary (NeMo)',
@@ -1717,7 +1717,7 @@ export const SPEECH_FAMILIES: readonly FamilyDef[] = [
     category: 'speech',
     task: 'automatic-speech-recognition',
     strength: STRENGTH.sure,
-    source: 'seed: Speech Model Types (ASR, Conformer); model cards',
+    source: 'suffix reference: Speech Model Types (ASR, Conformer); model cards',
   },
 ];
 
@@ -1824,7 +1824,7 @@ export const VISION_FAMILIES: readonly FamilyDef[] = [
     category: 'vision',
     task: 'image-classification',
     strength: STRENGTH.specialised,
-    source: `${SEED_VISION}; seed: Vision Model Types (ConvNeXt, EfficientNet)`,
+    source: `${SEED_VISION}; suffix reference: Vision Model Types (ConvNeXt, EfficientNet)`,
   },
   {
     name: 'DINO',
@@ -1872,7 +1872,7 @@ export const VISION_FAMILIES: readonly FamilyDef[] = [
     category: 'vision',
     task: 'object-detection',
     strength: STRENGTH.specialised,
-    source: `${SEED_VISION} (RT-DETR); seed: Vision Model Types (DETR)`,
+    source: `${SEED_VISION} (RT-DETR); suffix reference: Vision Model Types (DETR)`,
   },
   {
     name: 'Segmenters',
@@ -1892,7 +1892,7 @@ export const VISION_FAMILIES: readonly FamilyDef[] = [
     category: 'vision',
     task: 'image-segmentation',
     strength: STRENGTH.specialised,
-    source: 'seed: Vision Model Types (Mask2Former)',
+    source: 'suffix reference: Vision Model Types (Mask2Former)',
   },
   {
     name: 'Depth',
@@ -1900,7 +1900,7 @@ export const VISION_FAMILIES: readonly FamilyDef[] = [
     category: 'vision',
     task: 'depth-estimation',
     strength: STRENGTH.specialised,
-    source: `${SEED_VISION} (Depth Anything v2); seed: Vision Model Types (MiDaS)`,
+    source: `${SEED_VISION} (Depth Anything v2); suffix reference: Vision Model Types (MiDaS)`,
   },
   {
     name: 'Pose / matching',
@@ -1916,7 +1916,7 @@ export const VISION_FAMILIES: readonly FamilyDef[] = [
     category: 'vision',
     task: 'image-to-image',
     strength: STRENGTH.specialised,
-    source: 'seed: Vision Model Types (Real-ESRGAN, SwinIR)',
+    source: 'suffix reference: Vision Model Types (Real-ESRGAN, SwinIR)',
   },
   {
     name: 'CLIP',
@@ -2037,7 +2037,7 @@ export const IMAGE_GENERATION_FAMILIES: readonly FamilyDef[] = [
     category: 'image-generation',
     task: 'text-to-image',
     strength: STRENGTH.sure,
-    source: 'seed: Vision Model Types (Image Generation); diffusers pipelines',
+    source: 'suffix reference: Vision Model Types (Image Generation); diffusers pipelines',
   },
   {
     name: 'Video diffusion',
@@ -2227,7 +2227,7 @@ export const EMBEDDING_FAMILIES: readonly FamilyDef[] = [
     category: 'embedding',
     task: 'feature-extraction',
     strength: STRENGTH.sure,
-    source: 'seed: Embedding Models; sentence-transformers and MTEB model lists',
+    source: 'suffix reference: Embedding Models; sentence-transformers and MTEB model lists',
   },
 ];
 
@@ -2277,7 +2277,7 @@ export const NLP_FAMILIES: readonly FamilyDef[] = [
     strength: STRENGTH.shared,
     maxBillions: 1.5,
     architecture: 'BertForMaskedLM',
-    source: 'seed: Axolotl "Not Supported" table (Encoder-only: BERT, RoBERTa)',
+    source: 'suffix reference: Axolotl "Not Supported" table (Encoder-only: BERT, RoBERTa)',
     sizes: {
       tiny: { total: 4.4 * M },
       mini: { total: 11.3 * M },
@@ -2305,7 +2305,7 @@ export const NLP_FAMILIES: readonly FamilyDef[] = [
     strength: STRENGTH.shared,
     maxBillions: 1.5,
     architecture: 'RobertaForMaskedLM',
-    source: 'seed: Axolotl "Not Supported" table (Encoder-only: BERT, RoBERTa)',
+    source: 'suffix reference: Axolotl "Not Supported" table (Encoder-only: BERT, RoBERTa)',
     sizes: { base: { total: 125 * M }, large: { total: 355 * M } },
   },
   {
@@ -2330,7 +2330,7 @@ export const NLP_FAMILIES: readonly FamilyDef[] = [
     task: 'text2text-generation',
     strength: STRENGTH.shared,
     architecture: 'T5ForConditionalGeneration',
-    source: 'seed: Axolotl "Not Supported" table (Encoder-Decoder: T5, BART, mBART)',
+    source: 'suffix reference: Axolotl "Not Supported" table (Encoder-Decoder: T5, BART, mBART)',
     sizes: {
       small: { total: 60.5 * M },
       base: { total: 223 * M },
@@ -2357,7 +2357,7 @@ export const NLP_FAMILIES: readonly FamilyDef[] = [
     task: 'summarization',
     strength: STRENGTH.shared,
     architecture: 'BartForConditionalGeneration',
-    source: 'seed: Axolotl "Not Supported" table (Encoder-Decoder: T5, BART, mBART)',
+    source: 'suffix reference: Axolotl "Not Supported" table (Encoder-Decoder: T5, BART, mBART)',
   },
   {
     name: 'Marian / NLLB',
@@ -2366,7 +2366,7 @@ export const NLP_FAMILIES: readonly FamilyDef[] = [
     task: 'translation',
     strength: STRENGTH.specialised,
     architecture: 'MarianMTModel',
-    source: 'seed: Axolotl "Not Supported" table (Encoder-Decoder)',
+    source: 'suffix reference: Axolotl "Not Supported" table (Encoder-Decoder)',
   },
   {
     name: 'GLiNER / GLiClass',

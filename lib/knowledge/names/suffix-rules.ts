@@ -3,7 +3,7 @@ import { STRENGTH } from './strengths';
 
 // Suffix tables of the seed (shared/seed/ai-model-suffixes.md §1–§8), plus the spellings the Hub uses for the same
 // things. One row per meaning; a token that means two things lists both effects.
-const SEED = 'seed';
+const SEED = 'suffix reference';
 const HUB = 'Hub naming convention';
 const PEFT_TYPES =
   'PEFT method names (huggingface/peft src/peft/utils/peft_types.py PeftType @5d602fdbff04c33c1c4de55cda9d4ae1d7cb7e40)';
@@ -574,7 +574,7 @@ export const TASK_RULES: readonly TokenRule[] = [
       'img2img',
     ],
     effects: [{ kind: 'category', value: 'image-generation', strength: STRENGTH.sure }],
-    source: `${HUB}: diffusion pipelines and their parts (seed: Stable Diffusion, FLUX)`,
+    source: `${HUB}: diffusion pipelines and their parts (suffix reference: Stable Diffusion, FLUX)`,
   },
   {
     tokens: [
