@@ -40,11 +40,10 @@ function chip(badge: BadgeSpec, i18n: Translator, last: boolean): HTMLElement {
 }
 
 /**
- * One listener per row: the hovered chip gets its tooltip (built as it is hovered), under the chip and beside the row, not in it
- * (the row clips the chips its one line has no room for, and would clip the tooltip too). It opens leftwards near the
- * right edge, is placed from the pointer's position and the host's box (layout read on hover only,
- * never while a listing scrolls), stays while the pointer moves onto it (WCAG 1.4.13: it is inside the host), and
- * Escape hides it until the pointer leaves (the key event is left to the page).
+ * One listener per row: the hovered chip gets its tooltip (built as it is hovered), under the row and beside it, not in
+ * it. It opens leftwards near the right edge, is placed from the pointer's position and the row's box (layout read on
+ * hover only, never while a listing scrolls), stays while the pointer moves onto it (WCAG 1.4.13: it is inside the
+ * host), and Escape hides it until the pointer leaves (the key event is left to the page).
  */
 function watchTips(row: HTMLElement, badges: readonly BadgeSpec[], i18n: Translator): void {
   let hovered: HTMLElement | null = null;
@@ -73,13 +72,15 @@ function watchTips(row: HTMLElement, badges: readonly BadgeSpec[], i18n: Transla
     if (!face || !badge || !(root instanceof ShadowRoot)) return;
     root.host.addEventListener('mouseleave', leave); // once: the same listener is not added twice
     const tip = cardTip(badge, i18n);
-    // From the pointer: a chip has no box of its own to be placed by (display: contents).
+    // Fixed, under the row from the pointer: neither the chip nor the host has a box to be placed by (display:
+    // contents), and the row's clip does not cut a fixed box; it goes when the page scrolls.
     const { clientX: x } = event;
-    const box = root.host.getBoundingClientRect();
-    tip.style.cssText = x + TIP_WIDTH_PX > innerWidth ? `left:auto;right:${box.right - x}px` : `left:${x - box.left}px`;
+    const side = x + TIP_WIDTH_PX > innerWidth ? `right:${innerWidth - x}` : `left:${x}`;
+    tip.style.cssText = `top:${row.getBoundingClientRect().bottom + 6}px;${side}px`;
     root.append(tip);
     shown = tip;
     addEventListener('keydown', onKey);
+    addEventListener('scroll', leave, { capture: true, once: true });
   });
 }
 
