@@ -73,14 +73,14 @@ function watchTips(row: HTMLElement, badges: readonly BadgeSpec[], i18n: Transla
     root.host.addEventListener('mouseleave', leave); // once: the same listener is not added twice
     const tip = cardTip(badge, i18n);
     // Fixed, under the row from the pointer: neither the chip nor the host has a box to be placed by (display:
-    // contents), and the row's clip does not cut a fixed box; it goes when the page scrolls.
+    // contents), and the row's clip does not cut a fixed box. When the page scrolls, the pointer leaves the host and
+    // the tooltip goes (the browser updates what is hovered after a scroll).
     const { clientX: x } = event;
     const side = x + TIP_WIDTH_PX > innerWidth ? `right:${innerWidth - x}` : `left:${x}`;
     tip.style.cssText = `top:${row.getBoundingClientRect().bottom + 6}px;${side}px`;
     root.append(tip);
     shown = tip;
     addEventListener('keydown', onKey);
-    addEventListener('scroll', leave, { capture: true, once: true });
   });
 }
 
