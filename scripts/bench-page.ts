@@ -43,6 +43,13 @@ const ONLY = process.env.BENCH_PAGE_ONLY ?? '';
 const COMPARE = process.env.BENCH_PAGE_COMPARE ?? '';
 /** BENCH_PAGE_TRACE=<prefix>: each listing run's main-thread trace events, as JSON (`<prefix>.<round>[.other|.plain].json`). */
 const TRACE_FILE = process.env.BENCH_PAGE_TRACE ?? '';
+/**
+ * BENCH_PAGE_CATEGORIES: the listing's trace categories (adding `blink` to BENCH_PAGE_TRACE's files shows the paint
+ * lifecycle's steps, e.g. CullRectUpdate).
+ */
+const CATEGORIES =
+  process.env.BENCH_PAGE_CATEGORIES ??
+  'devtools.timeline,blink.user_timing,v8.execute,disabled-by-default-devtools.timeline';
 /** Issue 14's goal: Model Lens adds at most this share to the listing's own main-thread time. */
 const LISTING_GOAL = 0.25;
 
@@ -412,7 +419,7 @@ async function listingPage(context: BrowserContext, traceFile = ''): Promise<Lis
   const events: TraceEvent[] = [];
   session.on('Tracing.dataCollected', ({ value }) => void events.push(...(value as TraceEvent[])));
   await session.send('Tracing.start', {
-    categories: 'devtools.timeline,blink.user_timing,v8.execute,disabled-by-default-devtools.timeline',
+    categories: CATEGORIES,
     transferMode: 'ReportEvents',
   });
   await page.goto(LISTING, { waitUntil: 'load' });
