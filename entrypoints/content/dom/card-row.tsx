@@ -7,8 +7,8 @@ import type { BadgeSpec } from '../../../lib/present/badges';
 // layout object costs the browser at every layout, pre-paint walk and paint while the reader scrolls (npm run
 // bench:page measured Preact's chips, a wrapper, a screen-reader span and a dot element per chip at about twice the
 // page's own paint). Each chip is an element (data-fact / data-value, as on the header row) with one text in it and no
-// box of its own (lens.css: `display: contents`, a coloured segment of the row's one line: 7 % less main-thread time
-// than a bordered inline box per chip, interleaved A/B); a chip's tooltip is built on its first hover, as few are.
+// box of its own (lens.css: `display: contents`, a coloured segment of the row's one line: less paint and layout than
+// a bordered inline box per chip, docs/DEVELOPING.md); a chip's tooltip is built on its first hover, as few are.
 
 /**
  * The card's chip row, read out as one image named by its facts (a screen-reader-only span is positioned, and every
