@@ -7,7 +7,7 @@
 // Medians over repeated runs; each figure is printed beside its budget. Timing never decides a test: this is a
 // benchmark, rerun it when the content script changes.
 import type { BrowserContext, CDPSession, Page } from '@playwright/test';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import {
   launchWithExtension,
   launchWithoutExtension as launchPlain,
@@ -36,6 +36,20 @@ const RUNS = Number(process.env.BENCH_PAGE_RUNS ?? 11);
 const LISTING_RUNS = Math.max(3, Math.ceil(RUNS / 3));
 /** `model` or `listing` runs only that half (while working on one); anything else runs both. */
 const ONLY = process.env.BENCH_PAGE_ONLY ?? '';
+/**
+ * BENCH_PAGE_COMPARE=<dir>: another build (a copy of an older `.output/chrome-mv3`) run in the same rounds as this
+ * one and the plain browser, in alternating order: the two builds' ratios and each round's ratio between them.
+ */
+const COMPARE = process.env.BENCH_PAGE_COMPARE ?? '';
+/** BENCH_PAGE_TRACE=<prefix>: each listing run's main-thread trace events, as JSON (`<prefix>.<round>[.other|.plain].json`). */
+const TRACE_FILE = process.env.BENCH_PAGE_TRACE ?? '';
+/**
+ * BENCH_PAGE_CATEGORIES: the listing's trace categories (adding `blink` to BENCH_PAGE_TRACE's files shows the paint
+ * lifecycle's steps, e.g. CullRectUpdate).
+ */
+const CATEGORIES =
+  process.env.BENCH_PAGE_CATEGORIES ??
+  'devtools.timeline,blink.user_timing,v8.execute,disabled-by-default-devtools.timeline';
 /** Issue 14's goal: Model Lens adds at most this share to the listing's own main-thread time. */
 const LISTING_GOAL = 0.25;
 
@@ -50,21 +64,19 @@ async function main() {
   const listing = withStylesheet(
     generateListing(readFileSync('tests/fixtures/pages/model-list--models.html', 'utf8'), ids.slice(0, CARDS)),
   );
-  const context = await launchWithExtension();
   const requests: string[] = [];
-  await routeHub(context, requests, async (route, url) => {
-    if (url.pathname !== '/models' || url.searchParams.get('bench') !== String(CARDS)) return false;
-    await route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: listing });
-    return true;
-  });
+  const context = await launchServing(listing, requests);
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const other = COMPARE ? await launchServing(listing, requests, COMPARE) : null;
+  if (other) other.serviceWorkers()[0] ?? (await other.waitForEvent('serviceworker'));
   const results: Result[] = [];
 
   try {
     if (ONLY !== 'listing') await modelPageResults(context, results);
-    if (ONLY !== 'model') await listingResults(context, requests, listing, results);
+    if (ONLY !== 'model') await listingResults(context, requests, listing, results, other);
   } finally {
     await context.close();
+    await other?.close();
   }
   void worker;
 
@@ -145,20 +157,42 @@ async function modelPageResults(context: BrowserContext, results: Result[]) {
   }
 }
 
-async function listingResults(context: BrowserContext, requests: string[], listing: string, results: Result[]) {
+async function listingResults(
+  context: BrowserContext,
+  requests: string[],
+  listing: string,
+  results: Result[],
+  other: BrowserContext | null,
+) {
   {
     requests.length = 0;
     const withLens: ListingRun[] = [];
+    const withOther: ListingRun[] = [];
     const without: ListingRun[] = [];
     const plain = await launchWithoutExtension(listing);
     try {
       for (let run = 0; run < LISTING_RUNS; run++) {
-        withLens.push(await listingPage(context));
-        without.push(await listingPage(plain));
+        if (!other) {
+          withLens.push(await listingPage(context, TRACE_FILE && `${TRACE_FILE}.${run}.json`));
+          without.push(await listingPage(plain, TRACE_FILE && `${TRACE_FILE}.${run}.plain.json`));
+          continue;
+        }
+        // Three runs a round, in an order that turns each round, so neither build always follows the plain browser.
+        const round: [BrowserContext, ListingRun[]][] = [
+          [context, withLens],
+          [other, withOther],
+          [plain, without],
+        ];
+        for (let step = 0; step < 3; step++) {
+          const [browser, runs] = round[(run + step) % 3]!;
+          const name = runs === withLens ? 'json' : runs === withOther ? 'other.json' : 'plain.json';
+          runs.push(await listingPage(browser, TRACE_FILE && `${TRACE_FILE}.${run}.${name}`));
+        }
       }
     } finally {
       await plain.close();
     }
+    if (other) compareBuilds(withLens, withOther, without, results);
     const apiRequests = requests.filter((request) => request.includes('/api/')).length;
     const med = (runs: ListingRun[], pick: (run: ListingRun) => number) => median(runs.map(pick));
     const firstScreen = median(withLens.map((run) => run.firstScreen ?? Infinity));
@@ -296,6 +330,43 @@ async function modelPage(
   return { header, times, own, startup, apiRequests };
 }
 
+/** The browser with Model Lens (this build, or the one at `path`), serving the fixtures and the listing. */
+async function launchServing(listing: string, requests: string[], path?: string): Promise<BrowserContext> {
+  const context = await launchWithExtension(path);
+  await routeHub(context, requests, async (route, url) => {
+    if (url.pathname !== '/models' || url.searchParams.get('bench') !== String(CARDS)) return false;
+    await route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: listing });
+    return true;
+  });
+  return context;
+}
+
+/** BENCH_PAGE_COMPARE: each build against the plain run of its round, and this build against the other per round. */
+function compareBuilds(withLens: ListingRun[], withOther: ListingRun[], without: ListingRun[], results: Result[]) {
+  const percent = (ratio: number) => `${ratio >= 0 ? '+' : ''}${(ratio * 100).toFixed(0)} %`;
+  const ratios = (runs: ListingRun[], base: ListingRun[]) =>
+    runs.map((run, index) => run.busyCpu / base[index]!.busyCpu - 1);
+  for (const [label, runs] of [
+    ['this build', withLens],
+    [`the build in ${COMPARE}`, withOther],
+  ] as const) {
+    const each = ratios(runs, without);
+    results.push({
+      name: `/models, ${CARDS} cards: main thread CPU added, ${label}`,
+      value: percent(median(each)),
+      budget: `(rounds: ${each.map(percent).join(', ')}; ${ms(median(runs.map((run) => run.busyCpu)))})`,
+      ok: null,
+    });
+  }
+  const each = ratios(withLens, withOther);
+  results.push({
+    name: `/models, ${CARDS} cards: this build's CPU against the other build's`,
+    value: percent(median(each)),
+    budget: `(rounds: ${each.map(percent).join(', ')}; without: ${ms(median(without.map((run) => run.busyCpu)))})`,
+    ok: null,
+  });
+}
+
 /** The same browser without Model Lens, serving the same listing: the page's own cost. */
 async function launchWithoutExtension(listing: string): Promise<BrowserContext> {
   const context = await launchPlain();
@@ -342,13 +413,13 @@ export interface ListingRun {
  * One load of the 1,000-card listing, then a read through it (a screen per step, as a reader scrolls), traced on the
  * page's main thread from navigation to the end. Run with and without the extension, the difference is its cost.
  */
-async function listingPage(context: BrowserContext): Promise<ListingRun> {
+async function listingPage(context: BrowserContext, traceFile = ''): Promise<ListingRun> {
   const page = await context.newPage();
   const session = (await context.newCDPSession(page)) as unknown as TracingSession;
   const events: TraceEvent[] = [];
   session.on('Tracing.dataCollected', ({ value }) => void events.push(...(value as TraceEvent[])));
   await session.send('Tracing.start', {
-    categories: 'devtools.timeline,blink.user_timing,v8.execute,disabled-by-default-devtools.timeline',
+    categories: CATEGORIES,
     transferMode: 'ReportEvents',
   });
   await page.goto(LISTING, { waitUntil: 'load' });
@@ -369,6 +440,7 @@ async function listingPage(context: BrowserContext): Promise<ListingRun> {
   await page.close();
   const thread = pageMainThread(events, LISTING);
   const scoped = events.filter((event) => event.pid === thread.pid && event.tid === thread.tid);
+  if (traceFile) writeFileSync(traceFile, JSON.stringify(scoped));
   return {
     firstScreen,
     scripting: scriptingTime(scoped),

@@ -52,12 +52,13 @@ const BROWSER_FLAGS = [
   '--disable-sync',
 ];
 
-export async function launchWithExtension(): Promise<BrowserContext> {
+/** `path`: another build (the page benchmark compares two builds in one run). */
+export async function launchWithExtension(path = EXTENSION_PATH): Promise<BrowserContext> {
   const userDataDir = mkdtempSync(join(tmpdir(), 'model-lens-'));
   return chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM,
     headless: true,
-    args: [`--disable-extensions-except=${EXTENSION_PATH}`, `--load-extension=${EXTENSION_PATH}`, ...BROWSER_FLAGS],
+    args: [`--disable-extensions-except=${path}`, `--load-extension=${path}`, ...BROWSER_FLAGS],
     viewport: { width: 1280, height: 900 },
   });
 }

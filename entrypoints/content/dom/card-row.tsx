@@ -3,12 +3,12 @@ import { TIP_WIDTH_PX, TipContent } from '../../../components/Badge';
 import { I18nContext, type Translator } from '../../../components/i18n';
 import type { BadgeSpec } from '../../../lib/present/badges';
 
-// A listing card's chips, built as plain DOM and as few elements as can say it: a listing fills thousands, and every
-// element costs the browser at every paint, pre-paint walk and hit test while the reader scrolls (npm run bench:page
-// measured Preact's chips, a wrapper, a screen-reader span and a dot element per chip at about twice the page's own
-// paint). One element per chip (data-fact / data-value, as on the header row) with one text in it, never
-// positioned (a positioned element is a paint layer of its own); a chip's tooltip is built on its first hover, as few
-// are ever hovered.
+// A listing card's chips, built as plain DOM and as few boxes as can say it: a listing fills thousands, and every
+// layout object costs the browser at every layout, pre-paint walk and paint while the reader scrolls (npm run
+// bench:page measured Preact's chips, a wrapper, a screen-reader span and a dot element per chip at about twice the
+// page's own paint). Each chip is an element (data-fact / data-value, as on the header row) with one text in it and no
+// box of its own (lens.css: `display: contents`, a coloured segment of the row's one line: less paint and layout than
+// a bordered inline box per chip, docs/DEVELOPING.md); a chip's tooltip is built on its first hover, as few are.
 
 /**
  * The card's chip row, read out as one image named by its facts (a screen-reader-only span is positioned, and every
@@ -19,7 +19,7 @@ export function cardRow(id: string, badges: readonly BadgeSpec[], i18n: Translat
   row.setAttribute('role', 'img');
   const facts = badges.map((badge) => `${factName(badge, i18n)}: ${i18n.say(badge.label)}`).join(', ');
   row.setAttribute('aria-label', `${i18n.t('row_label', [id])}: ${facts}`);
-  for (const badge of badges) row.append(chip(badge, i18n));
+  for (const [index, badge] of badges.entries()) row.append(chip(badge, i18n, index === badges.length - 1));
   watchTips(row, badges, i18n);
   return row;
 }
@@ -27,23 +27,23 @@ export function cardRow(id: string, badges: readonly BadgeSpec[], i18n: Translat
 const factName = (badge: BadgeSpec, i18n: Translator) =>
   i18n.t(`fact_${badge.fact.startsWith('serving-') ? 'serving' : badge.fact}`);
 
-function chip(badge: BadgeSpec, i18n: Translator): HTMLElement {
+function chip(badge: BadgeSpec, i18n: Translator, last: boolean): HTMLElement {
   const face = element('span', `badge tone-${badge.tone}${badge.guess ? ' guess' : ''}`);
   face.setAttribute('data-fact', badge.fact);
   face.setAttribute('data-value', badge.value);
   for (const [key, value] of Object.entries(badge.data ?? {})) face.setAttribute(`data-${key}`, value);
-  // The category's dot is a character and the chip ends with a zero-width space, where the row may break (the chips
-  // its one line has no room for are clipped, whole): one text per chip, no box for a dot nor a text for a space.
-  face.textContent = `${badge.tone === 'category' ? '\u25cf ' : ''}${i18n.say(badge.label)}\u200b`;
+  // One text per chip, and no box: the chip is a coloured segment of the row (lens.css: `display: contents`, its
+  // colour and weight inherited by its text). The category's dot is a character, and a separator ends every chip but
+  // the last (no text node between chips, no box for a dot).
+  face.textContent = `${badge.tone === 'category' ? '\u25cf ' : ''}${i18n.say(badge.label)}${last ? '' : ' \u00b7 '}`;
   return face;
 }
 
 /**
- * One listener per row: the hovered chip gets its tooltip (built as it is hovered), under the chip and beside the row, not in it
- * (the row clips the chips its one line has no room for, and would clip the tooltip too). It opens leftwards near the
- * right edge (from the pointer's position), is placed from the chip's and the host's boxes (layout read on hover only,
- * never while a listing scrolls), stays while the pointer moves onto it (WCAG 1.4.13: it is inside the host), and
- * Escape hides it until the pointer leaves (the key event is left to the page).
+ * One listener per row: the hovered chip gets its tooltip (built as it is hovered), under the row and beside it, not in
+ * it. It opens leftwards near the right edge, is placed from the pointer's position and the row's box (layout read on
+ * hover only, never while a listing scrolls), stays while the pointer moves onto it (WCAG 1.4.13: it is inside the
+ * host), and Escape hides it until the pointer leaves (the key event is left to the page).
  */
 function watchTips(row: HTMLElement, badges: readonly BadgeSpec[], i18n: Translator): void {
   let hovered: HTMLElement | null = null;
@@ -72,9 +72,12 @@ function watchTips(row: HTMLElement, badges: readonly BadgeSpec[], i18n: Transla
     if (!face || !badge || !(root instanceof ShadowRoot)) return;
     root.host.addEventListener('mouseleave', leave); // once: the same listener is not added twice
     const tip = cardTip(badge, i18n);
-    const [chip, box] = [face.getBoundingClientRect(), root.host.getBoundingClientRect()];
-    const leftwards = event.clientX + TIP_WIDTH_PX > innerWidth;
-    tip.style.cssText = leftwards ? `left:auto;right:${box.right - chip.right}px` : `left:${chip.left - box.left}px`;
+    // Fixed, under the row from the pointer: neither the chip nor the host has a box to be placed by (display:
+    // contents), and the row's clip does not cut a fixed box. When the page scrolls, the pointer leaves the host and
+    // the tooltip goes (the browser updates what is hovered after a scroll).
+    const { clientX: x } = event;
+    const side = x + TIP_WIDTH_PX > innerWidth ? `right:${innerWidth - x}` : `left:${x}`;
+    tip.style.cssText = `top:${row.getBoundingClientRect().bottom + 6}px;${side}px`;
     root.append(tip);
     shown = tip;
     addEventListener('keydown', onKey);

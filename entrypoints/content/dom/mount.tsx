@@ -52,12 +52,12 @@ export function currentTheme(): 'dark' | 'light' {
 }
 
 /**
- * A listing card's host sits in the card's title line, after the title (features/listing-cards.tsx): the line's free
- * width, at least about a third of it (a long name is truncated, as the site does, rather than leaving no chip), and no
- * height of its own, so a card's chips make neither the card nor the listing longer (npm run bench:page). On the host
- * itself: the page's own rules (its `* { margin: 0 }`) outrank a shadow root's `:host` rules.
+ * A listing card's host sits in the card's title line, after the title (features/listing-cards.tsx), and has no box of
+ * its own: its row is the title line's item (lens.css `.lens-row.card`: the line's free width, at least about a third
+ * of it, and no height of its own), one layout object fewer per card (npm run bench:page). On the host itself: the
+ * page's own rules outrank a shadow root's `:host` rules.
  */
-const CARD_PLACE = 'display:block;flex:1 1 0;min-width:min(35%,9rem);margin-left:0.5rem';
+const CARD_PLACE = 'display:contents';
 
 /**
  * A model page's row takes its place as the header appears, before its facts arrive: its one-line height (a 26 px

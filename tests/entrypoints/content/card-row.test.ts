@@ -7,7 +7,7 @@ import { CATALOGS } from '../../../lib/i18n/catalogs';
 import { cardBadges } from '../../../lib/present/badges';
 
 // A listing card's chips are plain DOM (issue 14): the page contract (data-fact / data-value on every chip), one
-// element per chip and no positioned screen-reader span (each would cost the browser a paint layer per card), the
+// element per chip with one text (a segment of the row: lens.css gives it no box) and no positioned screen-reader span (each would cost the browser a paint layer per card), the
 // facts read out in the row's name, in the reader's language.
 
 beforeEach(() => {
@@ -48,8 +48,10 @@ describe('cardRow', () => {
       const label = row.getAttribute('aria-label')!;
       expect(label.startsWith(i18n.t('row_label', [id]))).toBe(true);
       expect(label).toContain(i18n.t('fact_category'));
-      // Each chip's text, less the category's dot and the zero-width space where the row may break.
-      for (const chip of row.children) expect(label).toContain(chip.textContent!.replace(/^\u25cf |\u200b$/g, ''));
+      // Each chip's text, less the category's dot and the separator that ends every chip but the last.
+      const texts = [...row.children].map((chip) => chip.textContent!);
+      expect(texts.map((text) => text.endsWith(' \u00b7 '))).toEqual(texts.map((_, index) => index < texts.length - 1));
+      for (const text of texts) expect(label).toContain(text.replace(/^\u25cf | \u00b7 $/g, ''));
     }
   });
 });
