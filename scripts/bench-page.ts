@@ -55,6 +55,11 @@ const LISTING_GOAL = 0.25;
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 const ms = (value: number) => `${value.toFixed(1)} ms`;
+/** A ratio as a signed percentage (+24 %, -6 %). */
+const percent = (ratio: number) => `${ratio >= 0 ? '+' : ''}${(ratio * 100).toFixed(0)} %`;
+/** Each run's main-thread CPU against the run of `base` taken beside it, as a ratio − 1. */
+const cpuRatios = (runs: ListingRun[], base: ListingRun[]) =>
+  runs.map((run, index) => run.busyCpu / base[index]!.busyCpu - 1);
 
 async function main() {
   const ids = readFileSync('tests/fixtures/corpus/dev.jsonl', 'utf8')
@@ -224,12 +229,12 @@ async function listingResults(
     }
     // Each run with the extension against the run without it just after (the machine's load changes slowly).
     // CPU time: wall-clock time on a shared machine grows with the other users' load.
-    const ratios = withLens.map((run, index) => run.busyCpu / without[index]!.busyCpu - 1);
+    const ratios = cpuRatios(withLens, without);
     const overhead = median(ratios);
     results.push({
       name: `/models, ${CARDS} cards, load + scroll through: main thread CPU added`,
-      value: `+${(overhead * 100).toFixed(0)} %`,
-      budget: `≤ +${LISTING_GOAL * 100} % (runs: ${ratios.map((ratio) => `+${(ratio * 100).toFixed(0)} %`).join(', ')})`,
+      value: percent(overhead),
+      budget: `≤ ${percent(LISTING_GOAL)} (runs: ${ratios.map(percent).join(', ')})`,
       ok: overhead <= LISTING_GOAL,
     });
     // Where Model Lens's share went (a trace's kinds of work, with minus without).
@@ -343,14 +348,11 @@ async function launchServing(listing: string, requests: string[], path?: string)
 
 /** BENCH_PAGE_COMPARE: each build against the plain run of its round, and this build against the other per round. */
 function compareBuilds(withLens: ListingRun[], withOther: ListingRun[], without: ListingRun[], results: Result[]) {
-  const percent = (ratio: number) => `${ratio >= 0 ? '+' : ''}${(ratio * 100).toFixed(0)} %`;
-  const ratios = (runs: ListingRun[], base: ListingRun[]) =>
-    runs.map((run, index) => run.busyCpu / base[index]!.busyCpu - 1);
   for (const [label, runs] of [
     ['this build', withLens],
     [`the build in ${COMPARE}`, withOther],
   ] as const) {
-    const each = ratios(runs, without);
+    const each = cpuRatios(runs, without);
     results.push({
       name: `/models, ${CARDS} cards: main thread CPU added, ${label}`,
       value: percent(median(each)),
@@ -358,7 +360,7 @@ function compareBuilds(withLens: ListingRun[], withOther: ListingRun[], without:
       ok: null,
     });
   }
-  const each = ratios(withLens, withOther);
+  const each = cpuRatios(withLens, withOther);
   results.push({
     name: `/models, ${CARDS} cards: this build's CPU against the other build's`,
     value: percent(median(each)),
