@@ -9,6 +9,12 @@ export const MODEL_LIST = '[data-target="ModelList"]';
 export const FILES_LIST = '[data-target="ViewerIndexTreeList"]';
 /** Model cards on listings, organisation pages, collections and sidebars. */
 export const CARD = 'article';
+/**
+ * A card's title when the page clips it to one line with an ellipsis (Tailwind's `truncate`: overflow hidden). A
+ * listing's chips go inside it and share its clip (features/listing-cards.tsx); when the class changes, they fall back
+ * to a row that clips itself.
+ */
+export const CLIPPED_TITLE = 'h4.truncate';
 
 /** A root-relative href of a model page (`/{org}/{name}`), compared case-insensitively as the Hub does. */
 export function modelHref(id: string): string {

@@ -125,6 +125,47 @@ test('dataset cards on a model page are left alone', async ({ page }) => {
   await expect(page.locator('article [data-model-lens]')).toHaveCount(0);
 });
 
+test("a wide card's chips are words of its title's line, cut by the title's own clip; a sidebar's follow the title", async ({
+  page,
+}) => {
+  // Listings, organisation pages and collections: the host is inside the page's one-line title (h4.truncate), and the
+  // row clips nothing itself (a clip of its own is a paint layer per card: docs/DEVELOPING.md, Performance).
+  await page.goto('https://huggingface.co/models');
+  const host = page.locator(card('bartowski/Meta-Llama-3.1-8B-Instruct-GGUF'));
+  await expect(host.locator('[data-fact="quant"]')).toHaveAttribute('data-value', 'gguf');
+  const placement = () =>
+    host.evaluate((element) => ({
+      parent: `${element.parentElement!.localName}.${element.parentElement!.className.split(' ').join('.')}`,
+      overflow: getComputedStyle(element.shadowRoot!.querySelector('.lens-row')!).overflowX,
+    }));
+  expect(await placement()).toEqual({ parent: expect.stringMatching(/^h4\..*\btruncate\b/), overflow: 'visible' });
+  // The name stays whole at a width where the line is cut: the cut falls in the chips, shown by the title's ellipsis.
+  await page.setViewportSize({ width: 640, height: 800 });
+  const title = page.locator('article:has(a[href="/bartowski/Meta-Llama-3.1-8B-Instruct-GGUF"]) h4');
+  const [nameWidth, lineWidth, shownWidth] = await title.evaluate((h4) => {
+    const range = document.createRange();
+    range.selectNodeContents(h4.firstChild!);
+    return [range.getBoundingClientRect().width, h4.scrollWidth, h4.clientWidth];
+  });
+  expect(lineWidth).toBeGreaterThan(shownWidth);
+  expect(nameWidth).toBeLessThan(shownWidth);
+  // A model card in a model page's sidebar (narrow): the host is the header's item, after the title, with room and a
+  // clip of its own, so a long name cannot push every chip out.
+  await page.goto('https://huggingface.co/distilbert/distilbert-base-uncased');
+  await page.evaluate(() => {
+    const article = document.querySelector('article')!;
+    const model = article.cloneNode(true) as HTMLElement;
+    const id = 'bartowski/Meta-Llama-3.1-8B-Instruct-GGUF';
+    model.querySelector('a')!.setAttribute('href', `/${id}`);
+    model.querySelector('header')!.setAttribute('title', id);
+    const h4 = model.querySelector('h4') ?? model.querySelector('header')!.appendChild(document.createElement('h4'));
+    h4.className = 'text-md truncate font-mono';
+    h4.textContent = id;
+    article.after(model);
+  });
+  expect(await placement()).toEqual({ parent: 'header.flex.items-center.mb-1', overflow: 'clip' });
+});
+
 test("a card's tooltip paints above the next cards", async ({ page }) => {
   await page.goto('https://huggingface.co/models');
   const host = page.locator(card('meta-llama/Llama-3.1-8B-Instruct'));

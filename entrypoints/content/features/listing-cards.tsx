@@ -1,6 +1,6 @@
 import { modelsFromListProps } from '../../../lib/hub/page-data';
 import type { CardResult } from '../../../lib/messages/protocol';
-import { CARD, MODEL_LIST } from '../../../lib/page/anchors';
+import { CARD, CLIPPED_TITLE, MODEL_LIST } from '../../../lib/page/anchors';
 import {
   getModelIdFromUrl,
   isAnyModelRepoPage,
@@ -27,9 +27,12 @@ import type { Feature, FeatureContext } from '../feature';
 // data only: no API requests. Every card is found at once; its host is filled and put in its title line as its batch
 // of cards comes near the viewport, so a listing of a thousand costs what its first screens cost.
 
+/** Pages whose cards are wide, in a list of their own (not a sidebar's): a card's chips follow its title in its line. */
+const WIDE_CARDS = [isModelList, isOrgOrUser, isCollection];
+
 export const listingCards: Feature = {
   id: 'listing-cards',
-  include: [isModelList, isOrgOrUser, isCollection, isAnyModelRepoPage, isPaper, isDataset, isSpace],
+  include: [...WIDE_CARDS, isAnyModelRepoPage, isPaper, isDataset, isSpace],
   enabled: (settings) => settings.listings,
   run,
 };
@@ -89,16 +92,19 @@ function takeCard(card: Element): ModelCard | null {
 }
 
 /**
- * The card's host goes into its title line, after the title: the line has room to spare and the card's header is a
- * flex row, so the chips add no height to the card, and filling a card never moves the page nor makes a listing longer
- * to scroll (npm run bench:page). A card without a header gets its host under the title.
+ * The card's host goes into its title line, so the chips add no height to the card, and filling a card never moves the
+ * page nor makes a listing longer to scroll (npm run bench:page). On a wide card it goes inside the title, after its
+ * text, and the page's own clip cuts the line (a row that clips itself is a paint layer more per card, most of what a
+ * listing of a thousand cost: docs/DEVELOPING.md, Performance); the name stays whole. Elsewhere (a sidebar's narrow
+ * cards) it follows the title as the header's item, with room of its own. A card without a header gets it at its end.
  */
-function insertHost(link: Element, host: HTMLElement): void {
-  const header = link.querySelector('header');
-  const title = link.querySelector('h4');
-  if (header) header.append(host);
-  else if (title) title.after(host);
-  else link.append(host);
+function insertHost(link: Element, host: HTMLElement, wide: boolean): void {
+  const clipped = wide && link.querySelector(CLIPPED_TITLE);
+  if (clipped) {
+    (host.shadowRoot!.firstChild as Element).classList.add('in-title');
+    return clipped.append(host);
+  }
+  (link.querySelector('header') ?? link).append(host);
 }
 
 /**
@@ -113,6 +119,7 @@ function cardFiller(
   rescan: () => void,
 ): (cards: ModelCard[]) => void {
   const { signal, settings, i18n } = context;
+  const wide = WIDE_CARDS.some((is) => is(context.url));
   const queue: ModelCard[][] = [];
   let flushing = false;
   const listData = listDataReader();
@@ -124,7 +131,7 @@ function cardFiller(
       entry.stale = true;
       return rescan();
     }
-    insertHost(entry.link, host);
+    insertHost(entry.link, host, wide);
     entry.host = host;
     recordFilledCard({ card, host, traits });
     markFit(card, host, badges, settings.dimUnfit);
