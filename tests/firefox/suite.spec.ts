@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { mkdirSync } from 'node:fs';
 import { after, before, test } from 'node:test';
 import { launchFirefox, openExtensionPage, scrollThrough, waitForDeep, type Firefox } from './firefox';
 
@@ -37,6 +38,10 @@ test('listing: every model card of /models gets its badges', async () => {
   await scrollThrough(page);
   await waitForDeep(page, 'article [data-model-lens]', { count: 64 });
   await waitForDeep(page, '[data-fact="axolotl"]', { count: 64 });
+  // To look at: the chips follow each name in its title's line, cut by the page's ellipsis (not a second line).
+  await page.evaluate(() => window.scrollTo(0, 0));
+  mkdirSync('test-results', { recursive: true });
+  await page.screenshot({ path: 'test-results/firefox-listing.png' });
   await page.close();
 });
 
