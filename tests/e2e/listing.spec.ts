@@ -139,6 +139,12 @@ test("a wide card's chips are words of its title's line, cut by the title's own 
       overflow: getComputedStyle(element.shadowRoot!.querySelector('.lens-row')!).overflowX,
     }));
   expect(await placement()).toEqual({ parent: expect.stringMatching(/^h4\..*\btruncate\b/), overflow: 'visible' });
+  // The page re-renders the title (as hydration may: the title's children replaced): the card gets its chips again.
+  await page
+    .locator('article:has(a[href="/bartowski/Meta-Llama-3.1-8B-Instruct-GGUF"]) h4')
+    .evaluate((h4) => h4.replaceChildren(h4.firstChild!.cloneNode()));
+  await expect(host.locator('[data-fact="quant"]')).toHaveAttribute('data-value', 'gguf');
+  expect(await placement()).toEqual({ parent: expect.stringMatching(/^h4\..*\btruncate\b/), overflow: 'visible' });
   // The name stays whole at a width where the line is cut: the cut falls in the chips, shown by the title's ellipsis.
   await page.setViewportSize({ width: 640, height: 800 });
   const title = page.locator('article:has(a[href="/bartowski/Meta-Llama-3.1-8B-Instruct-GGUF"]) h4');
