@@ -52,10 +52,11 @@ export function currentTheme(): 'dark' | 'light' {
 }
 
 /**
- * A listing card's host sits in the card's title line, after the title (features/listing-cards.tsx), and has no box of
- * its own: its row is the title line's item (lens.css `.lens-row.card`: the line's free width, at least about a third
- * of it, and no height of its own), one layout object fewer per card (npm run bench:page). On the host itself: the
- * page's own rules outrank a shadow root's `:host` rules.
+ * A listing card's host sits in the card's title line (features/listing-cards.tsx) and has no box of its own: its row
+ * is either words inside the title, after the name (a wide card: lens.css `.lens-row.card.in-title`), or the title
+ * line's item after the title (a sidebar's card: `.lens-row.card`, the line's free width, at least about a third of
+ * it), one layout object fewer per card (npm run bench:page). On the host itself: the page's own rules outrank a shadow
+ * root's `:host` rules.
  */
 const CARD_PLACE = 'display:contents';
 
