@@ -145,6 +145,16 @@ test("a wide card's chips are words of its title's line, cut by the title's own 
     .evaluate((h4) => h4.replaceChildren(h4.firstChild!.cloneNode()));
   await expect(host.locator('[data-fact="quant"]')).toHaveAttribute('data-value', 'gguf');
   expect(await placement()).toEqual({ parent: expect.stringMatching(/^h4\..*\btruncate\b/), overflow: 'visible' });
+  // A name longer than 44 characters could leave the chips no room in the title: its card keeps the row with room
+  // and a clip of its own, after the title, as the header's item.
+  const long = page.locator(card('hugging-quants/Meta-Llama-3.1-8B-Instruct-AWQ-INT4'));
+  await expect(long.locator('[data-fact="quant"]')).toHaveAttribute('data-value', 'awq');
+  expect(
+    await long.evaluate((element) => [
+      element.parentElement!.localName,
+      getComputedStyle(element.shadowRoot!.querySelector('.lens-row')!).overflowX,
+    ]),
+  ).toEqual(['header', 'clip']);
   // The name stays whole at a width where the line is cut: the cut falls in the chips, shown by the title's ellipsis.
   await page.setViewportSize({ width: 640, height: 800 });
   const title = page.locator('article:has(a[href="/bartowski/Meta-Llama-3.1-8B-Instruct-GGUF"]) h4');

@@ -12,13 +12,14 @@ import type { BadgeSpec } from '../../../lib/present/badges';
 
 /**
  * The card's chip row, read out as one image named by its facts (a screen-reader-only span is positioned, and every
- * positioned element costs the browser a paint layer); its chips are not interactive (the card is a link).
+ * positioned element costs the browser a paint layer); its chips are not interactive (the card is a link). Its name
+ * does not repeat the model's ID: the card's title and link, which hold the row, already say it.
  */
-export function cardRow(id: string, badges: readonly BadgeSpec[], i18n: Translator): HTMLElement {
+export function cardRow(badges: readonly BadgeSpec[], i18n: Translator): HTMLElement {
   const row = element('div', 'lens-row card');
   row.setAttribute('role', 'img');
   const facts = badges.map((badge) => `${factName(badge, i18n)}: ${i18n.say(badge.label)}`).join(', ');
-  row.setAttribute('aria-label', `${i18n.t('row_label', [id])}: ${facts}`);
+  row.setAttribute('aria-label', `${i18n.t('card_row_label')}: ${facts}`);
   for (const [index, badge] of badges.entries()) row.append(chip(badge, i18n, index === badges.length - 1));
   watchTips(row, badges, i18n);
   return row;

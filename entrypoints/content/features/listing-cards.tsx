@@ -29,6 +29,13 @@ import type { Feature, FeatureContext } from '../feature';
 
 /** Pages whose cards are wide, in a list of their own (not a sidebar's): a card's chips follow its title in its line. */
 const WIDE_CARDS = [isModelList, isOrgOrUser, isCollection];
+/**
+ * The longest ID whose card gets its chips inside the title. A longer name could leave the chips no room there (the
+ * line is cut from its end), so its card keeps the row with room of its own: at the site's narrowest two-column
+ * layout (1,536 px, cards about 560 px wide) a 44-character name in the title's monospace leaves about 160 px, and
+ * 12 % of the corpus's IDs are longer.
+ */
+const TITLE_ROOM_CHARS = 44;
 
 export const listingCards: Feature = {
   id: 'listing-cards',
@@ -81,10 +88,9 @@ function run(context: FeatureContext): void {
  */
 function takeCard(card: Element): ModelCard | null {
   for (const link of card.querySelectorAll('a[href]')) {
-    const href = link.getAttribute('href')!;
-    if (!href.startsWith('/') && !href.startsWith('https://huggingface.co/')) continue;
     try {
-      const id = getModelIdFromUrl(new URL(href, location.origin));
+      // Any link the Hub's own hosts serve (a relative one, huggingface.co, hf.co): getModelIdFromUrl checks the host.
+      const id = getModelIdFromUrl(new URL(link.getAttribute('href')!, location.origin));
       if (id) return new ModelCard(card, link, id);
     } catch {}
   }
@@ -96,12 +102,14 @@ function takeCard(card: Element): ModelCard | null {
  * page nor makes a listing longer to scroll (npm run bench:page). On a wide card it goes inside the title, after its
  * text, and the page's own clip cuts the line (a row that clips itself is a paint layer more per card, most of what a
  * listing of a thousand cost: docs/DEVELOPING.md, Performance); the name stays whole. Elsewhere (a sidebar's narrow
- * cards) it follows the title as the header's item, with room of its own. A card without a header gets it at its end.
+ * cards, a name too long to leave room) it follows the title as the header's item, with room of its own. A card
+ * without a header gets it at its end.
  */
-function insertHost(link: Element, host: HTMLElement, wide: boolean): void {
-  const clipped = wide && link.querySelector(CLIPPED_TITLE);
+function insertHost(link: Element, host: HTMLElement, inTitle: boolean): void {
+  const clipped = inTitle && link.querySelector(CLIPPED_TITLE);
   if (clipped) {
-    (host.shadowRoot!.firstChild as Element).classList.add('in-title');
+    // The row is the shadow root's last child (a <style> precedes it where shared sheets fail).
+    (host.shadowRoot!.lastChild as Element).classList.add('in-title');
     return clipped.append(host);
   }
   (link.querySelector('header') ?? link).append(host);
@@ -131,7 +139,7 @@ function cardFiller(
       entry.stale = true;
       return rescan();
     }
-    insertHost(entry.link, host, wide);
+    insertHost(entry.link, host, wide && entry.id.length <= TITLE_ROOM_CHARS);
     entry.host = host;
     recordFilledCard({ card, host, traits });
     markFit(card, host, badges, settings.dimUnfit);
@@ -156,7 +164,7 @@ function cardFiller(
             [entry],
             () =>
               result
-                ? built.push([entry, result, cardHost(entry.id, cardRow(result.id, result.badges, i18n), i18n)])
+                ? built.push([entry, result, cardHost(entry.id, cardRow(result.badges, i18n), i18n)])
                 : notModel(entry.card),
             'a card',
           );

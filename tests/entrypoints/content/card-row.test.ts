@@ -26,7 +26,7 @@ describe('cardRow', () => {
     '%s: one chip element per badge, with its schema value',
     (id) => {
       const badges = badgesOf(id);
-      const row = cardRow(id, badges, translator(CATALOGS.en, 'en'));
+      const row = cardRow(badges, translator(CATALOGS.en, 'en'));
       const chips = [...row.children];
       expect(chips.map((chip) => [chip.getAttribute('data-fact'), chip.getAttribute('data-value')])).toEqual(
         badges.map((badge) => [badge.fact, badge.value]),
@@ -39,14 +39,15 @@ describe('cardRow', () => {
     },
   );
 
-  it('is read out as one image named by the model and its facts, in the reader’s language', () => {
+  it('is read out as one image named by its facts, in the reader’s language (not the ID: the card says it)', () => {
     const id = 'meta-llama/Llama-3.1-8B-Instruct';
     for (const lang of ['en', 'my'] as const) {
       const i18n = translator(CATALOGS[lang], lang);
-      const row = cardRow(id, badgesOf(id), i18n);
+      const row = cardRow(badgesOf(id), i18n);
       expect(row.getAttribute('role')).toBe('img');
       const label = row.getAttribute('aria-label')!;
-      expect(label.startsWith(i18n.t('row_label', [id]))).toBe(true);
+      expect(label.startsWith(`${i18n.t('card_row_label')}: `)).toBe(true);
+      expect(label).not.toContain(id); // the card's title and link say it
       expect(label).toContain(i18n.t('fact_category'));
       // Each chip's text, less the category's dot and the separator that ends every chip but the last.
       const texts = [...row.children].map((chip) => chip.textContent!);
