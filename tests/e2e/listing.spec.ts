@@ -145,16 +145,22 @@ test("a wide card's chips are words of its title's line, cut by the title's own 
     .evaluate((h4) => h4.replaceChildren(h4.firstChild!.cloneNode()));
   await expect(host.locator('[data-fact="quant"]')).toHaveAttribute('data-value', 'gguf');
   expect(await placement()).toEqual({ parent: expect.stringMatching(/^h4\..*\btruncate\b/), overflow: 'visible' });
-  // A name longer than 44 characters could leave the chips no room in the title: its card keeps the row with room
-  // and a clip of its own, after the title, as the header's item.
+  // A name longer than 44 characters could leave the chips no room in the title: its card gets its first three chips
+  // after the title, with no clip either (the title gives way), then "…".
   const long = page.locator(card('hugging-quants/Meta-Llama-3.1-8B-Instruct-AWQ-INT4'));
   await expect(long.locator('[data-fact="quant"]')).toHaveAttribute('data-value', 'awq');
   expect(
-    await long.evaluate((element) => [
-      element.parentElement!.localName,
-      getComputedStyle(element.shadowRoot!.querySelector('.lens-row')!).overflowX,
-    ]),
-  ).toEqual(['header', 'clip']);
+    await long.evaluate((element) => {
+      const row = element.shadowRoot!.querySelector('.lens-row')!;
+      return {
+        parent: element.parentElement!.localName,
+        overflow: getComputedStyle(row).overflowX,
+        shown: [...row.children].filter((chip) => getComputedStyle(chip).display !== 'none').length,
+        more: getComputedStyle(row, '::after').content,
+        fits: row.getBoundingClientRect().right <= element.parentElement!.getBoundingClientRect().right + 0.5,
+      };
+    }),
+  ).toEqual({ parent: 'header', overflow: 'visible', shown: 3, more: '"…"', fits: true });
   // The name stays whole at a width where the line is cut: the cut falls in the chips, shown by the title's ellipsis.
   await page.setViewportSize({ width: 640, height: 800 });
   const title = page.locator('article:has(a[href="/bartowski/Meta-Llama-3.1-8B-Instruct-GGUF"]) h4');

@@ -1,6 +1,6 @@
 import { modelsFromListProps } from '../../../lib/hub/page-data';
 import type { CardResult } from '../../../lib/messages/protocol';
-import { CARD, CLIPPED_TITLE, MODEL_LIST } from '../../../lib/page/anchors';
+import { CLIPPED_TITLE, MODEL_LIST } from '../../../lib/page/anchors';
 import {
   getModelIdFromUrl,
   isAnyModelRepoPage,
@@ -31,11 +31,11 @@ import type { Feature, FeatureContext } from '../feature';
 const WIDE_CARDS = [isModelList, isOrgOrUser, isCollection];
 /**
  * The longest ID whose card gets its chips inside the title. A longer name could leave the chips no room there (the
- * line is cut from its end), so its card keeps the row with room of its own: at the site's narrowest two-column
- * layout (1,536 px, cards about 560 px wide) a 44-character name in the title's monospace leaves about 160 px, and
- * 12 % of the corpus's IDs are longer.
+ * line is cut from its end), so its card gets its first three chips after the title instead, and the title gives way.
+ * In the site's two-column layout (cards about 510 px wide) a 36-character name in the title's monospace leaves about
+ * 140 px, two or three chips; 30 % of the corpus's IDs are longer.
  */
-const TITLE_ROOM_CHARS = 44;
+const TITLE_ROOM_CHARS = 36;
 
 export const listingCards: Feature = {
   id: 'listing-cards',
@@ -101,18 +101,16 @@ function takeCard(card: Element): ModelCard | null {
  * The card's host goes into its title line, so the chips add no height to the card, and filling a card never moves the
  * page nor makes a listing longer to scroll (npm run bench:page). On a wide card it goes inside the title, after its
  * text, and the page's own clip cuts the line (a row that clips itself is a paint layer more per card, most of what a
- * listing of a thousand cost: docs/DEVELOPING.md, Performance); the name stays whole. Elsewhere (a sidebar's narrow
- * cards, a name too long to leave room) it follows the title as the header's item, with room of its own. A card
- * without a header gets it at its end.
+ * listing of a thousand cost: docs/DEVELOPING.md, Performance); the name stays whole. A wide card with a long name
+ * gets its first three chips after the title, which gives way (lens.css `.after-title`: no clip either). Elsewhere (a
+ * sidebar's narrow cards) the row follows the title with room and a clip of its own. A card without a header gets it
+ * at its end.
  */
-function insertHost(link: Element, host: HTMLElement, inTitle: boolean): void {
-  const clipped = inTitle && link.querySelector(CLIPPED_TITLE);
-  if (clipped) {
-    // The row is the shadow root's last child (a <style> precedes it where shared sheets fail).
-    (host.shadowRoot!.lastChild as Element).classList.add('in-title');
-    return clipped.append(host);
-  }
-  (link.querySelector('header') ?? link).append(host);
+function insertHost(link: Element, host: HTMLElement, wide: boolean, long: boolean): void {
+  const title = wide && link.querySelector(CLIPPED_TITLE);
+  // The row is the shadow root's last child (a <style> precedes it where shared sheets fail).
+  if (title) (host.shadowRoot!.lastChild as Element).classList.add(long ? 'after-title' : 'in-title');
+  (title && !long ? title : (link.querySelector('header') ?? link)).append(host);
 }
 
 /**
@@ -139,7 +137,7 @@ function cardFiller(
       entry.stale = true;
       return rescan();
     }
-    insertHost(entry.link, host, wide && entry.id.length <= TITLE_ROOM_CHARS);
+    insertHost(entry.link, host, wide, entry.id.length > TITLE_ROOM_CHARS);
     entry.host = host;
     recordFilledCard({ card, host, traits });
     markFit(card, host, badges, settings.dimUnfit);
@@ -209,7 +207,7 @@ function listDataReader(): () => Map<string, Record<string, unknown>> {
 
 /** The page view ends: Model Lens's card hosts go, faded cards come back, the filled cards are forgotten. */
 function endPageView(): void {
-  for (const host of document.querySelectorAll(`${CARD} [data-model-lens][data-placement="card"]`)) host.remove();
+  for (const host of document.querySelectorAll('[data-placement="card"]')) host.remove();
   undimCards();
   forgetFilledCards();
 }
