@@ -131,8 +131,8 @@ test("a wide card's chips are words of its title's line, cut by the title's own 
   // Listings, organisation pages and collections: the host is inside the page's one-line title (h4.truncate), and the
   // row clips nothing itself (a clip of its own is a paint layer per card: docs/DEVELOPING.md, Performance).
   await page.goto('https://huggingface.co/models');
-  const host = page.locator(card('bartowski/Meta-Llama-3.1-8B-Instruct-GGUF'));
-  await expect(host.locator('[data-fact="quant"]')).toHaveAttribute('data-value', 'gguf');
+  const host = page.locator(card('mistralai/Mixtral-8x7B-Instruct-v0.1'));
+  await expect(host.locator('[data-fact="axolotl"]')).toHaveAttribute('data-value', 'full');
   const placement = () =>
     host.evaluate((element) => ({
       parent: `${element.parentElement!.localName}.${element.parentElement!.className.split(' ').join('.')}`,
@@ -141,11 +141,11 @@ test("a wide card's chips are words of its title's line, cut by the title's own 
   expect(await placement()).toEqual({ parent: expect.stringMatching(/^h4\..*\btruncate\b/), overflow: 'visible' });
   // The page re-renders the title (as hydration may: the title's children replaced): the card gets its chips again.
   await page
-    .locator('article:has(a[href="/bartowski/Meta-Llama-3.1-8B-Instruct-GGUF"]) h4')
+    .locator('article:has(a[href="/mistralai/Mixtral-8x7B-Instruct-v0.1"]) h4')
     .evaluate((h4) => h4.replaceChildren(h4.firstChild!.cloneNode()));
-  await expect(host.locator('[data-fact="quant"]')).toHaveAttribute('data-value', 'gguf');
+  await expect(host.locator('[data-fact="axolotl"]')).toHaveAttribute('data-value', 'full');
   expect(await placement()).toEqual({ parent: expect.stringMatching(/^h4\..*\btruncate\b/), overflow: 'visible' });
-  // A name longer than 44 characters could leave the chips no room in the title: its card gets its first three chips
+  // A name longer than 36 characters could leave the chips no room in the title: its card gets its first three chips
   // after the title, with no clip either (the title gives way), then "…".
   const long = page.locator(card('hugging-quants/Meta-Llama-3.1-8B-Instruct-AWQ-INT4'));
   await expect(long.locator('[data-fact="quant"]')).toHaveAttribute('data-value', 'awq');
@@ -162,8 +162,8 @@ test("a wide card's chips are words of its title's line, cut by the title's own 
     }),
   ).toEqual({ parent: 'header', overflow: 'visible', shown: 3, more: '"…"', fits: true });
   // The name stays whole at a width where the line is cut: the cut falls in the chips, shown by the title's ellipsis.
-  await page.setViewportSize({ width: 640, height: 800 });
-  const title = page.locator('article:has(a[href="/bartowski/Meta-Llama-3.1-8B-Instruct-GGUF"]) h4');
+  await page.setViewportSize({ width: 560, height: 800 });
+  const title = page.locator('article:has(a[href="/mistralai/Mixtral-8x7B-Instruct-v0.1"]) h4');
   const [nameWidth, lineWidth, shownWidth] = await title.evaluate((h4) => {
     const range = document.createRange();
     range.selectNodeContents(h4.firstChild!);
@@ -177,7 +177,7 @@ test("a wide card's chips are words of its title's line, cut by the title's own 
   await page.evaluate(() => {
     const article = document.querySelector('article')!;
     const model = article.cloneNode(true) as HTMLElement;
-    const id = 'bartowski/Meta-Llama-3.1-8B-Instruct-GGUF';
+    const id = 'mistralai/Mixtral-8x7B-Instruct-v0.1';
     model.querySelector('a')!.setAttribute('href', `/${id}`);
     model.querySelector('header')!.setAttribute('title', id);
     const h4 = model.querySelector('h4') ?? model.querySelector('header')!.appendChild(document.createElement('h4'));
