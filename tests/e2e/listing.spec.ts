@@ -156,7 +156,7 @@ test("a wide card's chips are words of its title's line, cut by the title's own 
         parent: element.parentElement!.localName,
         overflow: getComputedStyle(row).overflowX,
         shown: [...row.children].filter((chip) => getComputedStyle(chip).display !== 'none').length,
-        more: getComputedStyle(row, '::after').content,
+        more: getComputedStyle(row.children[2]!, '::after').content,
         fits: row.getBoundingClientRect().right <= element.parentElement!.getBoundingClientRect().right + 0.5,
       };
     }),
