@@ -188,6 +188,9 @@ async function scan(page: Page, name: string, options: ScanOptions): Promise<Axe
   return results;
 }
 
+/** A CSS colour function (rgb(), oklch()…) in a computed background: the colours a gradient runs through. */
+const COLOUR_FUNCTION = String.raw`(?:rgba?|hsla?|hwb|lab|lch|oklab|oklch|color)\([^()]*\)`;
+
 /**
  * axe cannot tell the contrast of text over a gradient (the model page's header is one). Each colour stop is laid
  * in turn as a solid background on every gradient behind our hosts, and colour contrast is checked against it: the
@@ -195,25 +198,26 @@ async function scan(page: Page, name: string, options: ScanOptions): Promise<Axe
  */
 async function checkGradientContrast(page: Page, name: string, options: ScanOptions): Promise<void> {
   const hosts = options.include ?? [options.ours];
-  const stops = await page.evaluate((hosts) => {
-    const holder = window as unknown as {
-      __lensGradients?: { element: HTMLElement; style: string | null; colours: string[] }[];
-    };
-    const found = new Set<HTMLElement>();
-    for (const host of document.querySelectorAll<HTMLElement>(hosts.join(','))) {
-      for (let element: HTMLElement | null = host; element; element = element.parentElement) {
-        if (getComputedStyle(element).backgroundImage.includes('gradient(')) found.add(element);
+  const stops = await page.evaluate(
+    ({ hosts, colourFunction }) => {
+      const holder = window as unknown as {
+        __lensGradients?: { element: HTMLElement; style: string | null; colours: string[] }[];
+      };
+      const found = new Set<HTMLElement>();
+      for (const host of document.querySelectorAll<HTMLElement>(hosts.join(','))) {
+        for (let element: HTMLElement | null = host; element; element = element.parentElement) {
+          if (getComputedStyle(element).backgroundImage.includes('gradient(')) found.add(element);
+        }
       }
-    }
-    holder.__lensGradients = [...found].map((element) => ({
-      element,
-      style: element.getAttribute('style'),
-      colours:
-        getComputedStyle(element).backgroundImage.match(/(?:rgba?|hsla?|hwb|lab|lch|oklab|oklch|color)\([^()]*\)/g) ??
-        [],
-    }));
-    return Math.max(0, ...holder.__lensGradients.map((gradient) => gradient.colours.length));
-  }, hosts);
+      holder.__lensGradients = [...found].map((element) => ({
+        element,
+        style: element.getAttribute('style'),
+        colours: getComputedStyle(element).backgroundImage.match(new RegExp(colourFunction, 'g')) ?? [],
+      }));
+      return Math.max(0, ...holder.__lensGradients.map((gradient) => gradient.colours.length));
+    },
+    { hosts, colourFunction: COLOUR_FUNCTION },
+  );
   for (let stop = 0; stop < stops; stop++) {
     const laid = await page.evaluate((stop) => {
       const gradients = (window as unknown as { __lensGradients: { element: HTMLElement; colours: string[] }[] })
@@ -317,36 +321,39 @@ async function checkTooltipContrast(page: Page, name: string, options: ScanOptio
  * its stops), as opaque sRGB: the chips' text is small, so 4.5:1.
  */
 async function checkChipContrast(page: Page, name: string, options: ScanOptions): Promise<void> {
-  const chips = await page.evaluate((hosts) => {
-    const paint = document.createElement('canvas').getContext('2d', { willReadFrequently: true })!;
-    const srgb = (colour: string) => {
-      paint.clearRect(0, 0, 1, 1);
-      paint.fillStyle = colour;
-      paint.fillRect(0, 0, 1, 1);
-      const [r, g, b] = paint.getImageData(0, 0, 1, 1).data;
-      return `rgb(${r}, ${g}, ${b})`;
-    };
-    const colours = /(?:rgba?|hsla?|hwb|lab|lch|oklab|oklch|color)\([^()]*\)/g;
-    const behind = (host: Element): string[] => {
-      for (let element = host.parentElement; element; element = element.parentElement) {
-        const style = getComputedStyle(element);
-        const stops = style.backgroundImage.match(colours);
-        if (stops) return stops;
-        if (!/^rgba\(.*, 0\)$|^transparent$/.test(style.backgroundColor)) return [style.backgroundColor];
+  const chips = await page.evaluate(
+    ({ hosts, colourFunction }) => {
+      const paint = document.createElement('canvas').getContext('2d', { willReadFrequently: true })!;
+      const srgb = (colour: string) => {
+        paint.clearRect(0, 0, 1, 1);
+        paint.fillStyle = colour;
+        paint.fillRect(0, 0, 1, 1);
+        const [r, g, b] = paint.getImageData(0, 0, 1, 1).data;
+        return `rgb(${r}, ${g}, ${b})`;
+      };
+      const colours = new RegExp(colourFunction, 'g');
+      const behind = (host: Element): string[] => {
+        for (let element = host.parentElement; element; element = element.parentElement) {
+          const style = getComputedStyle(element);
+          const stops = style.backgroundImage.match(colours);
+          if (stops) return stops;
+          if (!/^rgba\(.*, 0\)$|^transparent$/.test(style.backgroundColor)) return [style.backgroundColor];
+        }
+        return [getComputedStyle(document.body).backgroundColor];
+      };
+      const found = new Map<string, { text: string; colour: string; backgrounds: string[] }>();
+      for (const host of document.querySelectorAll(hosts.join(','))) {
+        const backgrounds = behind(host).map(srgb);
+        for (const chip of host.shadowRoot?.querySelectorAll<HTMLElement>('.lens-row .badge') ?? []) {
+          const colour = srgb(getComputedStyle(chip).color);
+          const key = `${chip.dataset.fact}|${colour}|${backgrounds.join()}`;
+          if (!found.has(key)) found.set(key, { text: (chip.textContent ?? '').slice(0, 30), colour, backgrounds });
+        }
       }
-      return [getComputedStyle(document.body).backgroundColor];
-    };
-    const found = new Map<string, { text: string; colour: string; backgrounds: string[] }>();
-    for (const host of document.querySelectorAll(hosts.join(','))) {
-      const backgrounds = behind(host).map(srgb);
-      for (const chip of host.shadowRoot?.querySelectorAll<HTMLElement>('.lens-row .badge') ?? []) {
-        const colour = srgb(getComputedStyle(chip).color);
-        const key = `${chip.dataset.fact}|${colour}|${backgrounds.join()}`;
-        if (!found.has(key)) found.set(key, { text: (chip.textContent ?? '').slice(0, 30), colour, backgrounds });
-      }
-    }
-    return [...found.values()];
-  }, options.include ?? [options.ours]);
+      return [...found.values()];
+    },
+    { hosts: options.include ?? [options.ours], colourFunction: COLOUR_FUNCTION },
+  );
   expect.soft(chips.length, `${name}: no chip to measure`).toBeGreaterThan(3);
   for (const { text, colour, backgrounds } of chips) {
     const ratio = Math.min(...backgrounds.map((background) => contrastRatio(colour, background)));

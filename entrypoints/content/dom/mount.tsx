@@ -52,11 +52,11 @@ export function currentTheme(): 'dark' | 'light' {
 }
 
 /**
- * A listing card's host sits in the card's title line (features/listing-cards.tsx) and has no box of its own: its row
- * is either words inside the title, after the name (a wide card: lens.css `.lens-row.card.in-title`), or the title
- * line's item after the title (a sidebar's card: `.lens-row.card`, the line's free width, at least about a third of
- * it), one layout object fewer per card (npm run bench:page). On the host itself: the page's own rules outrank a shadow
- * root's `:host` rules.
+ * A listing card's host sits in the card's title line (features/listing-cards.tsx) and has no box of its own, one
+ * layout object fewer per card (npm run bench:page): its row is words inside the title, after the name (a wide card:
+ * lens.css `.in-title`), or the title line's item after the title (a wide card's long name: `.after-title`, its first
+ * three chips; a sidebar's card: `.lens-row.card`, `min(35%, 9rem)` of the line, clipped). On the host itself: the
+ * page's own rules outrank a shadow root's `:host` rules.
  */
 const CARD_PLACE = 'display:contents';
 
